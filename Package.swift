@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Valise",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "valise", targets: ["valise"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // C libraries, reached only through Signing (and USBHost, later).
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+
+        // Sans-I/O protocol code: Foundation only.
+        .target(name: "ADB"),
+
+        // Keys, ADB token signatures and CMS, over OpenSSL 3's EVP API.
+        .target(name: "Signing", dependencies: ["COpenSSL"]),
+
+        // Sockets with timeouts, and ADB packets over them: shared by the host (Devices) and the Simulator.
+        .target(name: "Transports", dependencies: ["ADB", .product(name: "Logging", package: "swift-log")]),
+
+        // Transports, sessions and tablets addressed by serial.
+        .target(
+            name: "Devices",
+            dependencies: ["ADB", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
+        ),
+
+        // The device side: simulated tablets for tests, benchmarks and the demo.
+        .target(
+            name: "Simulator",
+            dependencies: ["ADB", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
+        ),
+
+        .target(
+            name: "ValiseCLI",
+            dependencies: [
+                "Devices", "Simulator", "Signing", "Transports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
+
+        .testTarget(name: "ADBTests", dependencies: ["ADB"]),
+        .testTarget(name: "SigningTests", dependencies: ["Signing"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB"]),
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,86 @@
+/// A request as the tablet side of `sync:` reads it.
+public enum SyncDeviceRequest: Sendable, Equatable {
+    case stat(String), stat2(String), lstat2(String)
+    case list(String), list2(String)
+    /// SEND v1: the payload is `path,mode`.
+    case send(pathAndMode: String)
+    case send2(path: String, mode: UInt32, flags: UInt32)
+    case recv(String)
+    case recv2(path: String, flags: UInt32)
+    /// A file chunk of a push.
+    case data([UInt8])
+    /// The end of a push, with the file's mtime.
+    case done(mtime: UInt32)
+    case quit
+}
+
+/// Tablet side: turns the `sync:` stream into requests (used by the simulator).
+public struct SyncRequestDecoder: Sendable {
+    private var buffer: [UInt8] = []
+    private var offset = 0
+
+    /// Creates a decoder.
+    public init() {}
+
+    /// Adds received bytes.
+    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        if offset > 0 && offset >= buffer.count / 2 {
+            buffer.removeFirst(offset)
+            offset = 0
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// The next whole request, or nil when more bytes are needed.
+    public mutating func next() throws(ADBProtocolError) -> SyncDeviceRequest? {
+        let available = buffer.count - offset
+        guard available >= 8 else { return nil }
+        let view = buffer[offset...]
+        let id = SyncID(rawValue: view.readLittleEndian(UInt32.self, at: 0))
+        let word = view.readLittleEndian(UInt32.self, at: 4)
+        switch id {
+        case .data:
+            guard word <= UInt32(SyncLimits.maxData) else { throw .unexpected("sync DATA of \(word) bytes (limit 65536)") }
+            guard available >= 8 + Int(word) else { return nil }
+            let start = offset + 8
+            offset += 8 + Int(word)
+            return .data(Array(buffer[start..<(start + Int(word))]))
+        case .done:
+            offset += 8
+            return .done(mtime: word)
+        case .quit:
+            offset += 8
+            return .quit
+        case .stat, .stat2, .lstat2, .list, .list2, .send, .recv, .send2, .recv2:
+            guard word <= UInt32(SyncLimits.maxPath) else { throw .unexpected("path too long") }
+            let extra = id == .send2 ? 12 : (id == .recv2 ? 8 : 0)
+            let length = Int(word)
+            guard available >= 8 + length + extra else { return nil }
+            let path = String(decoding: view.dropFirst(8).prefix(length), as: UTF8.self)
+            let setup = view.dropFirst(8 + length)
+            offset += 8 + length + extra
+            switch id {
+            case .stat: return .stat(path)
+            case .stat2: return .stat2(path)
+            case .lstat2: return .lstat2(path)
+            case .list: return .list(path)
+            case .list2: return .list2(path)
+            case .send: return .send(pathAndMode: path)
+            case .recv: return .recv(path)
+            case .send2:
+                guard SyncID(rawValue: setup.readLittleEndian(UInt32.self, at: 0)) == .send2 else {
+                    throw .unexpected("SND2 without its setup block")
+                }
+                return .send2(path: path, mode: setup.readLittleEndian(UInt32.self, at: 4),
+                              flags: setup.readLittleEndian(UInt32.self, at: 8))
+            default:
+                guard SyncID(rawValue: setup.readLittleEndian(UInt32.self, at: 0)) == .recv2 else {
+                    throw .unexpected("RCV2 without its setup block")
+                }
+                return .recv2(path: path, flags: setup.readLittleEndian(UInt32.self, at: 4))
+            }
+        default:
+            throw .unexpected("unknown sync request \(id.description.debugDescription)")
+        }
+    }
+}

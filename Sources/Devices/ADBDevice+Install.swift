@@ -1,0 +1,69 @@
+import ADB
+import Transports
+import Foundation
+
+extension ADBDevice {
+    /// Installs an APK held in memory, streamed as Android 7+ expects (`abb_exec` when both sides
+    /// support it, `exec:cmd package install -S` otherwise); older tablets get push + `pm install`.
+    ///
+    /// `arguments` are `pm install` options such as `-r`, `-g`, `-t`.
+    public func install(apk: [UInt8], name: String = "base.apk", arguments: [String] = ["-r"], timeout: Duration? = nil) throws {
+        let reply: String
+        if supports(ADBFeature.cmd) || supports(ADBFeature.abbExec) {
+            let service = supports(ADBFeature.abbExec)
+                ? ADBService.abbExecInstall(arguments: arguments, size: apk.count)
+                : ADBService.cmdInstall(arguments: arguments, size: apk.count)
+            let stream = try session.openStream(service, timeout: timeout)
+            defer { stream.close() }
+            try stream.write(apk, timeout: timeout)
+            reply = String(decoding: try stream.readAll(limit: 1 << 20, timeout: timeout ?? .seconds(120)), as: UTF8.self)
+        } else {
+            let temporary = "/data/local/tmp/\(name)"
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("valise-\(UUID().uuidString).apk")
+            try Data(apk).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            try SyncClient(device: self, timeout: timeout).push(local: file, remote: temporary)
+            let output = try shell((["pm", "install"] + arguments + [temporary]).map(ADBService.shellQuote).joined(separator: " "), timeout: timeout)
+            _ = try? shell("rm -f \(ADBService.shellQuote(temporary))")
+            reply = String(decoding: output.stdout + output.stderr, as: UTF8.self)
+        }
+        try Self.checkInstallReply(reply, apkName: name, tablet: label)
+    }
+
+    /// Installs the APK file at `url`.
+    public func install(apkAt url: URL, arguments: [String] = ["-r"], timeout: Duration? = nil) throws {
+        let bytes: [UInt8]
+        do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
+            throw DeviceError(.badInput, tablet: label, summary: "Cannot read \(url.path).",
+                              reason: "The APK file is missing or not readable.", action: "Check the path.")
+        }
+        try install(apk: bytes, name: url.lastPathComponent, arguments: arguments, timeout: timeout)
+    }
+
+    static func checkInstallReply(_ reply: String, apkName: String, tablet: String) throws {
+        let text = reply.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix("Success") || text.hasSuffix("Success") { return }
+        let code = text.range(of: #"INSTALL_[A-Z_]+"#, options: .regularExpression).map { String(text[$0]) } ?? "unknown"
+        let (why, fix) = installAdvice(code)
+        throw DeviceError(code == "INSTALL_FAILED_INSUFFICIENT_STORAGE" ? .storageFull : .installFailed, tablet: tablet,
+                          summary: "Installing \(apkName) on tablet \(tablet) failed (\(code)).",
+                          reason: why, action: fix, helpTopic: "app-install", detail: text)
+    }
+
+    private static func installAdvice(_ code: String) -> (String, String) {
+        switch code {
+        case "INSTALL_FAILED_INSUFFICIENT_STORAGE":
+            return ("The tablet has no room left for the app.", "Free space on the tablet (remove unused apps or files) and try again.")
+        case "INSTALL_FAILED_VERSION_DOWNGRADE":
+            return ("The tablet already has a newer version of this app.", "Use the newer APK in the profile, or uninstall the app first.")
+        case "INSTALL_FAILED_OLDER_SDK":
+            return ("The app needs a newer Android version than the tablet runs.", "Update the tablet's firmware, or use a build of the app for this Android version.")
+        case "INSTALL_FAILED_UPDATE_INCOMPATIBLE":
+            return ("The installed app was signed with another key.", "Uninstall the app from the tablet, then install again.")
+        case let other where other.hasPrefix("INSTALL_PARSE_FAILED"):
+            return ("The file is not a valid APK (damaged or truncated download).", "Download the APK again and check its sha256 against the profile.")
+        default:
+            return ("Android's package manager refused the app.", "Read the tablet's message in the details (--verbose) and fix what it names.")
+        }
+    }
+}

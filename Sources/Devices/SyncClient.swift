@@ -1,0 +1,178 @@
+import ADB
+import Transports
+import Foundation
+
+/// Progress of a file transfer.
+public struct TransferProgress: Sendable {
+    /// Bytes moved so far.
+    public var bytes: Int64
+    /// Total bytes, when known.
+    public var total: Int64
+}
+
+/// A `sync:` stream to one tablet, for any number of stat, list, push and pull requests.
+public final class SyncClient {
+    private let device: ADBDevice
+    private let stream: ADBStream
+    private var decoder = SyncReplyDecoder()
+    private let timeout: Duration?
+
+    /// Opens `sync:` on the tablet.
+    public init(device: ADBDevice, timeout: Duration? = nil) throws {
+        self.device = device
+        self.timeout = timeout
+        stream = try device.session.openStream(ADBService.sync, timeout: timeout)
+    }
+
+    deinit {
+        try? stream.write(SyncRequest.frame(.quit), timeout: .seconds(1))
+        stream.close()
+    }
+
+    private func reply(_ kind: SyncReplyKind) throws -> SyncReply {
+        while true {
+            do {
+                if let reply = try decoder.next(kind) { return reply }
+            } catch {
+                throw DeviceError.transport(TransportError.protocolViolation(error), tablet: device.label)
+            }
+            guard let chunk = try stream.read(timeout: timeout) else {
+                throw DeviceError(.disconnected, tablet: device.label, summary: "Tablet \(device.label) ended the file transfer early.",
+                                  reason: "The tablet closed the sync connection in the middle of a reply.",
+                                  action: "Check the cable and run the command again.")
+            }
+            decoder.append(chunk)
+        }
+    }
+
+    private func request(_ bytes: () throws(ADBProtocolError) -> [UInt8]) throws -> [UInt8] {
+        do { return try bytes() } catch {
+            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot send that path to \(device.label).",
+                              reason: error.description, action: "Use a shorter path.")
+        }
+    }
+
+    /// Metadata of `path` (following links with stat_v2; nil when it does not exist).
+    public func stat(_ path: String) throws -> SyncStat? {
+        let v2 = device.supports(ADBFeature.statV2)
+        try stream.write(try request { () throws(ADBProtocolError) in try SyncRequest.withPath(v2 ? .stat2 : .stat, path) }, timeout: timeout)
+        guard case .stat(let stat) = try reply(v2 ? .statV2 : .statV1) else { return nil }
+        return stat.exists ? stat : nil
+    }
+
+    /// The entries of a directory (without "." and "..").
+    public func list(_ path: String) throws -> [SyncDirectoryEntry] {
+        let v2 = device.supports(ADBFeature.lsV2)
+        try stream.write(try request { () throws(ADBProtocolError) in try SyncRequest.withPath(v2 ? .list2 : .list, path) }, timeout: timeout)
+        var entries: [SyncDirectoryEntry] = []
+        while true {
+            switch try reply(.listing(v2: v2)) {
+            case .entry(let entry) where entry.name != "." && entry.name != "..": entries.append(entry)
+            case .done: return entries
+            case .fail(let message): throw failure("list \(path)", message)
+            default: continue
+            }
+        }
+    }
+
+    /// Sends the file at `local` to `remote` (mode and mtime kept), reporting progress.
+    public func push(local: URL, remote: String, progress: ((TransferProgress) -> Void)? = nil) throws {
+        let handle: FileHandle
+        let attributes: [FileAttributeKey: Any]
+        do {
+            handle = try FileHandle(forReadingFrom: local)
+            attributes = try FileManager.default.attributesOfItem(atPath: local.path)
+        } catch {
+            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot read \(local.path).",
+                              reason: "The file is missing or not readable.", action: "Check the path and its permissions.")
+        }
+        defer { try? handle.close() }
+        let total = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let permissions = (attributes[.posixPermissions] as? NSNumber)?.uint32Value ?? 0o644
+        let mtime = UInt32(clamping: Int((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
+        let mode = 0o100000 | (permissions & 0o7777)
+        let v2 = device.supports(ADBFeature.sendRecvV2)
+        var buffer = try request { () throws(ADBProtocolError) in
+            v2 ? try SyncRequest.send2(path: remote, mode: mode) : try SyncRequest.send(path: remote, mode: mode)
+        }
+        // Frames go out in batches of up to 4 MiB so the session keeps the window full.
+        let batch = 4 << 20
+        var sent: Int64 = 0
+        while true {
+            let block: Data
+            do { block = try handle.read(upToCount: batch) ?? Data() } catch {
+                throw DeviceError(.badInput, tablet: device.label, summary: "Reading \(local.path) failed.",
+                                  reason: "\(error.localizedDescription)", action: "Check the disk and the file.")
+            }
+            if block.isEmpty { break }
+            buffer.reserveCapacity(buffer.count + block.count + (block.count / SyncLimits.maxData + 1) * 8)
+            block.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let end = min(raw.count, offset + SyncLimits.maxData)
+                    SyncRequest.appendData(UnsafeRawBufferPointer(rebasing: raw[offset..<end]), to: &buffer)
+                    offset = end
+                }
+            }
+            try stream.write(buffer, timeout: timeout)
+            buffer.removeAll(keepingCapacity: true)
+            sent += Int64(block.count)
+            progress?(TransferProgress(bytes: sent, total: total))
+        }
+        buffer += SyncRequest.frame(.done, mtime)
+        try stream.write(buffer, timeout: timeout)
+        switch try reply(.status) {
+        case .okay: return
+        case .fail(let message): throw failure("push to \(remote)", message)
+        default: throw failure("push to \(remote)", "unexpected reply")
+        }
+    }
+
+    /// Fetches `remote` into `local`, written to a temporary file and renamed when complete,
+    /// so an interrupted pull never leaves a half-written file.
+    public func pull(remote: String, local: URL, progress: ((TransferProgress) -> Void)? = nil) throws {
+        let total = Int64((try? stat(remote))??.size ?? 0)
+        let v2 = device.supports(ADBFeature.sendRecvV2)
+        try stream.write(try request { () throws(ADBProtocolError) in
+            v2 ? try SyncRequest.recv2(path: remote) : try SyncRequest.withPath(.recv, remote)
+        }, timeout: timeout)
+        let partial = local.deletingLastPathComponent().appendingPathComponent(".\(local.lastPathComponent).valise-partial")
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let out = try? FileHandle(forWritingTo: partial) else {
+            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot write \(local.path).",
+                              reason: "The folder is missing or not writable.", action: "Check the destination folder.")
+        }
+        var complete = false
+        defer {
+            try? out.close()
+            if !complete { try? FileManager.default.removeItem(at: partial) }
+        }
+        var received: Int64 = 0
+        loop: while true {
+            switch try reply(.fileData) {
+            case .data(let bytes):
+                do { try out.write(contentsOf: bytes) } catch {
+                    throw DeviceError(.badInput, tablet: device.label, summary: "Writing \(local.path) failed.",
+                                      reason: error.localizedDescription, action: "Free some disk space and try again.")
+                }
+                received += Int64(bytes.count)
+                progress?(TransferProgress(bytes: received, total: total))
+            case .done: break loop
+            case .fail(let message): throw failure("pull \(remote)", message)
+            default: throw failure("pull \(remote)", "unexpected reply")
+            }
+        }
+        try out.synchronize()
+        _ = try? FileManager.default.removeItem(at: local)
+        try FileManager.default.moveItem(at: partial, to: local)
+        complete = true
+    }
+
+    private func failure(_ what: String, _ message: String) -> DeviceError {
+        let full = message.contains("No space") || message.contains("ENOSPC")
+        return DeviceError(full ? .storageFull : .transferFailed, tablet: device.label,
+                           summary: "Tablet \(device.label) refused to \(what).",
+                           reason: "The tablet said: \(message)",
+                           action: full ? "Free space on the tablet (remove old files or apps) and run the command again."
+                                        : "Check the path on the tablet and its permissions, then try again.")
+    }
+}

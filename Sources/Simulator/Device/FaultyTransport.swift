@@ -1,0 +1,40 @@
+import ADB
+import Foundation
+import Synchronization
+import Transports
+
+/// Wraps a tablet's transport to play faults: a delay before each packet it sends (a slow
+/// tablet or bus), and a cut once the host has sent a given number of bytes (an unplug mid-push).
+final class FaultyTransport: PacketTransport {
+    private let inner: PacketTransport
+    private let delay: Duration?
+    private let dropAfter: Int?
+    private let received = Atomic<Int>(0)
+
+    init(_ inner: PacketTransport, delay: Duration?, dropAfter: Int?) {
+        self.inner = inner
+        self.delay = delay
+        self.dropAfter = dropAfter
+    }
+
+    var address: String { inner.address }
+
+    func send(_ packet: ADBPacket, withChecksum: Bool, timeout: Duration) throws {
+        if let delay { Thread.sleep(forTimeInterval: Double(delay.components.attoseconds) / 1e18 + Double(delay.components.seconds)) }
+        try inner.send(packet, withChecksum: withChecksum, timeout: timeout)
+    }
+
+    func receive(timeout: Duration?) throws -> ADBPacket {
+        let packet = try inner.receive(timeout: timeout)
+        let total = received.add(ADBPacket.headerSize + packet.payload.count, ordering: .relaxed).newValue
+        if let dropAfter, total > dropAfter {
+            inner.close()
+            throw TransportError.disconnected("simulated unplug after \(dropAfter) bytes")
+        }
+        return packet
+    }
+
+    func setMaxPayload(_ maxPayload: Int) { inner.setMaxPayload(maxPayload) }
+
+    func close() { inner.close() }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Logging
+
+/// A case of simulated tablets on consecutive loopback ports: tablet i listens on basePort + i.
+public final class SimulatedCase: Sendable {
+    /// The tablets, in index order.
+    public let tablets: [SimulatedTablet]
+
+    /// Starts `count` tablets. Each keeps its state in `stateDirectory/<serial>` (a temporary folder when nil).
+    /// `faults` apply by tablet index; identities are `TabletIdentity.sample(index:seed:)`.
+    public init(count: Int, basePort: UInt16, host: String = "127.0.0.1", stateDirectory: URL?, seed: String = "valise",
+                authMode: SimulatedAuthMode = .acceptAny, faults: [FaultSpec] = [], allowNonLoopback: Bool = false,
+                identities: ((Int) -> TabletIdentity)? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
+        var tablets: [SimulatedTablet] = []
+        for index in 0..<count {
+            let identity = identities?(index) ?? TabletIdentity.sample(index: index, seed: seed)
+            var tabletFaults = SimulatedFaults()
+            for spec in faults where spec.covers(index) {
+                for word in spec.words { try tabletFaults.apply(word) }
+            }
+            let folder = stateDirectory?.appendingPathComponent(identity.serial, isDirectory: true)
+            if let folder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+            let port = basePort == 0 ? 0 : basePort + UInt16(index)
+            tablets.append(try SimulatedTablet(identity: identity, stateDirectory: folder, host: host, port: port, authMode: authMode,
+                                               faults: tabletFaults, allowNonLoopback: allowNonLoopback, logger: logger))
+        }
+        self.tablets = tablets
+    }
+
+    /// Starts every tablet.
+    public func start() { tablets.forEach { $0.start() } }
+
+    /// Stops every tablet.
+    public func stop() { tablets.forEach { $0.stop() } }
+
+    /// "127.0.0.1:P" of each tablet.
+    public var addresses: [String] { tablets.map { "127.0.0.1:\($0.port)" } }
+}

@@ -1,0 +1,157 @@
+import ADB
+import Foundation
+import Logging
+import Signing
+import Synchronization
+import Transports
+
+/// One simulated tablet: an ADB device on a loopback TCP port, with a fake Android behind it.
+///
+/// Thread safety: an accept thread, then one reader thread per connection and one thread per
+/// open stream; shared state is the persona (locked inside) and the trusted keys (locked inside).
+public final class SimulatedTablet: @unchecked Sendable {
+    /// The fake Android.
+    public let persona: AndroidPersona
+    /// The port it listens on.
+    public let port: UInt16
+    /// The auth mode.
+    public let authMode: SimulatedAuthMode
+    /// Its faults.
+    public let faults: SimulatedFaults
+    private let listener: TCPSocket
+    private let trust: TrustedKeys
+    private let logger: Logger
+    private let sessions = Mutex<[ADBSession]>([])
+    private let connections = Atomic<Int>(0)
+
+    /// Creates a tablet listening on `host:port` (port 0: any free port). Loopback only unless `allowNonLoopback`.
+    public init(identity: TabletIdentity, stateDirectory: URL?, host: String = "127.0.0.1", port: UInt16 = 0,
+                authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
+                allowNonLoopback: Bool = false, logger: Logger = Logger(label: "valise.sim")) throws {
+        persona = try AndroidPersona(identity: identity, stateDirectory: stateDirectory, verifierFactory: CMSBundleVerifierFactory())
+        var personaFaults = persona.fault
+        personaFaults.storageFull = faults.storageFull
+        personaFaults.batteryLow = faults.batteryLow
+        personaFaults.accountsPresent = faults.accountsPresent
+        personaFaults.alreadyProvisioned = faults.alreadyProvisioned
+        persona.fault = personaFaults
+        self.authMode = faults.authRefused ? .knownKeys : authMode
+        self.faults = faults
+        self.logger = logger
+        trust = TrustedKeys(file: persona.stateDirectory.appendingPathComponent("adb_keys"))
+        do {
+            listener = try TCPSocket.listen(host: host, port: port, allowNonLoopback: allowNonLoopback)
+        } catch let error as SocketError where error.kind == .badAddress {
+            throw SimulatorError.notLoopback(host)
+        } catch {
+            throw SimulatorError.cannotListen("\(host):\(port)", "\(error)")
+        }
+        self.port = listener.localPort
+    }
+
+    /// The serial (`ro.serialno`).
+    public var serial: String { persona.identity.serial }
+    /// How many host connections were accepted so far.
+    public var connectionCount: Int { connections.load(ordering: .relaxed) }
+    /// How many keys the tablet trusts.
+    public var trustedKeyCount: Int { trust.count }
+
+    /// The CNXN banner, as adbd builds it.
+    public var banner: ADBBanner {
+        let identity = persona.identity
+        return ADBBanner(type: .device, properties: [
+            "ro.product.name": identity.productName, "ro.product.model": identity.model, "ro.product.device": identity.device,
+        ], features: Self.features(sdk: identity.sdk))
+    }
+
+    /// The features adbd of that Android version advertises.
+    static func features(sdk: Int) -> Set<String> {
+        var features: Set<String> = ["shell_v2", "cmd", "stat_v2", "ls_v2", "fixed_push_mkdir", "apex", "abb",
+                                     "fixed_push_symlink_timestamp", "abb_exec", "remount_shell", "track_app", "sendrecv_v2"]
+        if sdk >= 34 { features.insert("delayed_ack") }
+        return features
+    }
+
+    /// Starts accepting connections.
+    public func start() {
+        let thread = Thread { [self] in
+            while let socket = listener.accept() {
+                connections.add(1, ordering: .relaxed)
+                let connection = Thread { [self] in serve(TCPPacketTransport(socket: socket)) }
+                connection.name = "sim \(serial) connection"
+                connection.start()
+            }
+        }
+        thread.name = "sim \(serial) accept"
+        thread.start()
+    }
+
+    /// Stops listening and drops every connection (like pulling the cable).
+    public func stop() {
+        listener.close()
+        unplug()
+    }
+
+    /// Drops every open connection but keeps listening (a replug).
+    public func unplug() {
+        let open = sessions.withLock { current in
+            defer { current.removeAll() }
+            return current
+        }
+        for session in open { session.close() }
+    }
+
+    private func serve(_ socket: PacketTransport) {
+        let transport = FaultyTransport(socket, delay: faults.packetDelay, dropAfter: faults.dropAfterBytes)
+        let handshake = DeviceHandshake(transport: transport, banner: banner, mode: authMode, trust: trust, timeout: .seconds(30))
+        do {
+            switch try handshake.run() {
+            case .refused:
+                transport.close()
+            case .connected(let info):
+                let session = ADBSession(transport: transport, info: info, label: "sim \(serial)", logger: logger,
+                                         incomingOpen: { [persona] service in Self.service(service, persona: persona) })
+                sessions.withLock { $0.append(session) }
+                session.start()
+            }
+        } catch {
+            transport.close()
+        }
+    }
+
+    /// The handler of an ADB service string, or nil when the tablet does not offer it (the host sees CLSE).
+    static func service(_ service: String, persona: AndroidPersona) -> ADBSession.ServiceHandler? {
+        if service.hasPrefix("shell:") || service.hasPrefix("shell,") { return ShellService.handler(service, persona: persona) }
+        if service.hasPrefix("exec:") { return ExecService.handler(exec: String(service.dropFirst(5)), persona: persona) }
+        if service.hasPrefix("abb_exec:") { return ExecService.handler(abbExec: String(service.dropFirst(9)), persona: persona) }
+        if service == "sync:" { return SyncService.handler(persona: persona) }
+        if service.hasPrefix("reboot:") {
+            return { stream in
+                stream.session.fail(DeviceError(.disconnected, tablet: stream.session.label, summary: "rebooting", reason: "", action: ""))
+            }
+        }
+        if service == "root:" { return { try? $0.write(Array("adbd cannot run as root in production builds\n".utf8)) } }
+        if service == "localabstract:\(AgentService.socketName)" && persona.isAgentListening {
+            return AgentService.handler(persona: persona)
+        }
+        return nil
+    }
+}
+
+/// Why the simulator could not start.
+public enum SimulatorError: Error, Sendable, CustomStringConvertible {
+    /// A non-loopback address without the explicit flag.
+    case notLoopback(String)
+    /// The port is taken or not allowed.
+    case cannotListen(String, String)
+
+    /// The message.
+    public var description: String {
+        switch self {
+        case .notLoopback(let host):
+            return "The simulator listens on loopback only (127.0.0.1 or ::1); \(host) is not. Use 127.0.0.1, or --allow-non-loopback if you really mean it."
+        case .cannotListen(let address, let why):
+            return "The simulator cannot listen on \(address) (\(why)). Choose another --base-port or stop what uses it."
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// How a simulated tablet treats the host's keys.
+public enum SimulatedAuthMode: String, Sendable, Codable, CaseIterable {
+    /// No AUTH at all (a debuggable build): CNXN is answered at once.
+    case none
+    /// Known keys pass; an unknown key is accepted as if the person tapped "Always allow" (it is remembered).
+    case acceptAny = "accept-any"
+    /// Only keys already in the tablet's adb_keys pass; an unknown key is refused and the connection closed.
+    case knownKeys = "known-keys"
+    /// Unknown keys get the "Allow USB debugging?" prompt, which nobody ever answers.
+    case promptNever = "prompt-never"
+}
+
+/// Faults a simulated tablet can be told to show.
+public struct SimulatedFaults: Sendable, Equatable, Codable {
+    /// Delay before each packet the tablet sends.
+    public var packetDelay: Duration?
+    /// Drop the connection once this many bytes have been received from the host.
+    public var dropAfterBytes: Int?
+    /// Refuse every key (overrides the auth mode with known-keys and no keys).
+    public var authRefused = false
+    /// Writes fail with "No space left on device"; installs with INSTALL_FAILED_INSUFFICIENT_STORAGE.
+    public var storageFull = false
+    /// Battery at 4 %, not charging.
+    public var batteryLow = false
+    /// A Google account is on the tablet (device owner refused).
+    public var accountsPresent = false
+    /// Another device owner is already set.
+    public var alreadyProvisioned = false
+
+    /// No faults.
+    public init() {}
+
+    /// Parses one fault word: `slow=20ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
+    /// `accounts-present`, `already-provisioned`.
+    public mutating func apply(_ word: String) throws {
+        let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+        let name = parts[0]
+        let value = parts.count > 1 ? parts[1] : nil
+        switch (name, value) {
+        case ("slow", let value?):
+            guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 20ms or 1s") }
+            packetDelay = delay
+        case ("drop-after", let value?):
+            guard let bytes = Self.parseBytes(value) else { throw FaultSpecError(text: word, why: "a size such as 1048576, 512KiB or 8MiB") }
+            dropAfterBytes = bytes
+        case ("auth-refused", nil): authRefused = true
+        case ("storage-full", nil): storageFull = true
+        case ("battery-low", nil): batteryLow = true
+        case ("accounts-present", nil): accountsPresent = true
+        case ("already-provisioned", nil): alreadyProvisioned = true
+        default:
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned")
+        }
+    }
+
+    static func parseDuration(_ text: String) -> Duration? {
+        if text.hasSuffix("ms"), let ms = Int(text.dropLast(2)) { return .milliseconds(ms) }
+        if text.hasSuffix("us"), let us = Int(text.dropLast(2)) { return .microseconds(us) }
+        if text.hasSuffix("s"), let s = Double(text.dropLast()) { return .milliseconds(Int(s * 1000)) }
+        return nil
+    }
+
+    static func parseBytes(_ text: String) -> Int? {
+        let units: [(String, Int)] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10), ("MB", 1_000_000), ("KB", 1000), ("B", 1)]
+        for (suffix, scale) in units where text.hasSuffix(suffix) {
+            return Int(text.dropLast(suffix.count)).map { $0 * scale }
+        }
+        return Int(text)
+    }
+}
+
+/// A `--fault` that could not be read.
+public struct FaultSpecError: Error, Sendable, CustomStringConvertible {
+    /// The text as given.
+    public let text: String
+    /// What was expected.
+    public let why: String
+    /// The message.
+    public var description: String { "--fault \"\(text)\" is not understood: expected \(why)" }
+}
+
+/// `--fault TABLETS:FAULT[,FAULT…]`, where TABLETS is `all`, an index `3` or a range `0-7` of the simulated case.
+public struct FaultSpec: Sendable, Equatable {
+    /// The tablets (indices) it applies to; nil means all.
+    public var indices: ClosedRange<Int>?
+    /// The fault words.
+    public var words: [String]
+
+    /// Parses a spec.
+    public init(parsing text: String) throws {
+        guard let colon = text.firstIndex(of: ":") else {
+            throw FaultSpecError(text: text, why: "TABLETS:FAULT such as all:slow=5ms, 3:battery-low or 0-7:drop-after=4MiB")
+        }
+        let target = text[..<colon]
+        words = text[text.index(after: colon)...].split(separator: ",").map(String.init)
+        if target == "all" {
+            indices = nil
+        } else if let single = Int(target) {
+            indices = single...single
+        } else {
+            let bounds = target.split(separator: "-").compactMap { Int($0) }
+            guard bounds.count == 2, bounds[0] <= bounds[1] else {
+                throw FaultSpecError(text: text, why: "TABLETS as all, an index (3) or a range (0-7)")
+            }
+            indices = bounds[0]...bounds[1]
+        }
+        var probe = SimulatedFaults()
+        for word in words { try probe.apply(word) }
+    }
+
+    /// Whether the spec names tablet `index`.
+    public func covers(_ index: Int) -> Bool { indices?.contains(index) ?? true }
+}

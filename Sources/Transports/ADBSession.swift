@@ -1,0 +1,179 @@
+import ADB
+import Foundation
+import Logging
+
+/// Timeouts of one ADB connection.
+public struct SessionOptions: Sendable {
+    /// How long the tablet may take to answer the CNXN (or each AUTH).
+    public var handshakeTimeout: Duration = .seconds(10)
+    /// How long to wait for the person at the tablet to tap Allow.
+    public var authorizationTimeout: Duration = .seconds(30)
+    /// How long any stream read or write may wait.
+    public var ioTimeout: Duration = .seconds(30)
+    /// Unread bytes a stream may hold before it stops acknowledging (back-pressure).
+    public var highWaterBytes = 16 << 20
+
+    /// Default options.
+    public init() {}
+}
+
+/// One ADB connection after its handshake: a reader thread demultiplexing packets into streams.
+///
+/// Both sides use it: the host (Devices) opens streams; a simulated tablet accepts them
+/// through `incomingOpen`, which returns the service's handler or nil to refuse.
+///
+/// Thread safety: all mutable state (`mux`, `streams`, `failure`) is guarded by `condition`;
+/// packets are sent outside it (the transport serialises sends), so a slow tablet never blocks
+/// another thread's bookkeeping. `@unchecked Sendable` for that reason.
+public final class ADBSession: @unchecked Sendable {
+    /// What the handshake agreed.
+    public let info: ADBConnectionInfo
+    /// The transport (for its address).
+    public let transport: PacketTransport
+    /// How the tablet is named in messages.
+    public let label: String
+    /// The options in force.
+    public let options: SessionOptions
+
+    let condition = NSCondition()
+    var mux: ADBStreamMultiplexer
+    var streams: [UInt32: StreamBuffer] = [:]
+    var failure: DeviceError?
+    private let logger: Logger
+
+    /// A service handler: runs on its own thread with the accepted stream, which is closed when it returns.
+    public typealias ServiceHandler = @Sendable (ADBStream) -> Void
+    let incomingOpen: (@Sendable (String) -> ServiceHandler?)?
+    let sendsChecksum: Bool
+
+    /// Wraps a transport whose handshake is done; call `start()` to begin reading.
+    public init(transport: PacketTransport, info: ADBConnectionInfo, label: String, options: SessionOptions = SessionOptions(),
+                logger: Logger = Logger(label: "valise.adb"), incomingOpen: (@Sendable (String) -> ServiceHandler?)? = nil) {
+        self.incomingOpen = incomingOpen
+        self.sendsChecksum = info.needsChecksum
+        self.transport = transport
+        self.info = info
+        self.label = label
+        self.options = options
+        self.logger = logger
+        mux = ADBStreamMultiplexer(delayedAck: info.supports(ADBFeature.delayedAck), maxPayload: info.maxPayload,
+                                   firstID: incomingOpen == nil ? 1 : 0x100)
+    }
+
+    /// Whether the connection is still up.
+    public var isAlive: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return failure == nil
+    }
+
+    /// Opens a stream to `service` and waits for the tablet to accept it.
+    public func openStream(_ service: String, timeout: Duration? = nil) throws -> ADBStream {
+        condition.lock()
+        if let failure {
+            condition.unlock()
+            throw failure
+        }
+        let (id, packet) = mux.open(service: service)
+        streams[id] = StreamBuffer()
+        condition.unlock()
+        try send(packet)
+        let deadline = ContinuousClock.now + (timeout ?? options.ioTimeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            guard let state = streams[id] else { break }
+            if state.opened { return ADBStream(session: self, id: id, service: service) }
+            if state.closed { break }
+            if let failure { throw failure }
+            if !condition.wait(until: deadline) {
+                _ = mux.close(id)
+                streams[id] = nil
+                throw timedOut("opening \(service.prefix(60))")
+            }
+        }
+        streams[id] = nil
+        throw DeviceError(.serviceRefused, tablet: label, summary: "Tablet \(label) refused the request \(Self.shortName(service)).",
+                          reason: "The tablet closed the stream at once: the service is unknown on this Android version or failed to start.",
+                          action: "Check that the tablet runs a supported Android version, restart it and try again.",
+                          detail: "OPEN \(service) refused")
+    }
+
+    /// A service's name for messages, without its arguments.
+    public static func shortName(_ service: String) -> String {
+        let name = service.split(separator: ":", maxSplits: 1).first.map(String.init) ?? service
+        return "\"\(name.replacingOccurrences(of: "\0", with: " "))\""
+    }
+
+    /// A timeout error naming this tablet.
+    public func timedOut(_ what: String) -> DeviceError {
+        DeviceError(.timedOut, tablet: label, summary: "Tablet \(label) stopped answering.",
+                    reason: "Nothing came back in time while \(what).",
+                    action: "Check the cable and that the tablet is awake, then run the command again.",
+                    helpTopic: "tablet-not-answering", detail: what)
+    }
+
+    /// Sends a packet, failing the session if the transport breaks.
+    func send(_ packet: ADBPacket) throws {
+        do {
+            try transport.send(packet, withChecksum: sendsChecksum, timeout: options.ioTimeout)
+        } catch {
+            let failure = DeviceError.transport(error, tablet: label)
+            fail(failure)
+            throw failure
+        }
+    }
+
+    /// Closes the connection; every stream fails.
+    public func close() {
+        fail(DeviceError(.disconnected, tablet: label, summary: "The connection to \(label) was closed.",
+                         reason: "Valise closed it.", action: "Nothing to do."))
+    }
+
+    /// Fails every stream with `error` and closes the transport.
+    public func fail(_ error: DeviceError) {
+        condition.lock()
+        if failure == nil { failure = error }
+        condition.broadcast()
+        condition.unlock()
+        transport.close()
+    }
+
+    /// Starts the reader thread.
+    public func start() {
+        let thread = Thread { [self] in readLoop() }
+        thread.name = "adb-reader \(label)"
+        thread.start()
+    }
+
+    private func readLoop() {
+        while true {
+            let packet: ADBPacket
+            do {
+                packet = try transport.receive(timeout: nil)
+            } catch {
+                fail(DeviceError.transport(error, tablet: label))
+                return
+            }
+            do {
+                try handle(packet)
+            } catch let error as ADBProtocolError {
+                fail(DeviceError.transport(TransportError.protocolViolation(error), tablet: label))
+                return
+            } catch {
+                fail(DeviceError.transport(error, tablet: label))
+                return
+            }
+        }
+    }
+}
+
+extension NSCondition {
+    /// Waits until signalled or until `deadline`; false when the deadline passed.
+    func wait(until deadline: ContinuousClock.Instant) -> Bool {
+        let remaining = deadline - ContinuousClock.now
+        guard remaining > .zero else { return false }
+        let seconds = Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18
+        return wait(until: Date(timeIntervalSinceNow: seconds))
+    }
+}

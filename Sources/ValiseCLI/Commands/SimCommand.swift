@@ -1,0 +1,68 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Simulator
+
+/// `valise sim`: simulated tablets on loopback, for tests, benchmarks and the demo.
+struct SimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sim",
+        abstract: "Run simulated tablets on loopback (ADB over TCP) until Ctrl-C.",
+        discussion: """
+            Tablet i listens on 127.0.0.1:(base-port + i). Faults: --fault TABLETS:FAULT[,FAULT…] where TABLETS is all, 3 or 0-7
+            and FAULT is slow=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned.
+            """
+    )
+
+    @Option(help: "How many tablets.") var count = 1
+    @Option(name: .customLong("base-port"), help: "The first tablet's port.") var basePort: UInt16 = 5555
+    @Option(name: .customLong("state-dir"), help: "Where the tablets keep their state (a temporary folder by default).") var stateDirectory: String?
+    @Option(name: .customLong("fault"), help: ArgumentHelp("A fault for some tablets (repeatable).", valueName: "SPEC")) var faults: [String] = []
+    @Option(help: "How tablets treat unknown keys: none, accept-any, known-keys, prompt-never.") var auth: String = "accept-any"
+    @Option(help: "Seed of the tablets' serials and models.") var seed = "valise"
+    @Option(help: "Address to listen on (loopback only unless --allow-non-loopback).") var host = "127.0.0.1"
+    @Flag(name: .customLong("allow-non-loopback"), help: "Allow listening on a non-loopback address.") var allowNonLoopback = false
+    @Option(help: "Stop after this many seconds (default: run until Ctrl-C).") var duration: Double?
+
+    func run() throws {
+        guard (1...256).contains(count) else { throw ValidationError("--count must be between 1 and 256.") }
+        guard let mode = SimulatedAuthMode(rawValue: auth) else {
+            throw ValidationError("--auth must be one of: \(SimulatedAuthMode.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        let specs: [FaultSpec]
+        do { specs = try faults.map(FaultSpec.init(parsing:)) } catch let error as FaultSpecError {
+            throw ValidationError(error.description)
+        }
+        let folder = stateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let simulated: SimulatedCase
+        do {
+            simulated = try SimulatedCase(count: count, basePort: basePort, host: host, stateDirectory: folder, seed: seed,
+                                          authMode: mode, faults: specs, allowNonLoopback: allowNonLoopback)
+        } catch let error as SimulatorError {
+            throw ValidationError(error.description)
+        }
+        simulated.start()
+        for tablet in simulated.tablets {
+            let identity = tablet.persona.identity
+            Console.out("\(identity.serial)  \(host):\(tablet.port)  \(identity.model)  Android \(identity.androidRelease)")
+        }
+        Console.out("\(count) simulated tablet\(count == 1 ? "" : "s") ready. Use --tcp \(host):\(basePort)-\(Int(basePort) + count - 1). Ctrl-C stops.")
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
+        for source in sources {
+            source.setEventHandler {
+                simulated.stop()
+                Foundation.exit(0)
+            }
+            source.resume()
+        }
+        if let duration {
+            DispatchQueue.main.asyncAfter(deadline: .now() + duration) {
+                simulated.stop()
+                Foundation.exit(0)
+            }
+        }
+        withExtendedLifetime(sources) { dispatchMain() }
+    }
+}

@@ -1,0 +1,58 @@
+import ADB
+import ArgumentParser
+import Foundation
+
+/// The `valise` command.
+public struct Valise: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "valise",
+        abstract: "Provision a case of Android school tablets over USB or TCP.",
+        discussion: """
+            Tablets are addressed by serial. Tablets reached over the network (or simulated ones) are found
+            on the addresses given with --tcp HOST:PORT or HOST:PORT-PORT, or in VALISE_TCP=ADDR,ADDR….
+            Exit codes: 0 all tablets done; 2 some tablets need attention; 1 the run failed; 64 bad usage; 65 bad input file.
+            """,
+        subcommands: [DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self, SimCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits; every error is rendered here and only here.
+    public static func runMain(arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let error as ValiseError {
+            ErrorRenderer.render(error, verbose: ProcessInfo.processInfo.environment["VALISE_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose"))
+            Foundation.exit(error.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+/// Prints errors for school IT staff: what happened, why, the fix.
+enum ErrorRenderer {
+    static func render(_ error: ValiseError, verbose: Bool) {
+        var lines = ["Error: \(error.summary)"]
+        if !error.reason.isEmpty { lines.append("Why: \(error.reason)") }
+        if !error.action.isEmpty { lines.append("Fix: \(error.action)") }
+        if let topic = error.helpTopic { lines.append("Help: docs/troubleshooting.md#\(topic)") }
+        if verbose, let detail = error.detail { lines.append("Detail: \(detail)") }
+        Console.error(lines.joined(separator: "\n"))
+    }
+}
+
+/// Standard output and error without buffering surprises.
+enum Console {
+    static func out(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+}

@@ -1,0 +1,3 @@
+import ValiseCLI
+
+Valise.runMain()
