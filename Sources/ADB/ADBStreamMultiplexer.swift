@@ -114,7 +114,8 @@ public struct ADBStreamMultiplexer: Sendable {
         let local = packet.arg1
         switch packet.command {
         case .open:
-            guard acceptsOpens, remote != 0 else { return [.send(ADBPacket(.close, 0, remote))] }
+            // adbd refuses an OPEN whose window does not match the agreed flow control.
+            guard acceptsOpens, remote != 0, (local != 0) == delayedAck else { return [.send(ADBPacket(.close, 0, remote))] }
             var end = packet.payload.count
             while end > 0 && packet.payload[end - 1] == 0 { end -= 1 }
             return [.incomingOpen(remoteID: remote, window: local, service: String(decoding: packet.payload[..<end], as: UTF8.self))]

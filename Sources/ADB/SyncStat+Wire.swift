@@ -73,6 +73,6 @@ extension SyncDirectoryEntry {
 
     /// The DONE record that ends a LIST (20 bytes) or LIS2 (76 bytes) listing.
     public static func doneRecord(v2: Bool) -> [UInt8] {
-        SyncRequest.frame(.done) + [UInt8](repeating: 0, count: v2 ? 72 : 12)
+        SyncRequest.frame(.done) + [UInt8](repeating: 0, count: v2 ? SyncStat.v2BodySize : 12)
     }
 }
