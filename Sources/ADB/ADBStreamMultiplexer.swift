@@ -34,12 +34,20 @@ public struct ADBStreamMultiplexer: Sendable {
     public let maxPayload: Int
     private var streams: [UInt32: Stream] = [:]
     private var nextID: UInt32
+    private let firstID: UInt32
+    private var wrapped = false
 
     /// Creates a multiplexer; `firstID` lets a device number its streams apart from the host's.
     public init(delayedAck: Bool, maxPayload: Int, firstID: UInt32 = 1) {
         self.delayedAck = delayedAck
         self.maxPayload = maxPayload
         self.nextID = max(firstID, 1)
+        self.firstID = max(firstID, 1)
+    }
+
+    /// Whether `id` is one this side handed out at some point (a packet for any other id is forged or corrupt).
+    private func wasAllocated(_ id: UInt32) -> Bool {
+        wrapped || (id >= firstID && id < nextID)
     }
 
     /// Local ids of the streams still known.
@@ -47,7 +55,10 @@ public struct ADBStreamMultiplexer: Sendable {
 
     private mutating func allocateID() -> UInt32 {
         while streams[nextID] != nil || nextID == 0 { nextID &+= 1 }
-        defer { nextID &+= 1 }
+        defer {
+            nextID &+= 1
+            if nextID == 0 { wrapped = true }
+        }
         return nextID
     }
 
@@ -121,6 +132,7 @@ public struct ADBStreamMultiplexer: Sendable {
             return [.incomingOpen(remoteID: remote, window: local, service: String(decoding: packet.payload[..<end], as: UTF8.self))]
         case .okay:
             guard var stream = streams[local] else {
+                guard wasAllocated(local) else { throw .unexpected("the tablet acknowledged stream \(local), which was never opened") }
                 return remote == 0 ? [] : [.send(ADBPacket(.close, local, remote))]
             }
             let credit = try okayCredit(packet)
@@ -137,7 +149,10 @@ public struct ADBStreamMultiplexer: Sendable {
             streams[local] = stream
             return [.writable(local)]
         case .write:
-            guard let stream = streams[local], stream.open, stream.remoteID == remote else { return [] }
+            guard let stream = streams[local], stream.open, stream.remoteID == remote else {
+                guard wasAllocated(local) else { throw .unexpected("the tablet sent data for stream \(local), which was never opened") }
+                return []
+            }
             return [.data(local, packet.payload)]
         case .close:
             guard let stream = streams[local] else { return [] }

@@ -146,15 +146,24 @@ import Testing
     @Test func dataIsDeliveredOnlyForBoundStreams() throws {
         var (mux, id) = try Self.openStream(delayedAck: false)
         #expect(try mux.received(ADBPacket(.write, Self.deviceID, id, [7, 8]), acceptsOpens: false) == [.data(id, [7, 8])])
-        #expect(try mux.received(ADBPacket(.write, Self.deviceID, id + 100, [7]), acceptsOpens: false) == [])
         #expect(try mux.received(ADBPacket(.write, Self.deviceID + 1, id, [7]), acceptsOpens: false) == [])
+        // A stream that closed while data was in flight: ignored.
+        _ = mux.close(id)
+        #expect(try mux.received(ADBPacket(.write, Self.deviceID, id, [7]), acceptsOpens: false) == [])
+        // A stream that was never opened: the tablet is lying or corrupt.
+        #expect(throws: ADBProtocolError.self) {
+            try mux.received(ADBPacket(.write, Self.deviceID, id + 100, [7]), acceptsOpens: false)
+        }
     }
 
     @Test func okayForUnknownStreamIsAnsweredWithClose() throws {
         var mux = ADBStreamMultiplexer(delayedAck: false, maxPayload: 4096)
-        let events = try mux.received(ADBPacket(.okay, Self.deviceID, 77), acceptsOpens: false)
-        #expect(events == [.send(ADBPacket(.close, 77, Self.deviceID))])
-        #expect(try mux.received(ADBPacket(.okay, 0, 77), acceptsOpens: false) == [])
+        let (id, _) = mux.open(service: "shell:true")
+        _ = mux.close(id)
+        let events = try mux.received(ADBPacket(.okay, Self.deviceID, id), acceptsOpens: false)
+        #expect(events == [.send(ADBPacket(.close, id, Self.deviceID))])
+        #expect(try mux.received(ADBPacket(.okay, 0, id), acceptsOpens: false) == [])
+        #expect(throws: ADBProtocolError.self) { try mux.received(ADBPacket(.okay, Self.deviceID, 77), acceptsOpens: false) }
     }
 
     @Test func unsolicitedOpenOnHostIsRefused() throws {

@@ -1,0 +1,30 @@
+internal import COpenSSL
+
+/// Cryptographic Message Syntax (PKCS#7) signatures.
+public enum CMS {
+    /// Detached CMS SignedData, DER, over `content` (CMS_DETACHED|CMS_BINARY,
+    /// SHA-256), with the signer certificate included. Verifiable with
+    /// `openssl cms -verify -binary -inform DER -content FILE -CAfile ca.pem`.
+    public static func signDetached(_ content: [UInt8], identity: SigningIdentity) throws -> [UInt8] {
+        OpenSSLErrors.clear()
+        let flags = UInt32(CMS_DETACHED | CMS_BINARY)
+        return try MemoryBIO.withReadable(content) { data in
+            // CMS_PARTIAL lets us choose SHA-256 explicitly instead of relying on the default.
+            guard let cms = CMS_sign(nil, nil, nil, nil, flags | UInt32(CMS_PARTIAL)) else {
+                throw OpenSSLErrors.error("Could not start the signature.")
+            }
+            defer { CMS_ContentInfo_free(cms) }
+            guard CMS_add1_signer(cms, identity.certificate.x509, identity.key.pkey, EVP_sha256(), flags) != nil else {
+                throw OpenSSLErrors.error("Could not add the signer \"\(identity.certificate.subject)\" to the signature.")
+            }
+            guard CMS_final(cms, data, nil, flags) == 1 else {
+                throw OpenSSLErrors.error("Could not sign the content.")
+            }
+            return try MemoryBIO.collect { out in
+                guard i2d_CMS_bio(out, cms) == 1 else {
+                    throw OpenSSLErrors.error("Could not encode the signature.")
+                }
+            }
+        }
+    }
+}
