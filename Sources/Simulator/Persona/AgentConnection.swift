@@ -1,0 +1,193 @@
+import Foundation
+
+/// One stream opened by the host to the device-owner agent's abstract socket `valise-agent`
+/// (ADB service `localabstract:valise-agent`). Sans-I/O: the ADB side feeds bytes, sends back what is returned.
+///
+/// Protocol: one request line ending in "\n", answered by one line ending in "\n"; several requests may share a stream.
+/// `STATUS` → `OK <sha256 hex of the applied bundle>` or `OK -`; `TRUST <n>` + n bytes of PEM → `OK`;
+/// `APPLY <b> <s>` + b bytes of bundle JSON + s bytes of DER CMS signature → `OK <sha256 hex of the bundle>`.
+/// Errors are `ERR <code> <message>` (codes: no-ca, not-owner, bad-signature, bad-json, stale-sequence, too-large,
+/// bad-ca, already-trusted, unknown-command). One instance per stream; not shared between threads.
+public final class AgentConnection {
+    /// Longest request line accepted (without its newline).
+    public static let maxLineLength = 1024
+    /// Largest bundle accepted by APPLY.
+    public static let maxBundleBytes = 8 * 1024 * 1024
+    /// Largest signature accepted by APPLY.
+    public static let maxSignatureBytes = 64 * 1024
+    /// Largest CA certificate accepted by TRUST.
+    public static let maxCABytes = 64 * 1024
+
+    private enum Phase {
+        case line
+        case trust(need: Int)
+        case apply(bundle: Int, signature: Int)
+        case discard(remaining: Int)
+    }
+
+    private let persona: AndroidPersona
+    private var phase = Phase.line
+    private var pending: [UInt8] = []
+    /// True after a fatal framing error (over-long request line); the ADB side should close the stream.
+    public private(set) var wantsClose = false
+
+    init(persona: AndroidPersona) { self.persona = persona }
+
+    /// Feed bytes received from the host; returns bytes to send back (possibly empty). Handles requests split
+    /// across calls or several in one call.
+    public func receive(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count && !wantsClose {
+            switch phase {
+            case .line:
+                if let nl = bytes[i...].firstIndex(of: 0x0A) {
+                    pending += bytes[i..<nl]
+                    i = nl + 1
+                    let line = pending
+                    pending = []
+                    if line.count > Self.maxLineLength {
+                        out += reply("ERR unknown-command request line longer than \(Self.maxLineLength) bytes")
+                        wantsClose = true
+                    } else {
+                        out += handleLine(line)
+                    }
+                } else {
+                    pending += bytes[i...]
+                    i = bytes.count
+                    if pending.count > Self.maxLineLength {
+                        out += reply("ERR unknown-command request line longer than \(Self.maxLineLength) bytes")
+                        pending = []
+                        wantsClose = true
+                    }
+                }
+            case .discard(let remaining):
+                let take = min(remaining, bytes.count - i)
+                i += take
+                phase = remaining - take == 0 ? .line : .discard(remaining: remaining - take)
+            case .trust(let need):
+                let take = min(need - pending.count, bytes.count - i)
+                pending += bytes[i..<(i + take)]
+                i += take
+                if pending.count == need {
+                    let body = pending
+                    pending = []; phase = .line
+                    out += reply(persona.agentTrust(pem: body))
+                }
+            case let .apply(bundle, signature):
+                let need = bundle + signature
+                let take = min(need - pending.count, bytes.count - i)
+                pending += bytes[i..<(i + take)]
+                i += take
+                if pending.count == need {
+                    let body = pending
+                    pending = []; phase = .line
+                    out += reply(persona.agentApply(bundle: Array(body[..<bundle]), signature: Array(body[bundle...])))
+                }
+            }
+        }
+        return out
+    }
+
+    private func reply(_ text: String) -> [UInt8] { Array((text + "\n").utf8) }
+
+    /// Parses one request line and either answers at once or switches to reading a body.
+    private func handleLine(_ raw: [UInt8]) -> [UInt8] {
+        var line = String(decoding: raw, as: UTF8.self)
+        if line.hasSuffix("\r") { line.removeLast() }
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let verb = words.first else { return reply("ERR unknown-command empty request") }
+        func count(_ text: String) -> Int? {
+            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return Int(text) ?? Int.max
+        }
+        switch verb {
+        case "STATUS" where words.count == 1:
+            return reply("OK " + (persona.agentAppliedDigest ?? "-"))
+        case "TRUST":
+            guard words.count == 2, let n = count(words[1]) else { return reply("ERR unknown-command usage: TRUST <bytes>") }
+            if n > Self.maxCABytes {
+                phase = n == 0 ? .line : .discard(remaining: n)
+                return reply("ERR too-large CA certificate of \(n) bytes exceeds \(Self.maxCABytes)")
+            }
+            if n == 0 { return reply(persona.agentTrust(pem: [])) }
+            phase = .trust(need: n)
+            return []
+        case "APPLY":
+            guard words.count == 3, let b = count(words[1]), let s = count(words[2]) else {
+                return reply("ERR unknown-command usage: APPLY <bundle-bytes> <signature-bytes>")
+            }
+            if b > Self.maxBundleBytes || s > Self.maxSignatureBytes {
+                let total = b > Int.max - s ? Int.max : b + s
+                phase = .discard(remaining: total)
+                return reply("ERR too-large bundle \(b) bytes (max \(Self.maxBundleBytes)), signature \(s) bytes (max \(Self.maxSignatureBytes))")
+            }
+            if b + s == 0 { return reply(persona.agentApply(bundle: [], signature: [])) }
+            phase = .apply(bundle: b, signature: s)
+            return []
+        default:
+            let shown = verb.count > 32 ? String(verb.prefix(32)) + "…" : verb
+            return reply("ERR unknown-command \(shown)")
+        }
+    }
+}
+
+extension AndroidPersona {
+    /// The device-owner agent (one connection per opened `localabstract:valise-agent` stream).
+    public func makeAgentConnection() -> AgentConnection { AgentConnection(persona: self) }
+
+    /// sha256 hex of the last applied bundle, if any.
+    var agentAppliedDigest: String? { lock.withLock { state.agent.appliedDigest } }
+
+    /// Handles a TRUST body; returns the reply line (without newline).
+    func agentTrust(pem bytes: [UInt8]) -> String {
+        if lock.withLock({ state.agent.trustedCAPEM != nil }) { return "ERR already-trusted a CA is already trusted" }
+        guard let factory = verifierFactory else { return "ERR bad-ca verification unavailable" }
+        let pem = String(decoding: bytes, as: UTF8.self)
+        guard pem.contains("-----BEGIN CERTIFICATE-----"), pem.contains("-----END CERTIFICATE-----") else {
+            return "ERR bad-ca not a PEM certificate"
+        }
+        do { _ = try factory.makeVerifier(trustedCAPEM: pem) } catch { return "ERR bad-ca \(Self.oneLine(error))" }
+        return mutate {
+            if state.agent.trustedCAPEM != nil { return "ERR already-trusted a CA is already trusted" }
+            state.agent.trustedCAPEM = pem
+            record("agent:trust")
+            return "OK"
+        }
+    }
+
+    /// Handles an APPLY body; returns the reply line (without newline).
+    func agentApply(bundle: [UInt8], signature: [UInt8]) -> String {
+        let (ca, owner) = lock.withLock { (state.agent.trustedCAPEM, effectiveDeviceOwner) }
+        guard let ca else { return "ERR no-ca no CA trusted yet: send TRUST first" }
+        guard let owner, Self.componentInfo(owner) == Self.componentInfo(Self.agentAdmin) else {
+            return "ERR not-owner \(Self.agentAdmin) is not device owner"
+        }
+        guard let factory = verifierFactory else { return "ERR bad-signature verification unavailable" }
+        do {
+            try factory.makeVerifier(trustedCAPEM: ca).verify(content: bundle, signature: signature)
+        } catch { return "ERR bad-signature \(Self.oneLine(error))" }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bundle)), let json = object as? [String: Any] else {
+            return "ERR bad-json bundle is not a JSON object"
+        }
+        struct SequenceField: Decodable { let sequence: Int }
+        guard let sequence = try? JSONDecoder().decode(SequenceField.self, from: Data(bundle)).sequence else {
+            return "ERR bad-json missing integer field \"sequence\""
+        }
+        let digest = PersonaSHA256.hex(bundle)
+        return mutate {
+            if let last = state.agent.lastSequence, sequence <= last {
+                return "ERR stale-sequence sequence \(sequence) is not greater than last applied \(last)"
+            }
+            applyBundleLocked(json)
+            state.agent.lastSequence = sequence
+            state.agent.appliedDigest = digest
+            record("agent:apply")
+            return "OK \(digest)"
+        }
+    }
+
+    static func oneLine(_ error: any Error) -> String {
+        String(describing: error).replacingOccurrences(of: "\n", with: " ")
+    }
+}

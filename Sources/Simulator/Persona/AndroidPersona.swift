@@ -1,0 +1,149 @@
+import Foundation
+
+/// The fake Android state of one tablet (props, settings, packages, users, accounts, Wi-Fi, device owner, agent),
+/// persisted as JSON in `stateDirectory/state.json` (atomic write: temp file + rename) after every change,
+/// and loaded from there if it exists (so a restarted simulator keeps what was provisioned).
+///
+/// When `state.json` exists, the stored state (including the stored identity) wins over the identity passed in.
+/// The sync file tree lives under `stateDirectory/fs/` (device path /sdcard/x -> fs/sdcard/x).
+/// With stateDirectory nil, a private temporary directory is created and removed in deinit.
+///
+/// Thread safety: one `NSLock` (`lock`) guards `state`; every public entry point takes it for the duration of
+/// one command (a `sleep` runs without it), so commands from several ADB streams interleave but never overlap.
+/// File-tree commands run under the same lock.
+public final class AndroidPersona: @unchecked Sendable {
+    /// The agent package whose device-owner status the agent checks.
+    public static let agentPackage = "fr.valise.agent"
+    /// The agent's device admin receiver, as `dpm set-device-owner` takes it.
+    public static let agentAdmin = "fr.valise.agent/.AdminReceiver"
+    /// The device owner pretended by the `alreadyProvisioned` fault.
+    static let foreignOwner = "com.other.mdm/.MdmReceiver"
+
+    /// Directory holding `state.json` and `fs/`.
+    public let stateDirectory: URL
+    /// Root of the device file tree on the host.
+    let fsRoot: URL
+    let lock = NSLock()
+    /// Guarded by `lock`.
+    var state: PersonaState
+    let verifierFactory: (any BundleVerifierFactory)?
+    private let ownsDirectory: Bool
+
+    /// Loads the tablet from `stateDirectory/state.json`, or creates it from `identity`.
+    /// - Parameter verifierFactory: checks the agent's CA and bundle signatures; with nil, TRUST answers
+    ///   `ERR bad-ca verification unavailable`.
+    public init(identity: TabletIdentity, stateDirectory: URL?,
+                verifierFactory: (any BundleVerifierFactory)? = nil) throws {
+        let fm = FileManager.default
+        if let stateDirectory {
+            self.stateDirectory = stateDirectory
+            ownsDirectory = false
+        } else {
+            self.stateDirectory = fm.temporaryDirectory
+                .appendingPathComponent("valise-persona-\(UUID().uuidString)", isDirectory: true)
+            ownsDirectory = true
+        }
+        fsRoot = self.stateDirectory.appendingPathComponent("fs", isDirectory: true)
+        self.verifierFactory = verifierFactory
+        let stateFile = self.stateDirectory.appendingPathComponent("state.json")
+        for dir in ["sdcard/Download", "sdcard/Android/data", "data/local/tmp", "system/bin", "data/app"] {
+            let url = fsRoot.appendingPathComponent(dir, isDirectory: true)
+            do { try fm.createDirectory(at: url, withIntermediateDirectories: true) } catch {
+                throw PersonaError.cannotCreateDirectory(path: url.path, reason: "\(error)")
+            }
+        }
+        if fm.fileExists(atPath: stateFile.path) {
+            do {
+                let data = try Data(contentsOf: stateFile)
+                state = try JSONDecoder().decode(PersonaState.self, from: data)
+            } catch {
+                throw PersonaError.corruptState(path: stateFile.path, reason: "\(error)")
+            }
+        } else {
+            state = PersonaState.initial(identity: identity, now: Date().timeIntervalSince1970)
+            save()
+        }
+    }
+
+    deinit {
+        if ownsDirectory { try? FileManager.default.removeItem(at: stateDirectory) }
+    }
+
+    /// The tablet's identity as it is now (time zone and device owner follow provisioning).
+    public var identity: TabletIdentity { lock.withLock { state.identity } }
+
+    /// Counters of how many times each kind of change was applied (e.g. "install:fr.valise.agent",
+    /// "settings:put:global/auto_time_zone", "dpm:set-device-owner", "wifi:add-network:<ssid>", "agent:trust",
+    /// "agent:apply") — tests assert no step is applied twice.
+    public var applications: [String: Int] { lock.withLock { state.applications } }
+
+    /// Faults that the ADB side consults (persisted with the state).
+    public var fault: PersonaFaults {
+        get { lock.withLock { state.faults } }
+        set { mutate { state.faults = newValue } }
+    }
+
+    /// Whether the agent app is installed, i.e. whether `localabstract:valise-agent` has a listener.
+    public var isAgentListening: Bool {
+        lock.withLock { state.packages[Self.agentPackage]?.installedForUser0 == true }
+    }
+
+    /// Space check before a write of n bytes (storageFree fault): returns false when full.
+    public func reserveStorage(bytes: Int64) -> Bool {
+        lock.withLock { hasSpaceLocked(bytes) }
+    }
+
+    /// Runs one `sh -c` command line as adbd's shell would, with optional stdin bytes; returns what the
+    /// process wrote and its exit status.
+    public func run(_ commandLine: String, stdin: [UInt8] = []) -> ShellResult {
+        var interpreter = PersonaInterpreter(persona: self)
+        return interpreter.run(commandLine, stdin: stdin)
+    }
+
+    /// Text a push or shell write reports when storage is full.
+    public static let noSpaceText = "No space left on device"
+
+    // MARK: - Internal helpers (call with `lock` held unless stated)
+
+    /// Takes the lock, runs `body`, and saves `state.json` when the state changed.
+    @discardableResult
+    func mutate<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        let before = state
+        let result = body()
+        if state != before { save() }
+        return result
+    }
+
+    func hasSpaceLocked(_ bytes: Int64) -> Bool {
+        !state.faults.storageFull && bytes <= state.identity.storageFree
+    }
+
+    /// Counts one applied change.
+    func record(_ key: String) { state.applications[key, default: 0] += 1 }
+
+    /// Accounts including the `accountsPresent` fault.
+    var effectiveAccounts: [String] {
+        if state.faults.accountsPresent && state.identity.accounts.isEmpty { return ["eleve@gmail.com (com.google)"] }
+        return state.identity.accounts
+    }
+
+    /// Device owner including the `alreadyProvisioned` fault.
+    var effectiveDeviceOwner: String? {
+        state.identity.deviceOwner ?? (state.faults.alreadyProvisioned ? Self.foreignOwner : nil)
+    }
+
+    /// Battery (level, charging) including the `batteryLow` fault.
+    var effectiveBattery: (level: Int, charging: Bool) {
+        state.faults.batteryLow ? (4, false) : (max(0, min(100, state.identity.batteryLevel)), state.identity.charging)
+    }
+
+    /// Writes `state.json` atomically (Foundation's `.atomic` writes a temporary file then renames it).
+    private func save() {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        guard let data = try? encoder.encode(state) else { return }
+        try? data.write(to: stateDirectory.appendingPathComponent("state.json"), options: .atomic)
+    }
+}

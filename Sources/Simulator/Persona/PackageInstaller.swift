@@ -1,0 +1,126 @@
+import Foundation
+
+/// What `valise-sim.properties` says about an APK.
+struct PersonaAPKInfo: Equatable {
+    var package: String
+    var versionCode: Int
+    var versionName: String
+    var minSdk: Int
+    var targetSdk: Int
+    var testOnly: Bool
+}
+
+extension AndroidPersona {
+    /// Streaming install as `cmd package install -S N` / `abb_exec:package install -S N` / `pm install path`: takes the
+    /// APK bytes and args; returns "Success\n" or "Failure [INSTALL_FAILED_…: …]\n" (exact Android texts). Records
+    /// package, versionCode, sha256 of the APK, install time.
+    ///
+    /// Leading "package"/"install" words and file operands are ignored; `-S N` must match the byte count;
+    /// `-d` allows a downgrade; `-g` grants runtime permissions.
+    public func installPackage(apk: [UInt8], arguments: [String]) -> String {
+        mutate {
+            var args = arguments
+            while let first = args.first, ["cmd", "pm", "package", "install"].contains(first) { args.removeFirst() }
+            let flags = Self.installFlags(args)
+            if let size = flags.size, size != apk.count {
+                return "Failure [INSTALL_FAILED_INVALID_APK: Incomplete stream: expected \(size) bytes, received \(apk.count)]\n"
+            }
+            return installLocked(apk: apk, flags: flags.flags).text
+        }
+    }
+
+    /// Install options: single-letter flags and the `-S` size.
+    static func installFlags(_ args: [String]) -> (flags: Set<String>, size: Int?, operands: [String]) {
+        var flags = Set<String>(), size: Int?, operands: [String] = [], i = 0
+        while i < args.count {
+            let a = args[i]
+            switch a {
+            case "-S": size = i + 1 < args.count ? Int(args[i + 1]) ?? -1 : -1; i += 2
+            case "--user", "-i", "--install-reason", "--originating-uri", "--referrer", "--abi", "-p", "--pkg",
+                 "--install-location", "--force-uuid":
+                i += 2
+            default:
+                if a.hasPrefix("-") { flags.insert(a) } else { operands.append(a) }
+                i += 1
+            }
+        }
+        return (flags, size, operands)
+    }
+
+    /// Reads the package facts from the stored `valise-sim.properties` entry.
+    static func parseAPK(_ bytes: [UInt8]) -> Result<PersonaAPKInfo, PersonaAPKError> {
+        guard let entries = PersonaZip.entries(bytes) else { return .failure(.notZip) }
+        guard let entry = entries.first(where: { $0.name == "valise-sim.properties" }),
+              let data = PersonaZip.storedData(bytes, entry) else { return .failure(.noManifest) }
+        var values: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
+            let kv = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if kv.count == 2 { values[kv[0]] = kv[1] }
+        }
+        guard let package = values["package"], Self.isValidPackageName(package),
+              let code = values["versionCode"].flatMap({ Int($0) }) else { return .failure(.noManifest) }
+        let minSdk = values["minSdk"].flatMap { Int($0) } ?? 21
+        return .success(PersonaAPKInfo(package: package, versionCode: code, versionName: values["versionName"] ?? String(code),
+                                       minSdk: minSdk, targetSdk: values["targetSdk"].flatMap { Int($0) } ?? 33,
+                                       testOnly: values["testOnly"] == "true"))
+    }
+
+    static func isValidPackageName(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { part in
+            guard let first = part.first, first.isASCII, first.isLetter else { return false }
+            return part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        }
+    }
+
+    /// Installs with the lock held; returns Android's text and pm's exit status.
+    func installLocked(apk: [UInt8], flags: Set<String>) -> (text: String, code: Int32) {
+        state.installSessions += 1
+        let tmp = "/data/app/vmdl\(1_000_000_000 + state.installSessions * 7_919 % 900_000_000).tmp/base.apk"
+        func fail(_ text: String) -> (String, Int32) { ("Failure [\(text)]\n", 1) }
+        guard hasSpaceLocked(Int64(apk.count) * 2) else { return fail("INSTALL_FAILED_INSUFFICIENT_STORAGE") }
+        let info: PersonaAPKInfo
+        switch Self.parseAPK(apk) {
+        case .failure(.notZip):
+            return fail("INSTALL_PARSE_FAILED_NOT_APK: Failed to parse \(tmp): Failed to load asset path \(tmp)")
+        case .failure(.noManifest):
+            return fail("INSTALL_PARSE_FAILED_MANIFEST_MALFORMED: Failed to parse \(tmp): No valid manifest (valise-sim.properties) found")
+        case .success(let parsed): info = parsed
+        }
+        let sdk = state.identity.sdk
+        if info.minSdk > sdk {
+            return fail("INSTALL_FAILED_OLDER_SDK: Failed to parse \(tmp): Requires newer sdk version #\(info.minSdk) (current version is #\(sdk))")
+        }
+        let existing = state.packages[info.package]
+        if let existing, existing.installedForUser0, info.versionCode < existing.versionCode, !flags.contains("-d") {
+            return fail("INSTALL_FAILED_VERSION_DOWNGRADE: Downgrade detected: Update version code \(info.versionCode) is older than current \(existing.versionCode)")
+        }
+        let digest = PersonaSHA256.hex(apk)
+        let now = Date().timeIntervalSince1970
+        let codePath = "/data/app/~~\(Self.token(digest, 0))==/\(info.package)-\(Self.token(digest, 22))=="
+        if let old = existing, !old.system { try? FileManager.default.removeItem(at: hostURL(forNormalized: old.codePath)) }
+        let dir = hostURL(forNormalized: codePath)
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("base.apk").path, contents: Data(apk))
+        let uid: Int
+        if let existing { uid = existing.uid } else { uid = state.nextUID; state.nextUID += 1 }
+        state.packages[info.package] = PersonaPackage(
+            name: info.package, versionCode: info.versionCode, versionName: info.versionName, minSdk: info.minSdk,
+            targetSdk: info.targetSdk, system: existing?.system ?? false, codePath: codePath, apkName: "base.apk",
+            sha256: digest, size: Int64(apk.count), firstInstallTime: existing?.firstInstallTime ?? now,
+            lastUpdateTime: now, uid: uid, enabled: true, installedForUser0: true, testOnly: info.testOnly,
+            grantedPermissions: flags.contains("-g") ? ["android.permission.ALL_RUNTIME"] : (existing?.grantedPermissions ?? []))
+        record("install:\(info.package)")
+        return ("Success\n", 0)
+    }
+
+    /// 22 base64url-ish characters of a hex digest, for /data/app/~~XXX==/pkg-YYY== paths.
+    static func token(_ hex: String, _ offset: Int) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+        let digits = Array(hex.utf8).dropFirst(offset).prefix(22)
+        return String(digits.map { alphabet[Int($0) * 7 % 64] })
+    }
+}
+
+/// Why an APK could not be parsed.
+enum PersonaAPKError: Error { case notZip, noManifest }

@@ -1,0 +1,103 @@
+import Devices
+import Foundation
+import Simulator
+import Testing
+
+/// The built `valise` binary, run as a technician would, against simulated tablets.
+@Suite struct CLITests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var binary: URL {
+        let folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent()
+        return folder.appendingPathComponent("valise")
+    }
+
+    func valise(_ arguments: [String], home: URL) throws -> Run {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
+            Issue.record("\(Self.binary.path) is missing: run `swift build` before `swift test` (Scripts/test does).")
+            return Run(status: -1, stdout: "", stderr: "")
+        }
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["VALISE_HOME"] = home.appendingPathComponent("valise").path
+        environment["HOME"] = home.path
+        environment.removeValue(forKey: "VALISE_TCP")
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func shellPassesTheExitStatusOn() throws {
+        let fixture = try TabletFixture()
+        let address = "127.0.0.1:\(fixture.tablet.port)"
+        let home = fixture.folder.url
+        let ok = try valise(["shell", "--tcp", address, fixture.tablet.serial, "getprop", "ro.serialno"], home: home)
+        #expect(ok.status == 0)
+        #expect(ok.stdout == fixture.tablet.serial + "\n")
+        #expect(try valise(["shell", address, "exit 5"], home: home).status == 5)
+        let stderr = try valise(["shell", address, "echo nope >&2; exit 2"], home: home)
+        #expect(stderr.status == 2)
+        #expect(stderr.stderr.contains("nope"))
+    }
+
+    @Test func devicesListsTabletsAsJSONAndAsATable() throws {
+        let a = try TabletFixture(index: 1)
+        let b = try TabletFixture(index: 2)
+        let addresses = ["--tcp", "127.0.0.1:\(a.tablet.port)", "--tcp", "127.0.0.1:\(b.tablet.port)"]
+        let json = try valise(["devices", "--json"] + addresses, home: a.folder.url)
+        #expect(json.status == 0)
+        let summaries = try JSONDecoder().decode([DeviceSummary].self, from: Data(json.stdout.utf8))
+        #expect(Set(summaries.map(\.serial)) == [a.tablet.serial, b.tablet.serial])
+        #expect(summaries.allSatisfy { $0.state == .device && $0.android != nil && $0.battery != nil })
+        let table = try valise(["devices"] + addresses, home: a.folder.url)
+        #expect(table.stdout.hasPrefix("SLOT  SERIAL"))
+        #expect(table.stdout.contains(a.tablet.persona.identity.model))
+    }
+
+    @Test func pushPullAndInstall() throws {
+        let fixture = try TabletFixture()
+        let address = "127.0.0.1:\(fixture.tablet.port)"
+        let home = fixture.folder.url
+        let source = fixture.folder.file("notes.txt")
+        try Data("Cahier de textes\n".utf8).write(to: source)
+        let push = try valise(["push", address, source.path, "/sdcard/Documents/"], home: home)
+        #expect(push.status == 0, "\(push.stderr)")
+        #expect(push.stdout.contains("pushed"))
+        let back = fixture.folder.file("back.txt")
+        #expect(try valise(["pull", address, "/sdcard/Documents/notes.txt", back.path], home: home).status == 0)
+        #expect(try String(contentsOf: back, encoding: .utf8) == "Cahier de textes\n")
+        let apk = fixture.folder.file("agent.apk")
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: apk)
+        let install = try valise(["install", address, apk.path], home: home)
+        #expect(install.status == 0, "\(install.stderr)")
+        #expect(install.stdout.contains("Installed agent.apk"))
+    }
+
+    @Test func errorsSayWhatWhyAndTheFix() throws {
+        let fixture = try TabletFixture()
+        let home = fixture.folder.url
+        let unknown = try valise(["shell", "--tcp", "127.0.0.1:\(fixture.tablet.port)", "NOSUCHSERIAL", "true"], home: home)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("Error: No tablet with serial NOSUCHSERIAL was found."))
+        #expect(unknown.stderr.contains("Fix: Run `valise devices`"))
+        let badAddress = try valise(["devices", "--tcp", "localhost"], home: home)
+        #expect(badAddress.status == 64)
+        #expect(badAddress.stderr.contains("HOST:PORT"))
+        let missingFile = try valise(["push", "127.0.0.1:\(fixture.tablet.port)", "/nonexistent/file", "/sdcard/"], home: home)
+        #expect(missingFile.status == 64)
+    }
+}

@@ -1,0 +1,121 @@
+import ADB
+import Devices
+import Foundation
+import Simulator
+import Testing
+import Transports
+
+/// Valise's host against the simulated tablet, end to end over loopback TCP.
+@Suite struct HostSimulatorTests {
+    @Test func connectsAndReadsTheSerial() throws {
+        let fixture = try TabletFixture(index: 3)
+        let device = try fixture.connect()
+        defer { device.close() }
+        #expect(device.serial == fixture.tablet.serial)
+        #expect(device.banner.type == .device)
+        #expect(device.banner.model == fixture.tablet.persona.identity.model)
+        #expect(try device.property("ro.build.version.release") == fixture.tablet.persona.identity.androidRelease)
+    }
+
+    @Test func shellV2SeparatesOutputAndKeepsTheExitCode() throws {
+        let fixture = try TabletFixture()
+        let device = try fixture.connect()
+        defer { device.close() }
+        let output = try device.shell("echo out; echo err >&2; exit 3")
+        #expect(output.text == "out")
+        #expect(String(decoding: output.stderr, as: UTF8.self).contains("err"))
+        #expect(output.exitCode == 3)
+        #expect(try device.shell("true").exitCode == 0)
+        #expect(try device.shell("no-such-command").exitCode == 127)
+    }
+
+    @Test func pushThenPullGivesTheSameBytes() throws {
+        let fixture = try TabletFixture()
+        let device = try fixture.connect()
+        defer { device.close() }
+        let bytes = pseudoRandomBytes(8 << 20 + 512 * 3)
+        let source = fixture.folder.file("source.bin")
+        try Data(bytes).write(to: source)
+        let sync = try SyncClient(device: device)
+        var reported: Int64 = 0
+        try sync.push(local: source, remote: "/sdcard/Download/source.bin") { reported = $0.bytes }
+        #expect(reported == Int64(bytes.count))
+        let stat = try #require(try sync.stat("/sdcard/Download/source.bin"))
+        #expect(stat.size == UInt64(bytes.count))
+        #expect(stat.isRegularFile)
+        #expect(try sync.list("/sdcard/Download").map(\.name) == ["source.bin"])
+        let back = fixture.folder.file("back.bin")
+        try sync.pull(remote: "/sdcard/Download/source.bin", local: back)
+        #expect(sha256Hex([UInt8](try Data(contentsOf: back))) == sha256Hex(bytes))
+        #expect(try sync.stat("/sdcard/missing") == nil)
+    }
+
+    @Test func pullOfAMissingFileFailsAndLeavesNothing() throws {
+        let fixture = try TabletFixture()
+        let device = try fixture.connect()
+        defer { device.close() }
+        let target = fixture.folder.file("missing.bin")
+        let error = try #require(throws: DeviceError.self) {
+            try SyncClient(device: device).pull(remote: "/sdcard/nothing-here", local: target)
+        }
+        #expect(error.kind == .transferFailed)
+        #expect(error.reason.contains("No such file"))
+        #expect(error.summary.contains(device.serial))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.url.path).filter { $0.contains("missing") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func installStreamsTheAPK() throws {
+        let fixture = try TabletFixture()
+        let device = try fixture.connect()
+        defer { device.close() }
+        try device.install(apk: TestAPK.make(package: "fr.iguane.ent", versionCode: 7, padding: 300_000), name: "ent.apk")
+        #expect(try device.check("pm list packages fr.iguane.ent").contains("package:fr.iguane.ent"))
+        let downgrade = try #require(throws: DeviceError.self) {
+            try device.install(apk: TestAPK.make(package: "fr.iguane.ent", versionCode: 5), name: "old.apk")
+        }
+        #expect(downgrade.kind == .installFailed)
+        #expect(downgrade.summary.contains("INSTALL_FAILED_VERSION_DOWNGRADE"))
+        let notAPK = try #require(throws: DeviceError.self) { try device.install(apk: Array("not a zip".utf8), name: "bad.apk") }
+        #expect(notAPK.summary.contains("INSTALL_PARSE_FAILED"))
+    }
+
+    @Test func storageFullIsNamed() throws {
+        let fixture = try TabletFixture(faults: ["storage-full"])
+        let device = try fixture.connect()
+        defer { device.close() }
+        let source = fixture.folder.file("a.bin")
+        try Data(pseudoRandomBytes(200_000)).write(to: source)
+        let error = try #require(throws: DeviceError.self) { try SyncClient(device: device).push(local: source, remote: "/sdcard/a.bin") }
+        #expect(error.kind == .storageFull)
+        let install = try #require(throws: DeviceError.self) { try device.install(apk: TestAPK.make(package: "a.b", versionCode: 1)) }
+        #expect(install.kind == .storageFull)
+    }
+
+    @Test func delayedAckOnlyWhereTheTabletOffersIt() throws {
+        let recent = try TabletFixture(identity: Self.identity(sdk: 34))
+        let older = try TabletFixture(identity: Self.identity(sdk: 30))
+        let a = try recent.connect()
+        let b = try older.connect()
+        defer { a.close(); b.close() }
+        #expect(a.supports(ADBFeature.delayedAck))
+        #expect(!b.supports(ADBFeature.delayedAck))
+        // Both flow-control modes carry a transfer whose size is a multiple of 512 and of the payload.
+        for device in [a, b] {
+            let bytes = pseudoRandomBytes(3 << 20, seed: 7)
+            let file = recent.folder.file("f-\(device.serial).bin")
+            try Data(bytes).write(to: file)
+            let sync = try SyncClient(device: device)
+            try sync.push(local: file, remote: "/sdcard/f.bin")
+            try sync.pull(remote: "/sdcard/f.bin", local: file)
+            #expect(sha256Hex([UInt8](try Data(contentsOf: file))) == sha256Hex(bytes))
+        }
+    }
+
+    static func identity(sdk: Int) -> TabletIdentity {
+        var identity = TabletIdentity.sample(index: sdk)
+        identity.sdk = sdk
+        identity.androidRelease = String(sdk - 20)
+        return identity
+    }
+}
