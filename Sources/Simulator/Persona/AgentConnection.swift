@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 
 /// One stream opened by the host to the device-owner agent's abstract socket `valise-agent`
 /// (ADB service `localabstract:valise-agent`). Sans-I/O: the ADB side feeds bytes, sends back what is returned.
@@ -174,7 +175,7 @@ extension AndroidPersona {
         guard let sequence = try? JSONDecoder().decode(SequenceField.self, from: Data(bundle)).sequence else {
             return "ERR bad-json missing integer field \"sequence\""
         }
-        let digest = PersonaSHA256.hex(bundle)
+        let digest = Digest.hex(Digest.sha256(bundle))
         return mutate {
             if let last = state.agent.lastSequence, sequence <= last {
                 return "ERR stale-sequence sequence \(sequence) is not greater than last applied \(last)"

@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 
 /// toybox file commands over the fs/ tree: cat, ls, rm, mkdir, touch, stat, sha256sum, wc, df, cd, pwd.
 /// All run with `lock` held.
@@ -172,7 +173,7 @@ extension AndroidPersona {
 
     func cmdSha256sum(_ args: [String], _ io: inout PersonaIO) -> Int32 {
         let (_, operands) = Self.splitFlags(args)
-        if operands.isEmpty { io.line(PersonaSHA256.hex(io.input.readAll()) + "  -"); return 0 }
+        if operands.isEmpty { io.line(Digest.hex(Digest.sha256(io.input.readAll())) + "  -"); return 0 }
         var code: Int32 = 0
         for p in operands {
             guard case let (device, host, isDir)? = lookup(p), !Self.isReadDenied(device) else {
@@ -180,7 +181,7 @@ extension AndroidPersona {
             }
             if isDir { io.errLine("sha256sum: \(p): Is a directory"); code = 1; continue }
             let bytes = FileManager.default.contents(atPath: host.path).map { [UInt8]($0) } ?? []
-            io.line(PersonaSHA256.hex(bytes) + "  " + p)
+            io.line(Digest.hex(Digest.sha256(bytes)) + "  " + p)
         }
         return code
     }

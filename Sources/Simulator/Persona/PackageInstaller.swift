@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 
 /// What `valise-sim.properties` says about an APK.
 struct PersonaAPKInfo: Equatable {
@@ -95,7 +96,7 @@ extension AndroidPersona {
         if let existing, existing.installedForUser0, info.versionCode < existing.versionCode, !flags.contains("-d") {
             return fail("INSTALL_FAILED_VERSION_DOWNGRADE: Downgrade detected: Update version code \(info.versionCode) is older than current \(existing.versionCode)")
         }
-        let digest = PersonaSHA256.hex(apk)
+        let digest = Digest.hex(Digest.sha256(apk))
         let now = Date().timeIntervalSince1970
         let codePath = "/data/app/~~\(Self.token(digest, 0))==/\(info.package)-\(Self.token(digest, 22))=="
         if let old = existing, !old.system { try? FileManager.default.removeItem(at: hostURL(forNormalized: old.codePath)) }

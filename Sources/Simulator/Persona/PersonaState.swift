@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 
 /// One package known to the fake PackageManager.
 struct PersonaPackage: Codable, Equatable {
@@ -74,7 +75,7 @@ struct PersonaState: Codable, Equatable {
                 "verifier_verify_adb_installs": "1", "device_provisioned": "1", "usb_mass_storage_enabled": "1",
             ],
             "secure": [
-                "android_id": String(PersonaSHA256.hex(Array(identity.serial.utf8)).prefix(16)),
+                "android_id": String(Digest.hex(Digest.sha256(Array(identity.serial.utf8))).prefix(16)),
                 "install_non_market_apps": "1", "location_mode": "3", "user_setup_complete": "1",
                 "default_input_method": "com.google.android.inputmethod.latin/com.android.inputmethod.latin.LatinIME",
                 "lock_screen_lock_after_timeout": "5000",

@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 
 /// Everything that makes one simulated tablet what it is. Codable (JSON) so `valise sim` can load/save it.
 public struct TabletIdentity: Codable, Sendable, Equatable {
@@ -54,7 +55,7 @@ public struct TabletIdentity: Codable, Sendable, Equatable {
     /// Deterministic identity number i of a simulated case (i = 0…): a realistic mix of models and Android 11–14,
     /// serials like "VAL" + 8 uppercase hex from a hash of i and a seed.
     public static func sample(index: Int, seed: String = "valise") -> TabletIdentity {
-        let hash = PersonaSHA256.digest(Array("\(seed):\(index)".utf8))
+        let hash = Digest.sha256(Array("\(seed):\(index)".utf8))
         let serial = "VAL" + hash.prefix(4).map { byte in
             let s = String(byte, radix: 16, uppercase: true)
             return s.count == 1 ? "0" + s : s

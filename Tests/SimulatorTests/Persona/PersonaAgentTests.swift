@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 import Testing
 @testable import Simulator
 
@@ -26,7 +27,7 @@ import Testing
         #expect(Self.text(c.receive(Array("APPLY 2 4\n{}good".utf8))).hasPrefix("ERR no-ca "))
         #expect(Self.text(c.receive(Self.trustRequest())) == "OK\n")
         #expect(Self.text(c.receive(Self.trustRequest())).hasPrefix("ERR already-trusted"))
-        let digest = PersonaSHA256.hex(Array(Self.bundle.utf8))
+        let digest = Digest.hex(Digest.sha256(Array(Self.bundle.utf8)))
         #expect(Self.text(c.receive(Self.applyRequest(Self.bundle))) == "OK \(digest)\n")
         #expect(Self.text(c.receive(Array("STATUS\n".utf8))) == "OK \(digest)\n")
         #expect(p.identity.timeZone == "Europe/Brussels")
@@ -56,7 +57,7 @@ import Testing
         let c = q.makeAgentConnection()
         #expect(Self.text(c.receive(Self.trustRequest())).hasPrefix("ERR already-trusted"))
         #expect(Self.text(c.receive(Self.applyRequest(Self.bundle))).hasPrefix("ERR stale-sequence"))
-        #expect(Self.text(c.receive(Array("STATUS\n".utf8))) == "OK \(PersonaSHA256.hex(Array(Self.bundle.utf8)))\n")
+        #expect(Self.text(c.receive(Array("STATUS\n".utf8))) == "OK \(Digest.hex(Digest.sha256(Array(Self.bundle.utf8))))\n")
     }
 
     @Test func badSignatureBadJSONBadCA() throws {

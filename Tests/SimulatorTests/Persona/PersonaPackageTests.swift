@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 import Testing
 @testable import Simulator
 
@@ -40,7 +41,7 @@ import Testing
         #expect(p.applications["install:fr.valise.agent"] == 2)
         // The installed APK can be pulled back and hashes like the original.
         let path = p.run("pm path fr.valise.agent").stdoutText.dropFirst(8).trimmingCharacters(in: .newlines)
-        #expect(p.run("sha256sum \(path)").stdoutText == PersonaSHA256.hex(older) + "  \(path)\n")
+        #expect(p.run("sha256sum \(path)").stdoutText == Digest.hex(Digest.sha256(older)) + "  \(path)\n")
     }
 
     @Test func installFailures() throws {

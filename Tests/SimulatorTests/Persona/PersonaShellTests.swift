@@ -1,4 +1,5 @@
 import Foundation
+import Signing
 import Testing
 @testable import Simulator
 
@@ -77,7 +78,7 @@ import Testing
         #expect(p.run("mkdir -p /sdcard/x/y && touch /sdcard/x/y/f && ls /sdcard/x/y").stdoutText == "f\n")
         #expect(p.run("mkdir /sdcard/x").stderrText == "mkdir: '/sdcard/x': File exists\n")
         #expect(p.run("echo -n 12345 > /sdcard/x/s; stat -c %s /sdcard/x/s").stdoutText == "5\n")
-        #expect(p.run("sha256sum /sdcard/x/s").stdoutText == PersonaSHA256.hex(Array("12345".utf8)) + "  /sdcard/x/s\n")
+        #expect(p.run("sha256sum /sdcard/x/s").stdoutText == Digest.hex(Digest.sha256(Array("12345".utf8))) + "  /sdcard/x/s\n")
         #expect(p.run("rm /sdcard/x").stderrText == "rm: /sdcard/x: Is a directory\n")
         #expect(p.run("rm -rf /sdcard/x && ls /sdcard/x").stderrText == "ls: /sdcard/x: No such file or directory\n")
         #expect(p.run("ls /data").stderrText == "ls: /data: Permission denied\n")
