@@ -95,29 +95,35 @@ public final class SyncClient {
         var buffer = try request { () throws(ADBProtocolError) in
             v2 ? try SyncRequest.send2(path: remote, mode: mode) : try SyncRequest.send(path: remote, mode: mode)
         }
-        // Frames go out in batches of up to 4 MiB so the session keeps the window full.
-        let batch = 4 << 20
+        // DATA frames are packed into buffers of at most one packet, so each goes out as one WRTE without copying.
+        let packetLimit = max(device.session.info.maxPayload, SyncLimits.maxData + 16)
+        buffer.reserveCapacity(packetLimit)
         var sent: Int64 = 0
         while true {
             let block: Data
-            do { block = try handle.read(upToCount: batch) ?? Data() } catch {
+            do { block = try handle.read(upToCount: 4 << 20) ?? Data() } catch {
                 throw DeviceError(.badInput, tablet: device.label, summary: "Reading \(local.path) failed.",
                                   reason: "\(error.localizedDescription)", action: "Check the disk and the file.")
             }
             if block.isEmpty { break }
-            buffer.reserveCapacity(buffer.count + block.count + (block.count / SyncLimits.maxData + 1) * 8)
-            block.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let end = min(raw.count, offset + SyncLimits.maxData)
-                    SyncRequest.appendData(UnsafeRawBufferPointer(rebasing: raw[offset..<end]), to: &buffer)
-                    offset = end
+            var offset = 0
+            while offset < block.count {
+                let end = min(block.count, offset + SyncLimits.maxData)
+                if buffer.count + 8 + (end - offset) > packetLimit {
+                    try stream.write(buffer, timeout: timeout)
+                    buffer.removeAll(keepingCapacity: true)
                 }
+                block.withUnsafeBytes { raw in
+                    SyncRequest.appendData(UnsafeRawBufferPointer(rebasing: raw[offset..<end]), to: &buffer)
+                }
+                offset = end
             }
-            try stream.write(buffer, timeout: timeout)
-            buffer.removeAll(keepingCapacity: true)
             sent += Int64(block.count)
             progress?(TransferProgress(bytes: sent, total: total))
+        }
+        if buffer.count + 8 > packetLimit {
+            try stream.write(buffer, timeout: timeout)
+            buffer.removeAll(keepingCapacity: true)
         }
         buffer += SyncRequest.frame(.done, mtime)
         try stream.write(buffer, timeout: timeout)

@@ -4,7 +4,7 @@ import Synchronization
 
 /// ADB over TCP (`adb tcpip`, emulators, simulated tablets): packets on one byte stream.
 ///
-/// Thread safety: `receive` is called by one reader thread at a time (`receiveLock` owns the decoder;
+/// Thread safety: `receive` is called by one reader thread at a time (`receiveLock` owns the read buffer;
 /// the payload limit is an atomic so it can change from another thread); `send` calls are serialised by `sendLock` so packets never interleave.
 public final class TCPPacketTransport: PacketTransport, @unchecked Sendable {
     /// "host:port".
@@ -12,9 +12,10 @@ public final class TCPPacketTransport: PacketTransport, @unchecked Sendable {
     private let socket: TCPSocket
     private let sendLock = NSLock()
     private let receiveLock = NSLock()
-    private var decoder = ADBPacketDecoder()
+    private var pendingStart = 0
+    private var pendingEnd = 0
     private let maxPayload = Atomic<Int>(ADBProtocol.maxPayloadV1)
-    private var readBuffer = [UInt8](repeating: 0, count: 1 << 20)
+    private var readBuffer = [UInt8](repeating: 0, count: 256 << 10)
 
     /// Connects to `host:port`.
     public init(host: String, port: UInt16, connectTimeout: Duration = .seconds(5)) throws {
@@ -49,25 +50,57 @@ public final class TCPPacketTransport: PacketTransport, @unchecked Sendable {
         receiveLock.lock()
         defer { receiveLock.unlock() }
         let deadline = timeout.map { ContinuousClock.now + $0 }
-        while true {
-            decoder.maxPayload = maxPayload.load(ordering: .relaxed)
-            do {
-                if let packet = try decoder.next() { return packet }
-            } catch {
-                throw TransportError.protocolViolation(error)
+        var headerBytes = [UInt8](repeating: 0, count: ADBPacket.headerSize)
+        try headerBytes.withUnsafeMutableBytes { try readExactly(into: $0, deadline: deadline, started: false) }
+        let header: ADBPacketHeader
+        do {
+            header = try ADBPacketHeader(validating: headerBytes, maxPayload: maxPayload.load(ordering: .relaxed))
+        } catch {
+            throw TransportError.protocolViolation(error)
+        }
+        // Large payloads are read straight from the socket into their own array: one copy.
+        let payload = try [UInt8](unsafeUninitializedCapacity: header.length) { buffer, count in
+            try readExactly(into: UnsafeMutableRawBufferPointer(buffer), deadline: deadline, started: true)
+            count = header.length
+        }
+        return ADBPacket(header.command, header.arg0, header.arg1, payload)
+    }
+
+    /// Fills `destination` from bytes already read, then from the socket.
+    private func readExactly(into destination: UnsafeMutableRawBufferPointer, deadline: ContinuousClock.Instant?, started: Bool) throws {
+        var filled = 0
+        while filled < destination.count {
+            if pendingStart < pendingEnd {
+                let count = min(pendingEnd - pendingStart, destination.count - filled)
+                readBuffer.withUnsafeBytes { source in
+                    UnsafeMutableRawBufferPointer(rebasing: destination[filled..<(filled + count)])
+                        .copyMemory(from: UnsafeRawBufferPointer(rebasing: source[pendingStart..<(pendingStart + count)]))
+                }
+                pendingStart += count
+                filled += count
+                continue
             }
             let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
+            let wanted = destination.count - filled
             let count: Int
             do {
-                count = try readBuffer.withUnsafeMutableBytes { try socket.read(into: $0, timeout: remaining) }
+                if wanted >= readBuffer.count / 4 {
+                    count = try socket.read(into: UnsafeMutableRawBufferPointer(rebasing: destination[filled...]), timeout: remaining)
+                    filled += count
+                } else {
+                    count = try readBuffer.withUnsafeMutableBytes { try socket.read(into: $0, timeout: remaining) }
+                    pendingStart = 0
+                    pendingEnd = count
+                }
             } catch let error as SocketError {
                 throw Self.map(error, address)
             }
             if count == 0 {
-                do { try decoder.checkFinished() } catch { throw TransportError.protocolViolation(error) }
+                if filled > 0 || started {
+                    throw TransportError.protocolViolation(.truncated(expected: destination.count, received: filled))
+                }
                 throw TransportError.disconnected("\(address) closed the connection")
             }
-            decoder.append(readBuffer[0..<count])
         }
     }
 

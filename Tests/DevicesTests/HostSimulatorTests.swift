@@ -94,7 +94,7 @@ import Transports
 
     @Test func delayedAckOnlyWhereTheTabletOffersIt() throws {
         let recent = try TabletFixture(identity: Self.identity(sdk: 34))
-        let older = try TabletFixture(identity: Self.identity(sdk: 30))
+        let older = try TabletFixture(identity: Self.identity(sdk: 29))
         let a = try recent.connect()
         let b = try older.connect()
         defer { a.close(); b.close() }

@@ -1,0 +1,78 @@
+import ADB
+import Foundation
+import Transports
+
+/// The host side of the device-owner agent's contract, over `localabstract:valise-agent`:
+/// one request line, one answer line; several requests share the stream.
+public final class AgentClient {
+    /// The abstract socket the agent listens on.
+    public static let socketName = "valise-agent"
+
+    /// An `ERR <code> <message>` answer.
+    public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The code: no-ca, not-owner, bad-signature, bad-json, stale-sequence, already-trusted, bad-ca, too-large, unknown-command.
+        public let code: String
+        /// The agent's message.
+        public let message: String
+        /// "code: message".
+        public var description: String { "\(code): \(message)" }
+    }
+
+    private let device: ADBDevice
+    private let stream: ADBStream
+    private var pending: [UInt8] = []
+
+    /// Opens the agent's socket; fails with `.serviceRefused` when no agent listens (not installed yet).
+    public init(device: ADBDevice) throws {
+        self.device = device
+        stream = try device.openLocalAbstract(Self.socketName)
+    }
+
+    deinit { stream.close() }
+
+    /// `STATUS`: the sha256 (hex) of the bundle the agent applied, or nil when none.
+    public func status() throws -> String? {
+        let answer = try request(Array("STATUS\n".utf8))
+        return answer == "-" ? nil : answer
+    }
+
+    /// `TRUST`: hands the agent the parc CA (PEM); accepted only once.
+    public func trust(caPEM: String) throws {
+        let body = Array(caPEM.utf8)
+        _ = try request(Array("TRUST \(body.count)\n".utf8) + body)
+    }
+
+    /// `APPLY`: hands over a bundle and its detached CMS signature (DER); returns the digest the agent applied.
+    public func apply(bundle: [UInt8], signature: [UInt8]) throws -> String {
+        try request(Array("APPLY \(bundle.count) \(signature.count)\n".utf8) + bundle + signature)
+    }
+
+    private func request(_ bytes: [UInt8]) throws -> String {
+        try stream.write(bytes)
+        while true {
+            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: pending[..<newline], as: UTF8.self)
+                pending.removeFirst(newline + 1)
+                return try parse(line)
+            }
+            guard pending.count < 4096 else { throw malformed("an answer line longer than 4 KiB") }
+            guard let chunk = try stream.read() else { throw malformed("the agent closed the connection without answering") }
+            pending += chunk
+        }
+    }
+
+    private func parse(_ line: String) throws -> String {
+        if line == "OK" { return "" }
+        if line.hasPrefix("OK ") { return String(line.dropFirst(3)) }
+        if line.hasPrefix("ERR ") {
+            let parts = line.dropFirst(4).split(separator: " ", maxSplits: 1).map(String.init)
+            throw Refusal(code: parts.first ?? "unknown", message: parts.count > 1 ? parts[1] : "")
+        }
+        throw malformed("an answer that is neither OK nor ERR: \(line.prefix(80))")
+    }
+
+    private func malformed(_ what: String) -> DeviceError {
+        DeviceError(.protocolViolation, tablet: device.label, summary: "The Valise agent on tablet \(device.label) answered wrongly.",
+                    reason: "It sent \(what).", action: "Reinstall the agent app (re-provision the tablet) and try again.")
+    }
+}

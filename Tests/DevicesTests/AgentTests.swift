@@ -1,0 +1,67 @@
+import ADB
+import Devices
+import Foundation
+import Signing
+import Simulator
+import Testing
+import Transports
+
+/// The agent contract end to end: host → ADB → `localabstract:valise-agent` → simulated agent, with real CMS signatures.
+@Suite struct AgentTests {
+    static func identity(_ name: String) throws -> (ca: SigningIdentity, signer: SigningIdentity) {
+        let validity = DateInterval(start: Date().addingTimeInterval(-3600), duration: 86400 * 365)
+        let caKey = try RSAPrivateKey.generate()
+        let ca = try SigningIdentity(certificate: try CertificateFactory.makeCA(commonName: "\(name) CA", organization: name,
+                                                                                 validity: validity, key: caKey), key: caKey)
+        let signerKey = try RSAPrivateKey.generate()
+        let signer = try SigningIdentity(certificate: try CertificateFactory.makeSigner(commonName: "\(name) signing", organization: name,
+                                                                                         validity: validity, key: signerKey, ca: ca),
+                                         key: signerKey)
+        return (ca, signer)
+    }
+
+    static func bundle(sequence: Int) -> [UInt8] {
+        Array(#"{"identity":{"name":"QO-5A-03","serial":"X","slot":3},"sequence":\#(sequence),"settings":{"device":{"time_zone":"America/Marigot"}}}"#.utf8)
+    }
+
+    @Test func trustApplyAndStatusOverADB() throws {
+        let fixture = try TabletFixture()
+        let device = try fixture.connect()
+        defer { device.close() }
+        let refused = try #require(throws: DeviceError.self) { _ = try AgentClient(device: device) }
+        #expect(refused.kind == .serviceRefused)
+
+        try device.install(apk: TestAPK.make(package: "fr.valise.agent", versionCode: 3), name: "agent.apk", arguments: ["-r", "-t"])
+        let owner = try device.shell("dpm set-device-owner fr.valise.agent/.AdminReceiver")
+        #expect(owner.exitCode == 0)
+        #expect(owner.text.hasPrefix("Success: Device owner set to package"))
+
+        let parc = try Self.identity("Parc Saint-Martin")
+        let agent = try AgentClient(device: device)
+        #expect(try agent.status() == nil)
+        let noCA = try #require(throws: AgentClient.Refusal.self) { _ = try agent.apply(bundle: Self.bundle(sequence: 1), signature: [0]) }
+        #expect(noCA.code == "no-ca")
+        try agent.trust(caPEM: try parc.ca.certificate.pem())
+        let again = try #require(throws: AgentClient.Refusal.self) { try agent.trust(caPEM: try parc.ca.certificate.pem()) }
+        #expect(again.code == "already-trusted")
+
+        let bundle = Self.bundle(sequence: 1)
+        let digest = try agent.apply(bundle: bundle, signature: try CMS.signDetached(bundle, identity: parc.signer))
+        #expect(digest == Digest.hex(Digest.sha256(bundle)))
+        #expect(try agent.status() == digest)
+        #expect(try device.property("persist.sys.timezone") == "America/Marigot")
+
+        let stale = try #require(throws: AgentClient.Refusal.self) {
+            try agent.apply(bundle: bundle, signature: try CMS.signDetached(bundle, identity: parc.signer))
+        }
+        #expect(stale.code == "stale-sequence")
+
+        let intruder = try Self.identity("Intrus")
+        let next = Self.bundle(sequence: 2)
+        let forged = try #require(throws: AgentClient.Refusal.self) {
+            try agent.apply(bundle: next, signature: try CMS.signDetached(next, identity: intruder.signer))
+        }
+        #expect(forged.code == "bad-signature")
+        #expect(try agent.status() == digest)
+    }
+}
