@@ -22,8 +22,12 @@ extension ADBSession {
                 let packet: ADBPacket
                 do {
                     packet = try transport.receive(timeout: max(remaining, .milliseconds(1)))
+                } catch TransportError.disconnected(let why) {
+                    // A tablet that hangs up after being offered the key refused it (or the person tapped Deny).
+                    if case .waitingForUser = machine.state { throw unauthorized(name, refused: true) }
+                    throw TransportError.disconnected(why)
                 } catch TransportError.timedOut {
-                    if case .waitingForUser = machine.state { throw unauthorized(name) }
+                    if case .waitingForUser = machine.state { throw unauthorized(name, refused: false) }
                     throw DeviceError(.timedOut, tablet: name, summary: "Tablet \(name) did not answer the connection.",
                                       reason: "It accepted the connection but sent no ADB greeting in time.",
                                       action: "Check that USB debugging is on and the tablet is awake, then try again.",
@@ -59,9 +63,10 @@ extension ADBSession {
         }
     }
 
-    static func unauthorized(_ name: String) -> DeviceError {
+    static func unauthorized(_ name: String, refused: Bool) -> DeviceError {
         DeviceError(.unauthorized, tablet: name, summary: "Tablet \(name) did not allow this computer to connect.",
-                    reason: "The tablet is showing (or refused) the \"Allow USB debugging?\" prompt.",
+                    reason: refused ? "The tablet refused this computer's key (Deny was tapped, or it only accepts known computers)."
+                        : "The tablet is showing the \"Allow USB debugging?\" prompt and nobody answered it in time.",
                     action: "Unlock the tablet, tick \"Always allow from this computer\", tap Allow, then run the command again.",
                     helpTopic: "usb-authorization")
     }

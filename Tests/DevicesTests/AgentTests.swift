@@ -41,6 +41,7 @@ import Transports
         #expect(try agent.status() == nil)
         let noCA = try #require(throws: AgentClient.Refusal.self) { _ = try agent.apply(bundle: Self.bundle(sequence: 1), signature: [0]) }
         #expect(noCA.code == "no-ca")
+        #expect(noCA.message == "no CA trusted yet: send TRUST first")
         try agent.trust(caPEM: try parc.ca.certificate.pem())
         let again = try #require(throws: AgentClient.Refusal.self) { try agent.trust(caPEM: try parc.ca.certificate.pem()) }
         #expect(again.code == "already-trusted")
@@ -48,6 +49,9 @@ import Transports
         let bundle = Self.bundle(sequence: 1)
         let digest = try agent.apply(bundle: bundle, signature: try CMS.signDetached(bundle, identity: parc.signer))
         #expect(digest == Digest.hex(Digest.sha256(bundle)))
+        // The test vector of docs/agent-protocol.md.
+        #expect(bundle.count == 121)
+        #expect(digest == "1edaec33380bf24d62527dda1ddd6cd2e499fdff505a463293f242c91ea913a6")
         #expect(try agent.status() == digest)
         #expect(try device.property("persist.sys.timezone") == "America/Marigot")
 
@@ -55,6 +59,7 @@ import Transports
             try agent.apply(bundle: bundle, signature: try CMS.signDetached(bundle, identity: parc.signer))
         }
         #expect(stale.code == "stale-sequence")
+        #expect(stale.message == "sequence 1 is not greater than last applied 1")
 
         let intruder = try Self.identity("Intrus")
         let next = Self.bundle(sequence: 2)

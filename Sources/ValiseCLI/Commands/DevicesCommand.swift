@@ -14,7 +14,7 @@ struct DevicesCommand: ParsableCommand {
     func run() throws {
         let addresses = try tablets.addresses()
         let summaries = DeviceDirectory(connector: try tablets.connector(), addresses: addresses).summaries()
-            .sorted { ($0.slot ?? Int.max, $0.serial) < ($1.slot ?? Int.max, $1.serial) }
+            .sorted { ($0.slot ?? Int.max, $0.address) < ($1.slot ?? Int.max, $1.address) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
