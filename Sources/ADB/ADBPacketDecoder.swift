@@ -6,8 +6,7 @@
 public struct ADBPacketDecoder: Sendable {
     /// The largest payload accepted; 4096 until the peer's CNXN is known.
     public var maxPayload: Int
-    private var buffer: [UInt8] = []
-    private var offset = 0
+    private var queue = ByteQueue()
 
     /// Creates a decoder accepting payloads up to `maxPayload` bytes.
     public init(maxPayload: Int = ADBProtocol.maxPayloadV1) {
@@ -15,36 +14,25 @@ public struct ADBPacketDecoder: Sendable {
     }
 
     /// Bytes received but not yet returned as a packet.
-    public var bufferedCount: Int { buffer.count - offset }
+    public var bufferedCount: Int { queue.count }
 
     /// Adds received bytes.
-    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        if offset > 0 && offset >= buffer.count / 2 {
-            buffer.removeFirst(offset)
-            offset = 0
-        }
-        buffer.append(contentsOf: bytes)
-    }
+    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 { queue.append(bytes) }
 
     /// The next complete packet, or nil when more bytes are needed.
     public mutating func next() throws(ADBProtocolError) -> ADBPacket? {
         guard let header = try peekHeader() else { return nil }
         let total = ADBPacket.headerSize + header.length
         guard bufferedCount >= total else { return nil }
-        let start = offset + ADBPacket.headerSize
-        let payload = Array(buffer[start..<(start + header.length)])
-        offset += total
-        if offset == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
-            offset = 0
-        }
+        let payload = queue.bytes(at: ADBPacket.headerSize, length: header.length)
+        queue.consume(total)
         return ADBPacket(header.command, header.arg0, header.arg1, payload)
     }
 
     /// Decodes and validates the header at the front of the buffer without consuming it.
     public func peekHeader() throws(ADBProtocolError) -> ADBPacketHeader? {
         guard bufferedCount >= ADBPacket.headerSize else { return nil }
-        return try ADBPacketHeader(validating: buffer[offset..<(offset + ADBPacket.headerSize)], maxPayload: maxPayload)
+        return try ADBPacketHeader(validating: queue.view.prefix(ADBPacket.headerSize), maxPayload: maxPayload)
     }
 
     /// Says whether the stream ended in the middle of a packet; call when the peer closed.

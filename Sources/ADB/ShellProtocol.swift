@@ -41,37 +41,31 @@ public struct ShellPacket: Sendable, Equatable {
 public struct ShellPacketDecoder: Sendable {
     /// The largest packet data accepted.
     public let maxLength: Int
-    private var buffer: [UInt8] = []
-    private var offset = 0
+    private var queue = ByteQueue()
 
     /// Creates a decoder refusing packets over `maxLength` bytes.
     public init(maxLength: Int = 1 << 20) { self.maxLength = maxLength }
 
     /// Adds received bytes.
-    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        if offset > 0 && offset >= buffer.count / 2 {
-            buffer.removeFirst(offset)
-            offset = 0
-        }
-        buffer.append(contentsOf: bytes)
-    }
+    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 { queue.append(bytes) }
 
     /// Whether bytes of an unfinished packet are waiting.
-    public var hasPartialPacket: Bool { buffer.count > offset }
+    public var hasPartialPacket: Bool { queue.count > 0 }
 
     /// The next whole packet, or nil when more bytes are needed.
     public mutating func next() throws(ADBProtocolError) -> ShellPacket? {
-        guard buffer.count - offset >= 5 else { return nil }
-        guard let id = ShellPacketID(rawValue: buffer[offset]) else {
-            throw .unexpected("the shell sent a packet of unknown type \(buffer[offset])")
+        guard queue.count >= 5 else { return nil }
+        let view = queue.view
+        guard let id = ShellPacketID(rawValue: view[view.startIndex]) else {
+            throw .unexpected("the shell sent a packet of unknown type \(view[view.startIndex])")
         }
-        let length = Int(buffer[(offset + 1)...].readLittleEndian(UInt32.self, at: 0))
+        let length = Int(view.readLittleEndian(UInt32.self, at: 1))
         guard length <= maxLength else {
             throw .unexpected("the shell announced a packet of \(length) bytes, over the \(maxLength) allowed")
         }
-        guard buffer.count - offset >= 5 + length else { return nil }
-        let data = Array(buffer[(offset + 5)..<(offset + 5 + length)])
-        offset += 5 + length
+        guard queue.count >= 5 + length else { return nil }
+        let data = queue.bytes(at: 5, length: length)
+        queue.consume(5 + length)
         if id == .exit && data.count != 1 {
             throw .unexpected("the shell's exit packet holds \(data.count) bytes instead of 1")
         }

@@ -30,35 +30,28 @@ public enum SyncReplyKind: Sendable, Equatable {
 
 /// Host side: turns the `sync:` stream into replies, refusing anything malformed.
 public struct SyncReplyDecoder: Sendable {
-    private var buffer: [UInt8] = []
-    private var offset = 0
+    private var queue = ByteQueue()
 
     /// Creates a decoder.
     public init() {}
 
     /// Adds received bytes.
-    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        if offset > 0 && offset >= buffer.count / 2 {
-            buffer.removeFirst(offset)
-            offset = 0
-        }
-        buffer.append(contentsOf: bytes)
-    }
+    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 { queue.append(bytes) }
 
     /// Bytes received and not yet decoded.
-    public var bufferedCount: Int { buffer.count - offset }
+    public var bufferedCount: Int { queue.count }
 
     /// The next reply of the `expected` kind, or nil when more bytes are needed.
     public mutating func next(_ expected: SyncReplyKind) throws(ADBProtocolError) -> SyncReply? {
         guard bufferedCount >= 8 else { return nil }
-        let view = buffer[offset...]
+        let view = queue.view
         let id = SyncID(rawValue: view.readLittleEndian(UInt32.self, at: 0))
         let word = Int(view.readLittleEndian(UInt32.self, at: 4))
         if id == .fail, expected != .statV1, expected != .statV2 {
             guard word <= SyncLimits.maxFailMessage else { throw .unexpected("the tablet sent a sync error message of \(word) bytes") }
             guard bufferedCount >= 8 + word else { return nil }
             let message = String(decoding: view.dropFirst(8).prefix(word), as: UTF8.self)
-            offset += 8 + word
+            queue.consume(8 + word)
             return .fail(message)
         }
         switch expected {
@@ -67,20 +60,20 @@ public struct SyncReplyDecoder: Sendable {
             guard bufferedCount >= 16 else { return nil }
             let stat = SyncStat(mode: UInt32(word), size: UInt64(view.readLittleEndian(UInt32.self, at: 8)),
                                 mtime: Int64(view.readLittleEndian(UInt32.self, at: 12)))
-            offset += 16
+            queue.consume(16)
             return .stat(stat)
         case .statV2:
             guard id == .stat2 || id == .lstat2 else { throw unexpected(id, "STA2") }
             guard bufferedCount >= 72 else { return nil }
             let stat = SyncStat(v2Body: view, at: 4)
-            offset += 72
+            queue.consume(72)
             return .stat(stat)
         case .listing(let v2):
             let recordSize = v2 ? 76 : 20
             guard id == (v2 ? .dent2 : .dent) || id == .done else { throw unexpected(id, v2 ? "DNT2" : "DENT") }
             guard bufferedCount >= recordSize else { return nil }
             if id == .done {
-                offset += recordSize
+                queue.consume(recordSize)
                 return .done
             }
             let nameLength = Int(view.readLittleEndian(UInt32.self, at: recordSize - 4))
@@ -90,11 +83,11 @@ public struct SyncReplyDecoder: Sendable {
                 : SyncStat(mode: UInt32(word), size: UInt64(view.readLittleEndian(UInt32.self, at: 8)),
                            mtime: Int64(view.readLittleEndian(UInt32.self, at: 12)))
             let name = String(decoding: view.dropFirst(recordSize).prefix(nameLength), as: UTF8.self)
-            offset += recordSize + nameLength
+            queue.consume(recordSize + nameLength)
             return .entry(SyncDirectoryEntry(name: name, stat: stat))
         case .fileData:
             if id == .done {
-                offset += 8
+                queue.consume(8)
                 return .done
             }
             guard id == .data else { throw unexpected(id, "DATA") }
@@ -102,12 +95,12 @@ public struct SyncReplyDecoder: Sendable {
                 throw .unexpected("the tablet sent a file chunk of \(word) bytes, over the 64 KiB the protocol allows")
             }
             guard bufferedCount >= 8 + word else { return nil }
-            let start = offset + 8
-            offset += 8 + word
-            return .data(Array(buffer[start..<(start + word)]))
+            let data = queue.bytes(at: 8, length: word)
+            queue.consume(8 + word)
+            return .data(data)
         case .status:
             guard id == .okay else { throw unexpected(id, "OKAY") }
-            offset += 8
+            queue.consume(8)
             return .okay
         }
     }

@@ -16,40 +16,36 @@ public enum SyncDeviceRequest: Sendable, Equatable {
 
 /// Tablet side: turns the `sync:` stream into requests (used by the simulator).
 public struct SyncRequestDecoder: Sendable {
-    private var buffer: [UInt8] = []
-    private var offset = 0
+    private var queue = ByteQueue()
 
     /// Creates a decoder.
     public init() {}
 
     /// Adds received bytes.
-    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        if offset > 0 && offset >= buffer.count / 2 {
-            buffer.removeFirst(offset)
-            offset = 0
-        }
-        buffer.append(contentsOf: bytes)
-    }
+    public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 { queue.append(bytes) }
+
+    /// Bytes received and not yet decoded.
+    public var bufferedCount: Int { queue.count }
 
     /// The next whole request, or nil when more bytes are needed.
     public mutating func next() throws(ADBProtocolError) -> SyncDeviceRequest? {
-        let available = buffer.count - offset
+        let available = queue.count
         guard available >= 8 else { return nil }
-        let view = buffer[offset...]
+        let view = queue.view
         let id = SyncID(rawValue: view.readLittleEndian(UInt32.self, at: 0))
         let word = view.readLittleEndian(UInt32.self, at: 4)
         switch id {
         case .data:
             guard word <= UInt32(SyncLimits.maxData) else { throw .unexpected("sync DATA of \(word) bytes (limit 65536)") }
             guard available >= 8 + Int(word) else { return nil }
-            let start = offset + 8
-            offset += 8 + Int(word)
-            return .data(Array(buffer[start..<(start + Int(word))]))
+            let data = queue.bytes(at: 8, length: Int(word))
+            queue.consume(8 + Int(word))
+            return .data(data)
         case .done:
-            offset += 8
+            queue.consume(8)
             return .done(mtime: word)
         case .quit:
-            offset += 8
+            queue.consume(8)
             return .quit
         case .stat, .stat2, .lstat2, .list, .list2, .send, .recv, .send2, .recv2:
             guard word <= UInt32(SyncLimits.maxPath) else { throw .unexpected("path too long") }
@@ -58,7 +54,7 @@ public struct SyncRequestDecoder: Sendable {
             guard available >= 8 + length + extra else { return nil }
             let path = String(decoding: view.dropFirst(8).prefix(length), as: UTF8.self)
             let setup = view.dropFirst(8 + length)
-            offset += 8 + length + extra
+            queue.consume(8 + length + extra)
             switch id {
             case .stat: return .stat(path)
             case .stat2: return .stat2(path)
