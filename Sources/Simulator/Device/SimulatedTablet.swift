@@ -64,12 +64,18 @@ public final class SimulatedTablet: @unchecked Sendable {
         ], features: Self.features(sdk: identity.sdk))
     }
 
-    /// The features adbd of that Android version advertises. adbd is an updatable module from Android 11
-    /// (API 30), so tablets that take Google Play system updates offer `delayed_ack` there too.
+    /// The features adbd of that Android version advertises (by the release that brought each one).
+    /// adbd is an updatable module from Android 11 (API 30), so tablets that take Google Play system
+    /// updates offer `delayed_ack` there too.
     static func features(sdk: Int) -> Set<String> {
-        var features: Set<String> = ["shell_v2", "cmd", "stat_v2", "ls_v2", "fixed_push_mkdir", "apex", "abb",
-                                     "fixed_push_symlink_timestamp", "abb_exec", "remount_shell", "track_app", "sendrecv_v2"]
-        if sdk >= 30 { features.insert("delayed_ack") }
+        var features: Set<String> = []
+        if sdk >= 24 { features.formUnion(["shell_v2", "cmd"]) }
+        if sdk >= 26 { features.insert("stat_v2") }
+        if sdk >= 29 { features.formUnion(["fixed_push_mkdir", "apex"]) }
+        if sdk >= 30 {
+            features.formUnion(["abb", "abb_exec", "ls_v2", "fixed_push_symlink_timestamp", "remount_shell", "track_app",
+                                "sendrecv_v2", "delayed_ack"])
+        }
         return features
     }
 
