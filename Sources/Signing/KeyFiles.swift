@@ -58,7 +58,7 @@ enum KeyFiles {
     /// Writes `contents` to a private temporary file (0600) and hard-links it to `path`,
     /// so `path` appears complete or not at all and an existing file is never replaced.
     /// Returns false if `path` already existed.
-    private static func createExclusively(_ path: String, contents: [UInt8]) throws -> Bool {
+    static func createExclusively(_ path: String, contents: [UInt8]) throws -> Bool {
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else { throw writeError(path, errno) }
@@ -100,7 +100,7 @@ enum KeyFiles {
             + "Check that this user may write to that folder.")
     }
 
-    private static func permissions(_ path: String) -> Int? {
+    static func permissions(_ path: String) -> Int? {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         return (attributes?[.posixPermissions] as? NSNumber)?.intValue
     }

@@ -12,7 +12,8 @@ public struct Valise: ParsableCommand {
             on the addresses given with --tcp HOST:PORT or HOST:PORT-PORT, or in VALISE_TCP=ADDR,ADDR….
             Exit codes: 0 all tablets done; 2 some tablets need attention; 1 the run failed; 64 bad usage; 65 bad input file.
             """,
-        subcommands: [DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self, SimCommand.self]
+        subcommands: [DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self,
+                      KeysCommand.self, BundleCommand.self, SimCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,99 @@
+import ADB
+import ArgumentParser
+import Devices
+import Foundation
+import Signing
+
+/// `valise bundle sign|verify`: detached CMS signatures of configuration bundles.
+struct BundleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bundle", abstract: "Sign and verify configuration bundles (detached CMS, DER).",
+        subcommands: [Sign.self, Verify.self])
+
+    struct Sign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Sign a bundle with the parc's signing certificate.")
+
+        @Argument(help: "The bundle (JSON).") var bundle: String
+        @Option(name: .shortAndLong, help: "Where to write the signature (default: BUNDLE.sig).") var output: String?
+
+        func run() throws {
+            let content = try readInput(bundle)
+            let keys: ParcKeys
+            do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError { throw KeysError(error) }
+            let signature = try CMS.signDetached(content, identity: keys.signer)
+            let target = output ?? bundle + ".sig"
+            try writeAtomically(signature, to: target)
+            Console.out("Signed \(bundle) → \(target) (\(signature.count) bytes, by \(keys.signer.certificate.subject)).")
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check a bundle's signature against the parc's CA (or --ca).")
+
+        @Argument(help: "The bundle (JSON).") var bundle: String
+        @Argument(help: "Its detached signature (DER).") var signature: String
+        @Option(help: "The CA certificate (PEM) to trust; default: the parc's.") var ca: String?
+
+        func run() throws {
+            let content = try readInput(bundle)
+            let der = try readInput(signature)
+            let caPEM: String
+            if let ca {
+                caPEM = String(decoding: try readInput(ca), as: UTF8.self)
+            } else {
+                do { caPEM = try ParcKeys.load(from: KeysCommand.folder).ca.pem() } catch let error as SigningError { throw KeysError(error) }
+            }
+            let verifier: CMSVerifier
+            do { verifier = try CMSVerifier(trustedCAPEM: caPEM) } catch let error as SigningError {
+                throw BadSignature(bundle: bundle, why: error.summary, fix: "Give a CA certificate in PEM form with --ca.")
+            }
+            do {
+                try verifier.verify(content: content, signature: der)
+            } catch let error as CMSVerificationError {
+                throw BadSignature(bundle: bundle, why: error.message, fix: Self.fix(error.reason))
+            }
+            Console.out("\(bundle): signature valid, trusted by \(verifier.caSubject).")
+        }
+
+        static func fix(_ reason: CMSVerificationError.Reason) -> String {
+            switch reason {
+            case .badSignature, .contentMismatch: return "The bundle was changed after signing: build and sign it again."
+            case .untrustedSigner: return "It was signed by another parc's keys: sign it with this parc's keys (valise bundle sign)."
+            case .expiredSigner, .notYetValidSigner: return "Renew the signing certificate, then sign the bundle again."
+            case .malformed: return "The signature file is damaged or not DER CMS: sign the bundle again."
+            }
+        }
+    }
+}
+
+/// A bundle whose signature does not hold.
+struct BadSignature: ValiseError {
+    let bundle: String
+    let why: String
+    let fix: String
+    var summary: String { "The signature of \(bundle) is not valid." }
+    var reason: String { why }
+    var action: String { fix }
+    var exitCode: Int32 { 65 }
+}
+
+/// Reads a whole input file, or fails with the file named.
+func readInput(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw ValidationError("\(path) does not exist or cannot be read.")
+    }
+    return [UInt8](data)
+}
+
+/// Writes a file under a temporary name and renames it, so it is complete or absent.
+func writeAtomically(_ bytes: [UInt8], to path: String, mode: Int = 0o644) throws {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: mode]) else {
+        throw ValidationError("\(path) cannot be written: check the folder exists and is writable.")
+    }
+    if rename(temporary.path, url.path) != 0 {
+        try? FileManager.default.removeItem(at: temporary)
+        throw ValidationError("\(path) cannot be written: check the folder exists and is writable.")
+    }
+}
