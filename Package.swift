@@ -40,6 +40,9 @@ let package = Package(
             dependencies: ["ADB", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
         ),
 
+        // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
+        .target(name: "Engine", dependencies: ["Devices", "Transports"]),
+
         .target(
             name: "ValiseCLI",
             dependencies: [
@@ -51,6 +54,7 @@ let package = Package(
         .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB"]),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI"]),

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Tells a job to stop, and interrupts what it is blocked on (for example by closing its tablet's connection).
+///
+/// Thread safety: guarded by `lock`; handlers run outside it, on the thread that cancels.
+public final class CancellationToken: @unchecked Sendable {
+    /// Why a job was stopped.
+    public enum Reason: String, Sendable { case requested, timedOut, unplugged }
+
+    private let lock = NSLock()
+    private var reasonValue: Reason?
+    private var handlers: [@Sendable () -> Void] = []
+
+    /// Creates a token.
+    public init() {}
+
+    /// Why it was cancelled, or nil while it was not.
+    public var reason: Reason? { lock.withLock { reasonValue } }
+    /// Whether it was cancelled.
+    public var isCancelled: Bool { reason != nil }
+
+    /// Cancels (the first reason wins) and runs the handlers once.
+    public func cancel(_ reason: Reason = .requested) {
+        let toRun: [@Sendable () -> Void] = lock.withLock {
+            guard reasonValue == nil else { return [] }
+            reasonValue = reason
+            defer { handlers.removeAll() }
+            return handlers
+        }
+        toRun.forEach { $0() }
+    }
+
+    /// Runs `handler` on cancellation (at once if already cancelled).
+    public func onCancel(_ handler: @escaping @Sendable () -> Void) {
+        let runNow: Bool = lock.withLock {
+            if reasonValue != nil { return true }
+            handlers.append(handler)
+            return false
+        }
+        if runNow { handler() }
+    }
+}

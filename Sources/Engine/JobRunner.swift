@@ -1,0 +1,101 @@
+import Dispatch
+import Foundation
+
+/// Runs jobs with Dispatch under a `JobScheduler`: the scheduler on one serial control queue,
+/// each job on its own serial queue (on Linux the shared pool is only as wide as the cores and
+/// grows after about a second of stalling, so blocking device work there would serialise and make
+/// timeouts fire late), timers on the control queue.
+///
+/// Thread safety: `scheduler`, `tokens` and `finishedHandler` are touched only on `control`.
+public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, Failure: Sendable & Equatable>: @unchecked Sendable {
+    /// One attempt of one job: return how it ended; stop early when the token is cancelled.
+    public typealias Work = @Sendable (_ id: ID, _ attempt: Int, _ token: CancellationToken) -> JobOutcome<Failure>
+
+    private let control = DispatchQueue(label: "valise.scheduler")
+    private var scheduler: JobScheduler<ID, Failure>
+    private var tokens: [ID: CancellationToken] = [:]
+    private var stopped = false
+    private let work: Work
+    private let attemptTimeout: Duration?
+    private let done = DispatchSemaphore(value: 0)
+    private var waiting = false
+
+    /// A runner with `limits`; each attempt is cancelled with `.timedOut` after `attemptTimeout`.
+    public init(limits: SchedulerLimits, attemptTimeout: Duration? = nil, work: @escaping Work) {
+        scheduler = JobScheduler(limits: limits)
+        self.attemptTimeout = attemptTimeout
+        self.work = work
+    }
+
+    /// Adds a job behind `group` (a USB root port, a hub, or "tcp").
+    public func submit(_ id: ID, group: String) {
+        control.async { [self] in
+            scheduler.enqueue(id, group: group)
+            pump()
+        }
+    }
+
+    /// Cancels one job (running, waiting or queued).
+    public func cancel(_ id: ID, reason: CancellationToken.Reason = .requested) {
+        control.async { [self] in
+            if scheduler.cancel(id) { tokens[id]?.cancel(reason) }
+            pump()
+        }
+    }
+
+    /// Cancels everything (Ctrl-C): running attempts are interrupted, nothing new starts.
+    public func cancelAll() {
+        control.async { [self] in
+            stopped = true
+            for (id, _) in scheduler.all where scheduler.cancel(id) { tokens[id]?.cancel(.requested) }
+            pump()
+        }
+    }
+
+    /// Waits until every submitted job has finished; returns their final states in submission order.
+    public func wait() -> [(id: ID, state: JobScheduler<ID, Failure>.State)] {
+        control.sync {
+            waiting = true
+            pump()
+        }
+        done.wait()
+        return control.sync { scheduler.all }
+    }
+
+    /// A snapshot of every job's state.
+    public var states: [(id: ID, state: JobScheduler<ID, Failure>.State)] { control.sync { scheduler.all } }
+
+    private func pump() {
+        dispatchPrecondition(condition: .onQueue(control))
+        if !stopped {
+            for start in scheduler.startable(now: .now) { launch(start) }
+        }
+        if let wakeup = scheduler.nextWakeup {
+            let delay = max(0, Double((wakeup - .now).components.attoseconds) / 1e18 + Double((wakeup - .now).components.seconds))
+            control.asyncAfter(deadline: .now() + delay) { [self] in pump() }
+        }
+        if waiting && scheduler.isFinished && tokens.isEmpty {
+            waiting = false
+            done.signal()
+        }
+    }
+
+    private func launch(_ start: JobScheduler<ID, Failure>.Start) {
+        let token = CancellationToken()
+        tokens[start.id] = token
+        if let attemptTimeout {
+            let seconds = Double(attemptTimeout.components.seconds) + Double(attemptTimeout.components.attoseconds) / 1e18
+            control.asyncAfter(deadline: .now() + seconds) { token.cancel(.timedOut) }
+        }
+        let queue = DispatchQueue(label: "valise.job.\(start.id)")
+        let work = self.work
+        queue.async { [self] in
+            let outcome = token.isCancelled ? .cancelled : work(start.id, start.attempt, token)
+            control.async { [self] in
+                tokens[start.id] = nil
+                scheduler.finished(start.id, token.reason == .requested ? .cancelled : outcome, now: .now)
+                pump()
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import Engine
+
+/// Counts how many jobs run at once.
+final class Concurrency: Sendable {
+    let current = Atomic<Int>(0)
+    let peak = Atomic<Int>(0)
+
+    func enter() {
+        let now = current.add(1, ordering: .relaxed).newValue
+        var seen = peak.load(ordering: .relaxed)
+        while now > seen, !peak.compareExchange(expected: seen, desired: now, ordering: .relaxed).exchanged {
+            seen = peak.load(ordering: .relaxed)
+        }
+    }
+
+    func leave() { current.subtract(1, ordering: .relaxed) }
+}
+
+@Suite struct JobRunnerTests {
+    @Test func blockingJobsRunUpToTheLimitAtOnceNotUpToTheCoreCount() {
+        let meter = Concurrency()
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 6, perGroup: 6)) { _, _, _ in
+            meter.enter()
+            Thread.sleep(forTimeInterval: 0.2)   // blocking device work
+            meter.leave()
+            return .succeeded
+        }
+        for index in 0..<12 { runner.submit("tablet-\(index)", group: "port1") }
+        let start = ContinuousClock.now
+        let results = runner.wait()
+        #expect(results.count == 12)
+        #expect(results.allSatisfy { $0.state == .finished(.succeeded, attempts: 1) })
+        #expect(meter.peak.load(ordering: .relaxed) == 6)
+        #expect(ContinuousClock.now - start < .milliseconds(1500))
+    }
+
+    @Test func aTimeoutInterruptsABlockedAttemptOnTime() {
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 8, maxAttempts: 1), attemptTimeout: .milliseconds(200)) { _, _, token in
+            let released = DispatchSemaphore(value: 0)
+            token.onCancel { released.signal() }   // as closing a tablet's connection would
+            released.wait()
+            return token.reason == .timedOut ? .transient("timed out") : .succeeded
+        }
+        for index in 0..<4 { runner.submit("t\(index)", group: "g") }
+        let start = ContinuousClock.now
+        let results = runner.wait()
+        #expect(results.allSatisfy { $0.state == .finished(.transient("timed out"), attempts: 1) })
+        #expect(ContinuousClock.now - start < .milliseconds(800))
+    }
+
+    @Test func transientFailuresAreRetriedAfterTheBackoff() {
+        let attempts = Mutex<[String: Int]>([:])
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(maxAttempts: 3, initialBackoff: .milliseconds(50))) { id, attempt, _ in
+            attempts.withLock { $0[id] = attempt }
+            return attempt < 2 ? .transient("unplugged") : .succeeded
+        }
+        runner.submit("tab", group: "g")
+        #expect(runner.wait().first?.state == .finished(.succeeded, attempts: 2))
+        #expect(attempts.withLock { $0["tab"] } == 2)
+    }
+
+    @Test func cancelAllStopsRunningAndQueuedJobs() {
+        let started = DispatchSemaphore(value: 0)
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 1)) { _, _, token in
+            let released = DispatchSemaphore(value: 0)
+            token.onCancel { released.signal() }
+            started.signal()
+            released.wait()
+            return .transient("interrupted")
+        }
+        runner.submit("first", group: "g")
+        runner.submit("second", group: "g")
+        started.wait()
+        runner.cancelAll()
+        let results = runner.wait()
+        #expect(results.map(\.state) == [.finished(.cancelled, attempts: 1), .finished(.cancelled, attempts: 0)])
+    }
+}
