@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, reached only through Signing (and USBHost, later).
@@ -40,6 +41,9 @@ let package = Package(
             dependencies: ["ADB", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
         ),
 
+        // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).
+        .target(name: "Inventory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
         .target(name: "Engine", dependencies: ["Devices", "Transports"]),
 
@@ -55,6 +59,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB"]),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI"]),
