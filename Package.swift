@@ -44,6 +44,9 @@ let package = Package(
         // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).
         .target(name: "Inventory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
+        // Per-tablet configuration bundles: canonical JSON, signed with CMS.
+        .target(name: "Bundles", dependencies: ["Signing"]),
+
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
         .target(name: "Engine", dependencies: ["Devices", "Transports"]),
 
@@ -59,6 +62,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB"]),
