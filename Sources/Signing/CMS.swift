@@ -6,8 +6,19 @@ public enum CMS {
     /// SHA-256), with the signer certificate included. Verifiable with
     /// `openssl cms -verify -binary -inform DER -content FILE -CAfile ca.pem`.
     public static func signDetached(_ content: [UInt8], identity: SigningIdentity) throws -> [UInt8] {
+        try sign(content, identity: identity, detached: true)
+    }
+
+    /// CMS SignedData, DER, that carries `content` inside it (as Apple configuration profiles are
+    /// signed), SHA-256, signer certificate included. Verifiable with
+    /// `openssl smime -verify -inform DER -in FILE -CAfile ca.pem`.
+    public static func signAttached(_ content: [UInt8], identity: SigningIdentity) throws -> [UInt8] {
+        try sign(content, identity: identity, detached: false)
+    }
+
+    private static func sign(_ content: [UInt8], identity: SigningIdentity, detached: Bool) throws -> [UInt8] {
         OpenSSLErrors.clear()
-        let flags = UInt32(CMS_DETACHED | CMS_BINARY)
+        let flags = UInt32(CMS_BINARY) | (detached ? UInt32(CMS_DETACHED) : 0)
         return try MemoryBIO.withReadable(content) { data in
             // CMS_PARTIAL lets us choose SHA-256 explicitly instead of relying on the default.
             guard let cms = CMS_sign(nil, nil, nil, nil, flags | UInt32(CMS_PARTIAL)) else {
