@@ -60,13 +60,16 @@ let package = Package(
         ),
         .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
 
+        // Runs the Debian tools the tests compare Valise with (tests only).
+        .target(name: "TestSupport", path: "Tests/Support"),
+
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing"]),
+        .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
-        .testTarget(name: "SigningTests", dependencies: ["Signing"]),
-        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB"]),
-        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI"]),
+        .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB", "TestSupport"]),
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

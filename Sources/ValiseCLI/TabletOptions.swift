@@ -31,7 +31,7 @@ struct TabletOptions: ParsableArguments {
         do {
             keyring = try DeviceConnector.loadKeyring()
         } catch let error as SigningError {
-            throw KeyError(error)
+            throw SigningProblem.adbKey(error)
         }
         var options = SessionOptions()
         options.authorizationTimeout = .seconds(authTimeoutSeconds)
@@ -52,13 +52,25 @@ struct TabletOptions: ParsableArguments {
     }
 }
 
-/// The workstation's ADB key could not be loaded or created.
-struct KeyError: ValiseError {
+/// A key or certificate problem (the workstation's ADB key, the parc's keys), for people.
+struct SigningProblem: ValiseError {
+    let summary: String
     let underlying: SigningError
-    init(_ underlying: SigningError) { self.underlying = underlying }
-    var summary: String { "This workstation's ADB key could not be used." }
+    let action: String
+    let helpTopic: String?
     var reason: String { underlying.summary }
-    var action: String { "Check ~/.android/adbkey and $VALISE_HOME/adbkey (readable, RSA-2048 PEM), or move the broken file away so Valise creates a new key." }
-    var detail: String? { underlying.detail }
-    var helpTopic: String? { "adb-keys" }
+    var detail: String? { underlying.detail.isEmpty ? nil : underlying.detail }
+
+    /// This workstation's ADB key could not be loaded or created.
+    static func adbKey(_ error: SigningError) -> SigningProblem {
+        SigningProblem(summary: "This workstation's ADB key could not be used.", underlying: error,
+                       action: "Check ~/.android/adbkey and $VALISE_HOME/adbkey (readable, RSA-2048 PEM), or move the broken file away so Valise creates a new key.",
+                       helpTopic: "adb-keys")
+    }
+
+    /// The parc's CA or signing keys could not be created or used.
+    static func parcKeys(_ error: SigningError, folder: String) -> SigningProblem {
+        SigningProblem(summary: "The parc keys cannot be used.", underlying: error,
+                       action: "Follow the advice above. The parc keys live in \(folder) (set by VALISE_HOME).", helpTopic: "parc-keys")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Signing
+import TestSupport
 import Testing
 @testable import Bundles
 
@@ -39,7 +40,7 @@ import Testing
         let file = folder.appendingPathComponent("5a.mobileconfig")
         try Data(signed).write(to: file)
         let out = folder.appendingPathComponent("content.xml")
-        let verify = try run("/usr/bin/openssl", ["smime", "-verify", "-inform", "DER", "-in", file.path, "-CAfile", caFile.path, "-out", out.path])
+        let verify = try run("openssl", ["smime", "-verify", "-inform", "DER", "-in", file.path, "-CAfile", caFile.path, "-out", out.path])
         #expect(verify.status == 0, "\(verify.output)")
         #expect(try Data(contentsOf: out) == Data(profile.plist.xmlDocument))
 
@@ -51,8 +52,8 @@ import Testing
             print(p['PayloadType'], p['PayloadDescription'], ','.join(kinds), wifi[0]['ProxyType'], wifi[0]['ProxyServerPort'],
                   wifi[1]['EAPClientConfiguration']['AcceptEAPTypes'][0], len(set(c['PayloadUUID'] for c in p['PayloadContent'])))
             """
-        let read = try run("/usr/bin/python3", ["-c", script, out.path])
-        #expect(read.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let read = try run("python3", ["-c", script, out.path])
+        #expect(read.text.trimmingCharacters(in: .whitespacesAndNewlines)
             == "Configuration Wi-Fi & ENT <5A> com.apple.security.root,com.apple.wifi.managed,com.apple.wifi.managed,com.apple.webClip.managed Manual 3128 25 4")
     }
 
@@ -68,25 +69,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(try Self.profile(caDER: [1]).signed(by: signer)).write(to: folder.appendingPathComponent("p.mobileconfig"))
         try Data(try other.certificate.pem().utf8).write(to: folder.appendingPathComponent("other.pem"))
-        let verify = try run("/usr/bin/openssl", ["smime", "-verify", "-inform", "DER", "-in", folder.appendingPathComponent("p.mobileconfig").path,
+        let verify = try run("openssl", ["smime", "-verify", "-inform", "DER", "-in", folder.appendingPathComponent("p.mobileconfig").path,
                                                   "-CAfile", folder.appendingPathComponent("other.pem").path, "-out", "/dev/null"])
         #expect(verify.status != 0)
     }
 
-    func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        guard FileManager.default.isExecutableFile(atPath: tool) else {
-            Issue.record("\(tool) is missing: apt-get install \(tool.hasSuffix("openssl") ? "openssl" : "python3")")
-            return (-1, "")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    func run(_ tool: String, _ arguments: [String]) throws -> ToolRun {
+        try Tools.run(try Tools.locate(tool, package: tool == "openssl" ? "openssl" : "python3"), arguments)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Bundles
 
@@ -20,22 +21,8 @@ import Testing
     }
 
     @Test func pythonsCanonicalDumpAgrees() throws {
-        let python = "/usr/bin/python3"
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            Issue.record("python3 is missing: apt-get install python3")
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import json,sys; d=json.load(sys.stdin); sys.stdout.write(json.dumps(d, sort_keys=True, separators=(',',':'), ensure_ascii=False))"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(Self.sample.canonicalBytes))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect([UInt8](data) == Self.sample.canonicalBytes)
+        let script = "import json,sys; d=json.load(sys.stdin); sys.stdout.write(json.dumps(d, sort_keys=True, separators=(',',':'), ensure_ascii=False))"
+        let run = try Tools.run(try Tools.locate("python3", package: "python3"), ["-c", script], stdin: Self.sample.canonicalBytes)
+        #expect(run.stdout == Self.sample.canonicalBytes)
     }
 }

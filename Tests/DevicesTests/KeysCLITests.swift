@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `valise keys` and `valise bundle sign|verify`, checked against the openssl command.
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func signedBundlesVerifyWithOpenSSLAndTamperingIsCaught() throws {
-        let openssl = try ToolPath.locate("openssl", package: "openssl")
+        let openssl = try Tools.locate("openssl", package: "openssl")
         let folder = TemporaryDirectory()
         #expect(try cli.valise(["keys", "init", "--organization", "Parc A"], home: folder.url).status == 0)
         let bundle = folder.file("bundle.json")
@@ -39,7 +40,7 @@ import Testing
         #expect(sign.status == 0, "\(sign.stderr)")
         let signature = bundle.path + ".sig"
         let ca = folder.url.appendingPathComponent("valise/keys/ca.pem").path
-        let stock = try ToolPath.run(openssl, ["cms", "-verify", "-binary", "-inform", "DER", "-in", signature, "-content", bundle.path,
+        let stock = try Tools.run(openssl, ["cms", "-verify", "-binary", "-inform", "DER", "-in", signature, "-content", bundle.path,
                                                "-CAfile", ca, "-out", "/dev/null"])
         #expect(stock.status == 0, "\(stock.output)")
         #expect(try cli.valise(["bundle", "verify", bundle.path, signature], home: folder.url).status == 0)
@@ -59,29 +60,3 @@ import Testing
     }
 }
 
-/// Finds and runs a Debian tool; a missing tool fails with its install hint.
-enum ToolPath {
-    struct MissingTool: Error {}
-
-    static func locate(_ tool: String, package: String) throws -> String {
-        for folder in ["/usr/bin", "/bin", "/usr/local/bin"] where FileManager.default.isExecutableFile(atPath: "\(folder)/\(tool)") {
-            return "\(folder)/\(tool)"
-        }
-        Issue.record("\(tool) is not installed: run `apt-get install \(package)` (Scripts/setup does it).")
-        throw MissingTool()
-    }
-
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
-}

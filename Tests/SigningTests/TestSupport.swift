@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A temporary directory under the system temp folder; call `remove()` when done.
@@ -39,34 +40,12 @@ struct ToolFailure: Error, CustomStringConvertible {
     let description: String
 }
 
-struct ToolResult {
-    let status: Int32
-    let stdout: [UInt8]
-    let stderr: String
-    var text: String { String(decoding: stdout, as: UTF8.self) }
-}
+typealias ToolResult = ToolRun
 
 /// Runs the `openssl` command-line tool. Fails (never skips) when it is missing.
 @discardableResult
 func openssl(_ arguments: [String], expectSuccess: Bool = true) throws -> ToolResult {
-    let candidates = ["/usr/bin/openssl", "/usr/local/bin/openssl", "/opt/homebrew/bin/openssl"]
-    guard let executable = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-        throw ToolFailure(description: "The openssl command-line tool is missing; these tests need it: apt-get install openssl")
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let result = ToolResult(status: process.terminationStatus, stdout: Array(stdout),
-                            stderr: String(decoding: stderr, as: UTF8.self))
+    let result = try Tools.run(try Tools.locate("openssl", package: "openssl"), arguments)
     if expectSuccess, result.status != 0 {
         throw ToolFailure(description: "openssl \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
     }

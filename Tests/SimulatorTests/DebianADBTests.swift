@@ -2,12 +2,13 @@ import Foundation
 import Signing
 import Simulator
 import Testing
+import TestSupport
 import Transports
 
 /// Debian's own adb client against the simulated tablet: the simulator is trusted only because the real client accepts it.
 @Suite(.serialized) struct DebianADBTests {
     @Test func debianADBConnectsRunsPushesPullsAndInstalls() throws {
-        let adb = try ToolRunner.locate("adb", package: "adb")
+        let adb = try Tools.locate("adb", package: "adb")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-adb-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("home"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -24,23 +25,25 @@ import Transports
         environment["HOME"] = folder.appendingPathComponent("home").path
         environment["ANDROID_ADB_SERVER_PORT"] = String(serverPort)
         environment.removeValue(forKey: "ADB_VENDOR_KEYS")
-        let tool = ToolRunner(environment: environment)
-        defer { _ = try? tool.run(adb, ["kill-server"], timeout: 10) }
+        func adbRun(_ arguments: [String], timeout: TimeInterval = 60) throws -> ToolRun {
+            try Tools.run(adb, arguments, environment: environment, timeout: timeout)
+        }
+        defer { _ = try? adbRun(["kill-server"], timeout: 10) }
 
         let address = "127.0.0.1:\(tablet.port)"
-        try tool.run(adb, ["connect", address], timeout: 20)
+        try adbRun(["connect", address], timeout: 20)
         var state = ""
         for _ in 0..<100 where state != "device" {
-            state = try tool.run(adb, ["-s", address, "get-state"], timeout: 10).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            state = try adbRun(["-s", address, "get-state"], timeout: 10).text.trimmingCharacters(in: .whitespacesAndNewlines)
             if state != "device" { Thread.sleep(forTimeInterval: 0.1) }
         }
         #expect(state == "device")
         #expect(tablet.trustedKeyCount == 1)
 
-        let serial = try tool.run(adb, ["-s", address, "shell", "getprop", "ro.serialno"])
-        #expect(serial.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == tablet.serial)
-        #expect(try tool.run(adb, ["-s", address, "shell", "exit 3"]).status == 3)
-        #expect(try tool.run(adb, ["-s", address, "shell", "echo oops >&2; false"]).status == 1)
+        let serial = try adbRun(["-s", address, "shell", "getprop", "ro.serialno"])
+        #expect(serial.text.trimmingCharacters(in: .whitespacesAndNewlines) == tablet.serial)
+        #expect(try adbRun(["-s", address, "shell", "exit 3"]).status == 3)
+        #expect(try adbRun(["-s", address, "shell", "echo oops >&2; false"]).status == 1)
 
         // 64 MiB there and back, compared by sha256.
         let source = folder.appendingPathComponent("big.bin")
@@ -50,19 +53,19 @@ import Transports
             withUnsafeBytes(of: generator.next() as UInt64) { bytes.replaceSubrange(index..<(index + 8), with: $0) }
         }
         try Data(bytes).write(to: source)
-        let push = try tool.run(adb, ["-s", address, "push", source.path, "/sdcard/Download/big.bin"], timeout: 120)
-        #expect(push.status == 0, "\(push.stdout) \(push.stderr)")
+        let push = try adbRun(["-s", address, "push", source.path, "/sdcard/Download/big.bin"], timeout: 120)
+        #expect(push.status == 0, "\(push.text) \(push.stderr)")
         let back = folder.appendingPathComponent("back.bin")
-        let pull = try tool.run(adb, ["-s", address, "pull", "/sdcard/Download/big.bin", back.path], timeout: 120)
-        #expect(pull.status == 0, "\(pull.stdout) \(pull.stderr)")
+        let pull = try adbRun(["-s", address, "pull", "/sdcard/Download/big.bin", back.path], timeout: 120)
+        #expect(pull.status == 0, "\(pull.text) \(pull.stderr)")
         #expect(Digest.sha256([UInt8](try Data(contentsOf: back))) == Digest.sha256(bytes))
 
         let apk = folder.appendingPathComponent("ent.apk")
         try Data(TestAPK.make(package: "fr.iguane.ent", versionCode: 12, padding: 2 << 20)).write(to: apk)
-        let install = try tool.run(adb, ["-s", address, "install", "-r", apk.path], timeout: 120)
+        let install = try adbRun(["-s", address, "install", "-r", apk.path], timeout: 120)
         #expect(install.status == 0)
-        #expect(install.stdout.contains("Success"), "\(install.stdout) \(install.stderr)")
-        let packages = try tool.run(adb, ["-s", address, "shell", "pm", "list", "packages", "-3"])
-        #expect(packages.stdout.contains("package:fr.iguane.ent"))
+        #expect(install.text.contains("Success"), "\(install.text) \(install.stderr)")
+        let packages = try adbRun(["-s", address, "shell", "pm", "list", "packages", "-3"])
+        #expect(packages.text.contains("package:fr.iguane.ent"))
     }
 }

@@ -19,7 +19,7 @@ struct BundleCommand: ParsableCommand {
         func run() throws {
             let content = try readInput(bundle)
             let keys: ParcKeys
-            do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError { throw KeysError(error) }
+            do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError { throw SigningProblem.parcKeys(error, folder: KeysCommand.folder) }
             let signature = try CMS.signDetached(content, identity: keys.signer)
             let target = output ?? bundle + ".sig"
             try writeAtomically(signature, to: target)
@@ -41,7 +41,7 @@ struct BundleCommand: ParsableCommand {
             if let ca {
                 caPEM = String(decoding: try readInput(ca), as: UTF8.self)
             } else {
-                do { caPEM = try ParcKeys.load(from: KeysCommand.folder).ca.pem() } catch let error as SigningError { throw KeysError(error) }
+                do { caPEM = try ParcKeys.load(from: KeysCommand.folder).ca.pem() } catch let error as SigningError { throw SigningProblem.parcKeys(error, folder: KeysCommand.folder) }
             }
             let verifier: CMSVerifier
             do { verifier = try CMSVerifier(trustedCAPEM: caPEM) } catch let error as SigningError {

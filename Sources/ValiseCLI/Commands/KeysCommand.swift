@@ -25,7 +25,7 @@ struct KeysCommand: ParsableCommand {
             guard (1...10).contains(signerYears) else { throw ValidationError("--signer-years must be between 1 and 10.") }
             let keys: ParcKeys
             do { keys = try ParcKeys.create(in: KeysCommand.folder, organization: organization, signerYears: signerYears) } catch let error as SigningError {
-                throw KeysError(error)
+                throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
             }
             Console.out("Created the parc keys in \(keys.folder) (private keys readable by this user only).")
             Console.out(Show.describe(keys))
@@ -38,7 +38,7 @@ struct KeysCommand: ParsableCommand {
 
         func run() throws {
             do { Console.out(Self.describe(try ParcKeys.load(from: KeysCommand.folder))) } catch let error as SigningError {
-                throw KeysError(error)
+                throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
             }
         }
 
@@ -61,13 +61,3 @@ struct KeysCommand: ParsableCommand {
     }
 }
 
-/// A parc key problem, for people.
-struct KeysError: ValiseError {
-    let underlying: SigningError
-    init(_ underlying: SigningError) { self.underlying = underlying }
-    var summary: String { "The parc keys cannot be used." }
-    var reason: String { underlying.summary }
-    var action: String { "Follow the advice above. The parc keys live in \(KeysCommand.folder) (set by VALISE_HOME)." }
-    var detail: String? { underlying.detail.isEmpty ? nil : underlying.detail }
-    var helpTopic: String? { "parc-keys" }
-}
