@@ -13,11 +13,17 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // C libraries, reached only through Signing (and USBHost, later).
+        // C libraries, reached only through Signing and USBHost.
         .systemLibrary(
             name: "COpenSSL",
             pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+
+        .systemLibrary(
+            name: "CLibUSB",
+            pkgConfig: "libusb-1.0",
+            providers: [.apt(["libusb-1.0-0-dev"]), .brew(["libusb"])]
         ),
 
         // Sans-I/O protocol code: Foundation only.
@@ -28,6 +34,9 @@ let package = Package(
 
         // Sockets with timeouts, and ADB packets over them: shared by the host (Devices) and the Simulator.
         .target(name: "Transports", dependencies: ["ADB", .product(name: "Logging", package: "swift-log")]),
+
+        // USB through libusb: enumeration, port paths, hotplug, bulk transfers, ADB packets over USB.
+        .target(name: "USBHost", dependencies: ["CLibUSB", "ADB", "Transports"]),
 
         // Transports, sessions and tablets addressed by serial.
         .target(
@@ -67,6 +76,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
+        .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB", "TestSupport"]),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI", "TestSupport"]),
