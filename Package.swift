@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C libraries, reached only through Signing and USBHost.
@@ -41,7 +42,8 @@ let package = Package(
         // Transports, sessions and tablets addressed by serial.
         .target(
             name: "Devices",
-            dependencies: ["ADB", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ADB", "Signing", "Transports", "USBHost", .product(name: "Logging", package: "swift-log"),
+                           .product(name: "Yams", package: "Yams")]
         ),
 
         // The device side: simulated tablets for tests, benchmarks and the demo.
@@ -62,7 +64,7 @@ let package = Package(
         .target(
             name: "ValiseCLI",
             dependencies: [
-                "Devices", "Simulator", "Signing", "Transports",
+                "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -79,7 +81,7 @@ let package = Package(
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB", "TestSupport"]),
-        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI", "TestSupport"]),
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI", "TestSupport", "USBHost", "Transports"]),
     ],
     swiftLanguageModes: [.v6]
 )
