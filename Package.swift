@@ -55,8 +55,14 @@ let package = Package(
         // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).
         .target(name: "Inventory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
+        // YAML profile layers → one checked profile per class (Foundation and Yams only).
+        .target(name: "Profiles", dependencies: [.product(name: "Yams", package: "Yams")]),
+
+        // QR codes (Android Enterprise enrolment of reset tablets) as PNG and terminal text.
+        .target(name: "QRCode"),
+
         // Per-tablet configuration bundles: canonical JSON, signed with CMS.
-        .target(name: "Bundles", dependencies: ["Signing"]),
+        .target(name: "Bundles", dependencies: ["Signing", "Profiles", "QRCode"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
         .target(name: "Engine", dependencies: ["Devices", "Transports"]),
@@ -64,7 +70,7 @@ let package = Package(
         .target(
             name: "ValiseCLI",
             dependencies: [
-                "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine",
+                "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine", "Profiles", "QRCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -78,6 +84,8 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
+        .testTarget(name: "ProfilesTests", dependencies: ["Profiles"], exclude: ["Fixtures"]),
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB", "TestSupport"]),
