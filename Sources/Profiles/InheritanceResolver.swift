@@ -1,0 +1,110 @@
+import Foundation
+
+/// Follows `inherits:` from a profile file up to its roots and merges the layers, parents first.
+///
+/// `inherits:` is a path relative to the file's folder, or a list of them (merged in order, then the file
+/// itself). Cycles are reported with the chain of files that forms them.
+struct InheritanceResolver {
+    /// The merged tree and every file that went into it, parents first.
+    struct Outcome {
+        var merged: ProfileNode?
+        var files: [URL]
+    }
+
+    private let sink: DiagnosticSink
+    private var cache: [String: ProfileNode?] = [:]
+    private let rootDirectory: String
+
+    init(sink: DiagnosticSink, root: URL) {
+        self.sink = sink
+        self.rootDirectory = root.standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    /// Resolves the file at `url`.
+    mutating func resolve(_ url: URL) -> Outcome {
+        var files: [URL] = []
+        let merged = resolve(url.standardizedFileURL, chain: [], inheritedAt: nil, files: &files)
+        return Outcome(merged: merged, files: files)
+    }
+
+    private mutating func resolve(
+        _ url: URL, chain: [URL], inheritedAt: SourceLocation?, files: inout [URL]
+    ) -> ProfileNode? {
+        let path = url.path
+        if chain.contains(url) {
+            let names = (chain.drop(while: { $0 != url }) + [url]).map { display($0) }
+            sink.report(
+                inheritedAt ?? .start(of: path),
+                "inheritance cycle: \(names.joined(separator: " → "))",
+                fix: "remove one of these inherits so that each layer inherits only from layers above it")
+            return nil
+        }
+        guard let node = load(url, inheritedAt: inheritedAt) else { return nil }
+        var merged: ProfileNode?
+        for (parent, location) in parents(of: node, in: url) {
+            guard let parentNode = resolve(parent, chain: chain + [url], inheritedAt: location, files: &files)
+            else { continue }
+            merged = merged.map { LayerMerge.merge($0, parentNode) } ?? parentNode
+        }
+        let own = node.removing(key: "inherits")
+        if !files.contains(url) { files.append(url) }
+        return merged.map { LayerMerge.merge($0, own) } ?? own
+    }
+
+    private mutating func load(_ url: URL, inheritedAt: SourceLocation?) -> ProfileNode? {
+        if let cached = cache[url.path] { return cached }
+        var result: ProfileNode?
+        if let inheritedAt, !FileManager.default.fileExists(atPath: url.path) {
+            sink.report(
+                inheritedAt, "inherits '\(display(url))', which does not exist",
+                fix: "check the path; it is relative to the folder of the file that inherits it")
+        } else {
+            switch LayerParser.parse(fileAt: url, displayPath: url.path) {
+            case .success(let node):
+                if node.entries == nil {
+                    sink.report(
+                        node.location, "a profile must be a map of sections (name:, device:, wifi:, …)",
+                        fix: "start each section at the beginning of a line with 'section:'")
+                } else {
+                    result = node
+                }
+            case .failure(let diagnostic):
+                sink.append(contentsOf: [diagnostic])
+            }
+        }
+        cache[url.path] = .some(result)
+        return result
+    }
+
+    private func parents(of node: ProfileNode, in url: URL) -> [(URL, SourceLocation)] {
+        guard let inherits = node["inherits"] else { return [] }
+        let directory = url.deletingLastPathComponent()
+        let values: [ProfileNode]
+        switch inherits.value {
+        case .scalar(_, .string): values = [inherits]
+        case .sequence(let items): values = items
+        default:
+            sink.report(
+                inherits.location, "'inherits' must be a path or a list of paths, not \(inherits.kindDescription)",
+                fix: "write for example: inherits: ../school.yaml")
+            return []
+        }
+        var result: [(URL, SourceLocation)] = []
+        for value in values {
+            guard case .scalar(let text, .string) = value.value, !text.isEmpty else {
+                sink.report(
+                    value.location, "each entry of 'inherits' must be a path, not \(value.kindDescription)",
+                    fix: "write the path of a profile file, relative to this file's folder")
+                continue
+            }
+            let parent = URL(fileURLWithPath: text, relativeTo: directory).standardizedFileURL
+            result.append((parent, value.location))
+        }
+        return result
+    }
+
+    private func display(_ url: URL) -> String {
+        let prefix = rootDirectory.hasSuffix("/") ? rootDirectory : rootDirectory + "/"
+        return url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path
+    }
+}

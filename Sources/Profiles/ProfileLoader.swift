@@ -1,0 +1,80 @@
+import Foundation
+
+/// Loads profile files: follows `inherits:`, merges the layers, resolves secret references and checks every
+/// value, reporting every problem at once as `FILE:LINE:COL: what is wrong — how to fix it`.
+///
+/// Reads only profile files, the files they name (certificates, APKs for their checksum) and secrets.
+public struct ProfileLoader: Sendable {
+    /// The environment used for `{env: VAR}` references, `VALISE_HOME` and `HOME`.
+    public let environment: [String: String]
+
+    /// Creates a loader reading secrets from `environment` (the process's by default).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// Loads the profile at `url` with all the layers it inherits; every problem is in the failure.
+    public func load(_ url: URL) -> Result<ResolvedProfile, ProfileErrors> {
+        let sink = DiagnosticSink()
+        var resolver = InheritanceResolver(sink: sink, root: url)
+        let outcome = resolver.resolve(url)
+        guard let merged = outcome.merged else { return .failure(ProfileErrors(diagnostics: sink.items)) }
+        let secrets = SecretResolver(environment: environment, sink: sink)
+        let profile = ProfileDecoder(sink: sink, secrets: secrets).decode(merged, files: outcome.files)
+        return sink.items.isEmpty ? .success(profile) : .failure(ProfileErrors(diagnostics: sink.items))
+    }
+
+    /// Checks profile files and folders (every `.yaml` under a folder, plus duplicate classes and tablet
+    /// names across it); returns every problem, sorted, or nothing when all is well.
+    public func check(_ urls: [URL]) -> [ProfileDiagnostic] {
+        var diagnostics: [ProfileDiagnostic] = []
+        for url in urls {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                diagnostics += ProfileLibrary(root: url).check(loader: self)
+            } else if case .failure(let errors) = load(url) {
+                diagnostics += errors.diagnostics
+            }
+        }
+        return DiagnosticSink.normalized(diagnostics)
+    }
+
+    /// Who a profile file is for (kind, class, case, school), from its merged layers, without checking values.
+    func identity(of url: URL) -> ProfileIdentity? {
+        let sink = DiagnosticSink()
+        var resolver = InheritanceResolver(sink: sink, root: url)
+        guard let merged = resolver.resolve(url).merged else { return nil }
+        return ProfileIdentity(
+            url: url.standardizedFileURL,
+            kind: merged["kind"]?.scalarText.flatMap(ProfileKind.init(rawValue:)),
+            className: merged["class"]?.scalarText,
+            caseName: merged["case"]?.scalarText,
+            schoolName: merged["school"]?["name"]?.scalarText,
+            schoolCode: merged["school"]?["code"]?.scalarText,
+            unitLocation: merged.entry("class")?.keyLocation ?? merged.entry("case")?.keyLocation
+                ?? .start(of: url.standardizedFileURL.path))
+    }
+}
+
+/// Who a profile file provisions: enough to find a class's profile in a library.
+public struct ProfileIdentity: Sendable, Equatable {
+    /// The profile file.
+    public var url: URL
+    /// Its kind, when written.
+    public var kind: ProfileKind?
+    /// The class, when set.
+    public var className: String?
+    /// The école case, when set.
+    public var caseName: String?
+    /// The school's name, when set.
+    public var schoolName: String?
+    /// The school's short code, when set.
+    public var schoolCode: String?
+    /// Where the class (or case) is named.
+    var unitLocation: SourceLocation
+
+    /// "5A — Collège Quartier d'Orléans".
+    public var label: String {
+        "\(className ?? caseName ?? url.deletingPathExtension().lastPathComponent) — \(schoolName ?? "no school")"
+    }
+}

@@ -1,0 +1,67 @@
+/// A reference to a secret as written in a profile: `{env: VAR}`, `{file: PATH}` or `{secret: NAME}`.
+enum SecretReference: Sendable, Equatable {
+    case env(String)
+    case file(String)
+    case secret(String)
+
+    /// The keys a reference map may have.
+    static let keys = ["env", "file", "secret"]
+
+    /// Whether `node` is a map made only of reference keys (so layer merging replaces it whole).
+    static func looksLikeReference(_ node: ProfileNode) -> Bool {
+        guard let entries = node.entries, !entries.isEmpty else { return false }
+        return entries.allSatisfy { keys.contains($0.key) }
+    }
+
+    /// Reads a reference, reporting what is wrong with it. `what` names the secret ("the Wi-Fi passphrase").
+    static func read(_ node: ProfileNode, what: String, sink: DiagnosticSink) -> SecretReference? {
+        guard let entries = node.entries else {
+            if case .scalar(_, .null) = node.value {
+                sink.report(node.location, "\(what) is empty", fix: "write {secret: NAME} and put NAME in secrets.yaml")
+            } else {
+                sink.report(
+                    node.location, "\(what) must not be written in the profile",
+                    fix: "put it in secrets.yaml and write {secret: NAME}")
+            }
+            return nil
+        }
+        var found: [SecretReference] = []
+        for entry in entries {
+            guard keys.contains(entry.key) else {
+                let hint = KeySuggestion.fix(for: entry.key, among: keys)
+                sink.report(entry.keyLocation, "unknown key '\(entry.key)' in a secret reference", fix: hint)
+                continue
+            }
+            guard case .scalar(let text, let kind) = entry.value.value, kind != .null, !text.isEmpty else {
+                let (noun, example) = describe(entry.key)
+                sink.report(
+                    entry.value.location, "'\(entry.key)' must name \(noun)",
+                    fix: "write for example {\(entry.key): \(example)}")
+                continue
+            }
+            switch entry.key {
+            case "env": found.append(.env(text))
+            case "file": found.append(.file(text))
+            default: found.append(.secret(text))
+            }
+        }
+        if found.count > 1 {
+            sink.report(
+                node.location, "\(what) names more than one source",
+                fix: "keep exactly one of env:, file: or secret:")
+            return nil
+        }
+        if found.isEmpty && entries.allSatisfy({ keys.contains($0.key) }) {
+            sink.report(node.location, "\(what) names no source", fix: "write {secret: NAME}, {env: VAR} or {file: PATH}")
+        }
+        return found.first
+    }
+
+    private static func describe(_ key: String) -> (noun: String, example: String) {
+        switch key {
+        case "env": return ("an environment variable", "WIFI_PSK")
+        case "file": return ("a file", "secrets/wifi-psk")
+        default: return ("a secret in secrets.yaml", "wifi-school")
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Turns secret references into `SecretValue`s: environment variables, 0600 files next to the profile, and
+/// named secrets in `$VALISE_HOME/secrets.yaml` (itself 0600). Never puts a secret's value in a diagnostic.
+final class SecretResolver {
+    private enum StoreState {
+        case notLoaded
+        case unusable
+        case loaded([String: String], file: String)
+    }
+
+    private let environment: [String: String]
+    private let sink: DiagnosticSink
+    private var store: StoreState = .notLoaded
+
+    init(environment: [String: String], sink: DiagnosticSink) {
+        self.environment = environment
+        self.sink = sink
+    }
+
+    /// The folder holding `secrets.yaml`: `$VALISE_HOME`, else `~/.local/share/valise`.
+    var valiseHome: URL {
+        if let home = environment["VALISE_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
+        let userHome = environment["HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        return userHome.appendingPathComponent(".local/share/valise")
+    }
+
+    /// Resolves the reference written at `node`; `what` names the secret for messages.
+    func resolve(_ node: ProfileNode, what: String) -> SecretValue? {
+        guard let reference = SecretReference.read(node, what: what, sink: sink) else { return nil }
+        switch reference {
+        case .env(let name):
+            guard let value = environment[name], !value.isEmpty else {
+                sink.report(
+                    node.location, "\(what) comes from the environment variable \(name), which is not set",
+                    fix: "export \(name)=… before running valise, or use {secret: NAME} instead")
+                return nil
+            }
+            return SecretValue(value, origin: "env \(name)")
+        case .file(let path):
+            let base = URL(fileURLWithPath: node.location.file).deletingLastPathComponent()
+            let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+            return readSecretFile(url, what: what, at: node.location)
+        case .secret(let name):
+            return named(name, what: what, at: node.location)
+        }
+    }
+
+    private func readSecretFile(_ url: URL, what: String, at location: SourceLocation) -> SecretValue? {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            sink.report(
+                location, "\(what) comes from the file \(path), which does not exist",
+                fix: "create it with the secret on one line, then run: chmod 600 \(path)")
+            return nil
+        }
+        guard FileModes.isPrivate(path, reportingTo: sink, at: location) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            sink.report(location, "the secret file \(path) cannot be read as text", fix: "write the secret as UTF-8 text")
+            return nil
+        }
+        let value = Self.trimmingLineEnd(text)
+        guard !value.isEmpty else {
+            sink.report(location, "the secret file \(path) is empty", fix: "write the secret on its first line")
+            return nil
+        }
+        return SecretValue(value, origin: "file \(path)")
+    }
+
+    private func named(_ name: String, what: String, at location: SourceLocation) -> SecretValue? {
+        let file = valiseHome.appendingPathComponent("secrets.yaml").standardizedFileURL.path
+        if case .notLoaded = store { store = loadStore(file, firstUse: location) }
+        guard case .loaded(let secrets, let storePath) = store else { return nil }
+        guard let value = secrets[name] else {
+            sink.report(
+                location, "\(what) names the secret '\(name)', which is not in \(storePath)",
+                fix: "add a line '\(name): …' to \(storePath)")
+            return nil
+        }
+        return SecretValue(value, origin: "secret '\(name)'")
+    }
+
+    private func loadStore(_ path: String, firstUse location: SourceLocation) -> StoreState {
+        guard FileManager.default.fileExists(atPath: path) else {
+            sink.report(
+                location, "this profile uses secrets from \(path), which does not exist",
+                fix: "create it with one 'name: value' line per secret, then run: chmod 600 \(path)")
+            return .unusable
+        }
+        guard FileModes.isPrivate(path, reportingTo: sink, at: .start(of: path)) else { return .unusable }
+        switch LayerParser.parse(fileAt: URL(fileURLWithPath: path), displayPath: path) {
+        case .failure(let diagnostic):
+            sink.append(contentsOf: [diagnostic])
+            return .unusable
+        case .success(let node):
+            guard let entries = node.entries else {
+                sink.report(node.location, "secrets.yaml must be a map of 'name: value' lines", fix: "write one 'name: value' per line")
+                return .unusable
+            }
+            var secrets: [String: String] = [:]
+            for entry in entries {
+                guard case .scalar(let text, let kind) = entry.value.value, kind != .null, !text.isEmpty else {
+                    sink.report(
+                        entry.value.location, "the secret '\(entry.key)' has no text value",
+                        fix: "write it as '\(entry.key): \"…\"' on one line")
+                    continue
+                }
+                secrets[entry.key] = text
+            }
+            return .loaded(secrets, file: path)
+        }
+    }
+
+    static func trimmingLineEnd(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last, last == "\n" || last == "\r\n" || last == "\r" { result = result.dropLast() }
+        return String(result)
+    }
+}
+
+/// File permission checks for secret and key files.
+enum FileModes {
+    /// Whether only the owner can read `path`; if not, reports the file and the `chmod 600` fix.
+    static func isPrivate(_ path: String, reportingTo sink: DiagnosticSink, at location: SourceLocation) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
+        else {
+            sink.report(location, "cannot read the permissions of \(path)", fix: "check that the file exists and is yours")
+            return false
+        }
+        guard mode & 0o077 == 0 else {
+            sink.report(
+                location,
+                "\(path) can be read by other users (mode \(String(mode & 0o777, radix: 8, uppercase: false).leftPadded(to: 4)))",
+                fix: "run: chmod 600 \(path)")
+            return false
+        }
+        return true
+    }
+}
+
+extension String {
+    /// The string padded on the left with zeros to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
