@@ -82,7 +82,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "TestSupport"]),
+        .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles"], exclude: ["Fixtures"]),

@@ -137,7 +137,8 @@ public struct AppleConfigurationProfile: Sendable {
         return parts.joined(separator: "-")
     }
 
-    static func slug(_ text: String) -> String {
+    /// Lower-case letters and digits, anything else a dash: for identifiers and file names.
+    public static func slug(_ text: String) -> String {
         String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 }

@@ -11,7 +11,8 @@ public struct ProfileLibrary: Sendable {
         self.root = root.standardizedFileURL
     }
 
-    /// Every profile file under the root (`.yaml`/`.yml`, not `secrets.yaml`, not in hidden folders), sorted.
+    /// Every profile file under the root (`.yaml`/`.yml`, not `secrets.yaml`, not case maps in `cases/`, not in
+    /// hidden folders), sorted.
     public func profileFiles() -> [URL] {
         // Enumerate the real folder (the root may be a symbolic link) but name files under the root as given.
         let real = root.resolvingSymlinksInPath()
@@ -21,7 +22,8 @@ public struct ProfileLibrary: Sendable {
         var files: [URL] = []
         for case let url as URL in enumerator {
             let name = url.lastPathComponent
-            guard ["yaml", "yml"].contains(url.pathExtension), name != "secrets.yaml" else { continue }
+            guard ["yaml", "yml"].contains(url.pathExtension), name != "secrets.yaml",
+                  url.deletingLastPathComponent().lastPathComponent != "cases" else { continue }
             let inner = url.standardizedFileURL.path.dropFirst(real.standardizedFileURL.path.count)
             files.append(URL(fileURLWithPath: root.path + inner).standardizedFileURL)
         }

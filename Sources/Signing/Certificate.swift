@@ -59,6 +59,16 @@ public final class Certificate: @unchecked Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The certificate as DER (`i2d_X509_bio`).
+    public func der() throws -> [UInt8] {
+        OpenSSLErrors.clear()
+        return try MemoryBIO.collect { bio in
+            guard i2d_X509_bio(bio, x509) == 1 else {
+                throw OpenSSLErrors.error("Could not write the certificate as DER.")
+            }
+        }
+    }
+
     /// The subject name on one line, RFC 2253 style ("CN=Signer,O=School"),
     /// with non-ASCII characters kept as UTF-8.
     public var subject: String { Self.name(X509_get_subject_name(x509)) }

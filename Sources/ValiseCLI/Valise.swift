@@ -13,7 +13,8 @@ public struct Valise: ParsableCommand {
             Exit codes: 0 all tablets done; 2 some tablets need attention; 1 the run failed; 64 bad usage; 65 bad input file.
             """,
         subcommands: [DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self,
-                      KeysCommand.self, BundleCommand.self, SimCommand.self]
+                      ProfileCommand.self, KeysCommand.self, BundleCommand.self, QRCommand.self, MobileConfigCommand.self,
+                      SimCommand.self]
     )
 
     public init() {}

@@ -16,7 +16,7 @@ import Testing
         return folder.appendingPathComponent("valise")
     }
 
-    func valise(_ arguments: [String], home: URL) throws -> Run {
+    func valise(_ arguments: [String], home: URL, extra: [String: String] = [:]) throws -> Run {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
             Issue.record("\(Self.binary.path) is missing: run `swift build` before `swift test` (Scripts/test does).")
             return Run(status: -1, stdout: "", stderr: "")
@@ -28,6 +28,8 @@ import Testing
         environment["VALISE_HOME"] = home.appendingPathComponent("valise").path
         environment["HOME"] = home.path
         environment.removeValue(forKey: "VALISE_TCP")
+        environment.removeValue(forKey: "VALISE_DEMO_WIFI_PSK")
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()

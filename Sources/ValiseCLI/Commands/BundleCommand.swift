@@ -1,6 +1,7 @@
 import ADB
 import ArgumentParser
 import Devices
+import Bundles
 import Foundation
 import Signing
 
@@ -8,7 +9,55 @@ import Signing
 struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle", abstract: "Sign and verify configuration bundles (detached CMS, DER).",
-        subcommands: [Sign.self, Verify.self])
+        subcommands: [Build.self, Sign.self, Verify.self])
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build one tablet's bundle from its class profile (canonical JSON: same inputs, same bytes).")
+
+        @OptionGroup var profile: ProfileOptions
+        @Option(help: "The tablet's serial number.") var serial: String
+        @Option(help: "Its slot in the case.") var slot: Int
+        @Option(help: "The bundle's sequence (greater than the last one the tablet applied).") var sequence = 1
+        @Option(name: .customLong("issued-at"), help: "When it is issued (ISO 8601, default now).") var issuedAt: String?
+        @Option(name: .customLong("valid-days"), help: "How long it stays valid.") var validDays = 365
+        @Option(name: .shortAndLong, help: "Where to write it (default: SERIAL.bundle.json).") var output: String?
+        @Flag(help: "Sign it too (writes OUTPUT.sig with the parc's signing certificate).") var sign = false
+
+        func run() throws {
+            guard slot >= 0, sequence >= 1, (1...3650).contains(validDays) else {
+                throw ValidationError("--slot must be ≥ 0, --sequence ≥ 1 and --valid-days between 1 and 3650.")
+            }
+            var date = Date()
+            if let issuedAt {
+                guard let parsed = ISO8601DateFormatter().date(from: issuedAt) else {
+                    throw ValidationError("--issued-at \(issuedAt) is not an ISO 8601 date such as 2026-09-01T07:30:00Z.")
+                }
+                date = parsed
+            }
+            let resolved = try profile.resolve()
+            let bundle: TabletBundle
+            do {
+                bundle = try TabletBundle(profile: resolved, target: BundleTarget(serial: serial, slot: slot, sequence: sequence,
+                                                                                 issuedAt: date, validity: Double(validDays) * 86400))
+            } catch let error as BundleError {
+                throw ValidationError(error.description)
+            }
+            let target = output ?? "\(serial).bundle.json"
+            let mode = bundle.containsSecrets ? 0o600 : 0o644
+            try writeAtomically(bundle.bytes, to: target, mode: mode)
+            Console.out("Wrote \(target) (\(bundle.bytes.count) bytes\(bundle.containsSecrets ? ", holds secrets: readable by you only" : "")), "
+                + "tablet \(resolved.tabletName(slot: slot, serial: serial)), sequence \(sequence).")
+            if sign {
+                let keys: ParcKeys
+                do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError {
+                    throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
+                }
+                try writeAtomically(try CMS.signDetached(bundle.bytes, identity: keys.signer), to: target + ".sig")
+                Console.out("Signed it: \(target).sig")
+            }
+        }
+    }
 
     struct Sign: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Sign a bundle with the parc's signing certificate.")
