@@ -93,4 +93,20 @@ import Testing
         #expect(verify.text.contains("<string>Valise-Demo</string>"))
         #expect(verify.text.contains("com.apple.webClip.managed"))
     }
+
+    @Test func aWholeCaseIsBuiltFromABatchFile() throws {
+        let home = try Self.home()
+        let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
+        let batch = home.file("case.txt")
+        try Data("# valise 1\nVALA 1\nVALB 2\n\nVALC 3\n".utf8).write(to: batch)
+        let out = home.url.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let run = try cli.valise(["bundle", "build", "--profile", Self.demo, "--batch", batch.path, "--output-dir", out.path], home: home.url, extra: environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["VALA.bundle.json", "VALB.bundle.json", "VALC.bundle.json"])
+        try Data("VALA 1\nVALB two\n".utf8).write(to: batch)
+        let bad = try cli.valise(["bundle", "build", "--profile", Self.demo, "--batch", batch.path, "--output-dir", out.path], home: home.url, extra: environment)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("case.txt:2: \"VALB two\" is not \"SERIAL SLOT\""))
+    }
 }

@@ -13,21 +13,23 @@ struct BundleCommand: ParsableCommand {
 
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build one tablet's bundle from its class profile (canonical JSON: same inputs, same bytes).")
+            abstract: "Build tablets' bundles from their class profile (canonical JSON: same inputs, same bytes).",
+            discussion: "One tablet with --serial and --slot, or a whole case with --batch FILE (one \"SERIAL SLOT\" per line) and --output-dir.")
 
         @OptionGroup var profile: ProfileOptions
-        @Option(help: "The tablet's serial number.") var serial: String
-        @Option(help: "Its slot in the case.") var slot: Int
+        @Option(help: "The tablet's serial number.") var serial: String?
+        @Option(help: "Its slot in the case.") var slot: Int?
+        @Option(help: "A file of tablets, one \"SERIAL SLOT\" per line.") var batch: String?
         @Option(help: "The bundle's sequence (greater than the last one the tablet applied).") var sequence = 1
         @Option(name: .customLong("issued-at"), help: "When it is issued (ISO 8601, default now).") var issuedAt: String?
         @Option(name: .customLong("valid-days"), help: "How long it stays valid.") var validDays = 365
         @Option(name: .shortAndLong, help: "Where to write it (default: SERIAL.bundle.json).") var output: String?
-        @Flag(help: "Sign it too (writes OUTPUT.sig with the parc's signing certificate).") var sign = false
+        @Option(name: .customLong("output-dir"), help: "With --batch: the folder for SERIAL.bundle.json files.") var outputDirectory = "."
+        @Flag(help: "Sign them too (OUTPUT.sig, with the parc's signing certificate).") var sign = false
 
         func run() throws {
-            guard slot >= 0, sequence >= 1, (1...3650).contains(validDays) else {
-                throw ValidationError("--slot must be ≥ 0, --sequence ≥ 1 and --valid-days between 1 and 3650.")
-            }
+            guard sequence >= 1, (1...3650).contains(validDays) else { throw ValidationError("--sequence must be ≥ 1 and --valid-days between 1 and 3650.") }
+            let tablets = try targets()
             var date = Date()
             if let issuedAt {
                 guard let parsed = ISO8601DateFormatter().date(from: issuedAt) else {
@@ -36,26 +38,49 @@ struct BundleCommand: ParsableCommand {
                 date = parsed
             }
             let resolved = try profile.resolve()
-            let bundle: TabletBundle
-            do {
-                bundle = try TabletBundle(profile: resolved, target: BundleTarget(serial: serial, slot: slot, sequence: sequence,
-                                                                                 issuedAt: date, validity: Double(validDays) * 86400))
-            } catch let error as BundleError {
-                throw ValidationError(error.description)
-            }
-            let target = output ?? "\(serial).bundle.json"
-            let mode = bundle.containsSecrets ? 0o600 : 0o644
-            try writeAtomically(bundle.bytes, to: target, mode: mode)
-            Console.out("Wrote \(target) (\(bundle.bytes.count) bytes\(bundle.containsSecrets ? ", holds secrets: readable by you only" : "")), "
-                + "tablet \(resolved.tabletName(slot: slot, serial: serial)), sequence \(sequence).")
+            var identity: SigningIdentity?
             if sign {
-                let keys: ParcKeys
-                do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError {
+                do { identity = try ParcKeys.load(from: KeysCommand.folder).signer } catch let error as SigningError {
                     throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
                 }
-                try writeAtomically(try CMS.signDetached(bundle.bytes, identity: keys.signer), to: target + ".sig")
-                Console.out("Signed it: \(target).sig")
             }
+            for (serial, slot) in tablets {
+                let bundle: TabletBundle
+                do {
+                    bundle = try TabletBundle(profile: resolved, target: BundleTarget(serial: serial, slot: slot, sequence: sequence,
+                                                                                     issuedAt: date, validity: Double(validDays) * 86400))
+                } catch let error as BundleError {
+                    throw ValidationError(error.description)
+                }
+                let target = batch == nil ? (output ?? "\(serial).bundle.json") : outputDirectory + "/\(serial).bundle.json"
+                try writeAtomically(bundle.bytes, to: target, mode: bundle.containsSecrets ? 0o600 : 0o644)
+                if let identity { try writeAtomically(try CMS.signDetached(bundle.bytes, identity: identity), to: target + ".sig") }
+                if batch == nil {
+                    Console.out("Wrote \(target) (\(bundle.bytes.count) bytes\(bundle.containsSecrets ? ", holds secrets: readable by you only" : "")), "
+                        + "tablet \(resolved.tabletName(slot: slot, serial: serial)), sequence \(sequence)\(sign ? ", signed (.sig)" : "").")
+                }
+            }
+            if batch != nil { Console.out("Wrote \(tablets.count) bundle\(tablets.count == 1 ? "" : "s") in \(outputDirectory)\(sign ? ", signed" : "").") }
+        }
+
+        /// The tablets to build for: --serial/--slot, or the lines of --batch.
+        func targets() throws -> [(String, Int)] {
+            guard let batch else {
+                guard let serial, let slot, slot >= 0 else { throw ValidationError("Give --serial and --slot (or --batch FILE).") }
+                return [(serial, slot)]
+            }
+            guard serial == nil, slot == nil, output == nil else { throw ValidationError("--batch goes with --output-dir, not --serial, --slot or --output.") }
+            let text = String(decoding: try readInput(batch), as: UTF8.self)
+            var targets: [(String, Int)] = []
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                if words.isEmpty || words[0].hasPrefix("#") { continue }
+                guard words.count == 2, let slot = Int(words[1]), slot >= 0, words[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                    throw BatchLineError(file: batch, line: index + 1, text: String(line))
+                }
+                targets.append((String(words[0]), slot))
+            }
+            return targets
         }
     }
 
@@ -113,6 +138,17 @@ struct BundleCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// A line of a --batch file that is not "SERIAL SLOT".
+struct BatchLineError: ValiseError {
+    let file: String
+    let line: Int
+    let text: String
+    var summary: String { "\(file):\(line): \"\(text.prefix(60))\" is not \"SERIAL SLOT\"." }
+    var reason: String { "Each line of a batch file names one tablet: its serial number, a space, its slot number." }
+    var action: String { "Fix that line (for example: R52N80ABCDE 3), then run the command again." }
+    var exitCode: Int32 { 65 }
 }
 
 /// A bundle whose signature does not hold.
