@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "Bundles", dependencies: ["Signing", "Profiles", "QRCode"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
-        .target(name: "Engine", dependencies: ["Devices", "Transports"]),
+        .target(name: "Engine", dependencies: ["Devices", "Transports", "Profiles", "Bundles", "Inventory", "Signing"]),
 
         .target(
             name: "ValiseCLI",
@@ -81,7 +81,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),

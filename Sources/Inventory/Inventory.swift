@@ -77,6 +77,11 @@ public final class Inventory: @unchecked Sendable {
                 t.column("at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v2") { db in
+            // The digest of the bundle's content without its sequence and dates: the bundle step is
+            // satisfied when it and the agent's applied digest both match.
+            try db.alter(table: "tablet") { t in t.add(column: "bundleContent", .text) }
+        }
         return migrator
     }
 }

@@ -15,6 +15,8 @@ public struct TabletRecord: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var agentVersion: Int?
     public var bundleDigest: String?
     public var bundleSequence: Int
+    /// Digest of the applied bundle's content without its sequence and dates.
+    public var bundleContent: String?
     /// new, provisioning, provisioned, failed.
     public var status: String
     /// Why it failed, with the fix.

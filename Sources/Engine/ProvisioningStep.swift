@@ -1,0 +1,57 @@
+import ADB
+import Devices
+import Foundation
+import Inventory
+import Transports
+
+/// What a step sees of the tablet it works on.
+public struct StepContext: Sendable {
+    public let device: ADBDevice
+    public let plan: ProvisioningPlan
+    public let facts: TabletFacts
+    public let slot: Int
+    public let inventory: Inventory
+    public let run: Int64
+
+    /// The tablet's name from the class's naming template.
+    public var name: String { plan.profile.tabletName(slot: slot, serial: facts.serial) }
+    /// "slot 3 (VAL…)" for messages.
+    public var label: String { "slot \(slot) (\(facts.serial))" }
+}
+
+/// One step of the pipeline: `pending` says what would change (nil: already as wanted), `apply` changes it.
+/// A satisfied step is skipped, so a re-run, a resume or a re-provision applies nothing twice.
+public protocol ProvisioningStep: Sendable {
+    /// Its name in the journal and the summary.
+    var name: String { get }
+    /// What this step would change on the tablet, or nil when nothing.
+    func pending(_ context: StepContext) throws -> String?
+    /// Makes the change.
+    func apply(_ context: StepContext) throws
+}
+
+/// A tablet that stopped for a reason a person must act on (accounts present, flat battery…), or a step that failed.
+public struct TabletProblem: ValiseError, Equatable, CustomStringConvertible {
+    public var summary: String
+    public var reason: String
+    public var action: String
+    public var helpTopic: String?
+    /// Whether a later attempt may pass (unplugged, offline, timed out).
+    public var transient: Bool
+
+    /// Creates a problem.
+    public init(_ summary: String, reason: String, action: String, helpTopic: String? = nil, transient: Bool = false) {
+        self.summary = summary
+        self.reason = reason
+        self.action = action
+        self.helpTopic = helpTopic
+        self.transient = transient
+    }
+
+    /// A device error as a tablet problem (unplugs and timeouts are transient).
+    public init(_ error: DeviceError) {
+        self.init(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic, transient: error.isTransient)
+    }
+
+    public var description: String { "\(summary) \(reason)" }
+}

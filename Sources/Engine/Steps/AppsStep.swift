@@ -1,0 +1,41 @@
+import Profiles
+import Devices
+import Foundation
+
+/// Installs the class's apps (streamed, each APK read once for the whole case), removes and disables the unwanted ones.
+public struct AppsStep: ProvisioningStep {
+    public let name = "apps"
+
+    public init() {}
+
+    public func pending(_ context: StepContext) throws -> String? {
+        let work = try missing(context)
+        var changes: [String] = work.install.map { "install \($0.install.package)" }
+        changes += work.remove.map { "remove \($0)" }
+        changes += work.disable.map { "disable \($0)" }
+        return changes.isEmpty ? nil : changes.joined(separator: ", ")
+    }
+
+    public func apply(_ context: StepContext) throws {
+        let work = try missing(context)
+        for app in work.install {
+            try context.device.install(apk: app.file.bytes, name: app.file.url.lastPathComponent, arguments: ["-r", "-g"])
+        }
+        for package in work.remove { _ = try context.device.check("pm uninstall --user 0 \(package)") }
+        for package in work.disable { _ = try context.device.check("pm disable-user --user 0 \(package)") }
+    }
+
+    private func missing(_ context: StepContext) throws -> (install: [(install: AppInstall, file: SharedFile)], remove: [String], disable: [String]) {
+        var install: [(install: AppInstall, file: SharedFile)] = []
+        for app in context.plan.apps {
+            let installed = try PackageState.versionCode(app.install.package, on: context.device)
+            if installed == nil || installed ?? 0 < app.install.minVersionCode ?? 0 { install.append(app) }
+        }
+        let remove = try context.plan.profile.apps.remove.filter { try PackageState.installed($0, on: context.device) }
+        let disabled = try context.device.shell("pm list packages -d").text
+        let disable = try context.plan.profile.device.disableApps.filter {
+            try PackageState.installed($0, on: context.device) && !disabled.contains("package:\($0)")
+        }
+        return (install, remove, disable)
+    }
+}

@@ -1,0 +1,85 @@
+import Bundles
+import Devices
+import Foundation
+import Inventory
+import Signing
+import Transports
+
+/// Builds the tablet's bundle, signs it, and hands it to the agent (APPLY), trusting the parc CA first if needed.
+/// Satisfied when the agent reports the digest the inventory recorded and the profile has not changed since.
+public struct BundleStep: ProvisioningStep {
+    public let name = "bundle"
+
+    public init() {}
+
+    /// The digest of what the bundle says, leaving out its sequence and dates.
+    static func contentDigest(_ context: StepContext) throws -> String {
+        let probe = try TabletBundle(profile: context.plan.profile,
+                                     target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: 0, issuedAt: Date(timeIntervalSince1970: 0)))
+        return Digest.hex(Digest.sha256(probe.bytes))
+    }
+
+    public func pending(_ context: StepContext) throws -> String? {
+        let record = try context.inventory.tablet(serial: context.facts.serial)
+        let applied = try Self.appliedDigest(context)
+        if let applied, applied == record?.bundleDigest, try Self.contentDigest(context) == record?.bundleContent { return nil }
+        return "apply the signed bundle (sequence \(Self.nextSequence(record?.bundleSequence ?? 0)))"
+    }
+
+    public func apply(_ context: StepContext) throws {
+        let record = try context.inventory.tablet(serial: context.facts.serial)
+        let now = Date()
+        let sequence = Self.nextSequence(record?.bundleSequence ?? 0, now: now)
+        let bundle = try TabletBundle(profile: context.plan.profile,
+                                      target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: sequence, issuedAt: now))
+        let signature = try CMS.signDetached(bundle.bytes, identity: context.plan.signer)
+        let agent = try AgentClient(device: context.device)
+        let digest: String
+        do {
+            digest = try agent.apply(bundle: bundle.bytes, signature: signature)
+        } catch let refusal as AgentClient.Refusal where refusal.code == "no-ca" {
+            try agent.trust(caPEM: context.plan.caPEM)
+            digest = try agent.apply(bundle: bundle.bytes, signature: signature)
+        } catch let refusal as AgentClient.Refusal {
+            throw Self.problem(refusal, context)
+        }
+        guard digest == Digest.hex(Digest.sha256(bundle.bytes)) else {
+            throw TabletProblem("The agent on tablet \(context.label) applied something else.", reason: "It answered digest \(digest.prefix(12))….",
+                                action: "Run the command again; if it persists, reinstall the agent (re-provision the tablet).")
+        }
+        var updated = try context.inventory.tablet(serial: context.facts.serial) ?? TabletRecord(serial: context.facts.serial, model: context.facts.model)
+        updated.bundleDigest = digest
+        updated.bundleSequence = sequence
+        updated.bundleContent = try Self.contentDigest(context)
+        updated.updatedAt = now
+        try context.inventory.save(updated)
+    }
+
+    /// The digest the agent reports, or nil when it applied none or is not installed yet (dry runs).
+    static func appliedDigest(_ context: StepContext) throws -> String? {
+        do {
+            return try AgentClient(device: context.device).status()
+        } catch let error as DeviceError where error.kind == .serviceRefused {
+            return nil
+        }
+    }
+
+    /// Sequences follow the clock (seconds), so they keep increasing across stations and a lost inventory.
+    static func nextSequence(_ previous: Int, now: Date = Date()) -> Int { max(previous + 1, Int(now.timeIntervalSince1970)) }
+
+    static func problem(_ refusal: AgentClient.Refusal, _ context: StepContext) -> TabletProblem {
+        switch refusal.code {
+        case "bad-signature":
+            return TabletProblem("The agent on tablet \(context.label) trusts another parc's keys.", reason: "It refused the bundle: \(refusal.message).",
+                                 action: "This tablet was enrolled with another CA: factory reset it and enrol it again, or sign with that parc's keys.",
+                                 helpTopic: "parc-keys")
+        case "not-owner":
+            return TabletProblem("The agent on tablet \(context.label) is not device owner.", reason: refusal.message,
+                                 action: "Run the command again (the enrol step sets it); if it persists, factory reset the tablet.")
+        default:
+            return TabletProblem("The agent on tablet \(context.label) refused the bundle (\(refusal.code)).", reason: refusal.message,
+                                 action: "Check the profile with `valise profile check`, then run the command again.")
+        }
+    }
+}
+

@@ -1,0 +1,126 @@
+import Devices
+import Foundation
+import Inventory
+import Transports
+
+/// Something worth showing while a case is provisioned.
+public struct ProvisionEvent: Sendable {
+    public enum Kind: String, Sendable { case connected, step, skipped, wouldChange, done, failed, retrying }
+    public let slot: Int
+    public let serial: String
+    public let kind: Kind
+    public let message: String
+}
+
+/// One tablet's job: identify it, check the battery, then every step (check, and apply what is not
+/// already as wanted), journaled before and after in the inventory, then verify and record.
+public struct TabletJob: Sendable {
+    /// The steps, in order.
+    public static let steps: [any ProvisioningStep] = [EnrolStep(), AppsStep(), SettingsStep(), WiFiStep(), BundleStep()]
+
+    public let plan: ProvisioningPlan
+    public let inventory: Inventory
+    public let run: Int64
+    public let slot: Int
+    public let dryRun: Bool
+    public let events: @Sendable (ProvisionEvent) -> Void
+
+    /// Runs one attempt on `device`; returns how it ended.
+    public func attempt(_ device: ADBDevice, token: CancellationToken) -> JobOutcome<TabletProblem> {
+        token.onCancel { device.close() }
+        defer { device.close() }
+        do {
+            let facts = try TabletFacts.read(device)
+            let context = StepContext(device: device, plan: plan, facts: facts, slot: slot, inventory: inventory, run: run)
+            try record(context, status: dryRun ? nil : "provisioning", reason: nil)
+            events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .connected,
+                                  message: "\(facts.model), Android \(facts.android), battery \(facts.battery.map { "\($0)%" } ?? "?")"))
+            try checkBattery(context)
+            var changes = 0
+            for step in Self.steps {
+                if token.isCancelled { return .cancelled }
+                guard let change = try step.pending(context) else {
+                    if !dryRun { try inventory.journal(run: run, serial: facts.serial, step: step.name, .skipped) }
+                    continue
+                }
+                changes += 1
+                if dryRun {
+                    events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .wouldChange, message: "\(step.name): would \(change)"))
+                    continue
+                }
+                events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .step, message: "\(step.name): \(change)"))
+                try inventory.journal(run: run, serial: facts.serial, step: step.name, .started, detail: change)
+                do {
+                    try step.apply(context)
+                } catch {
+                    try? inventory.journal(run: run, serial: facts.serial, step: step.name, .failed, detail: "\(error)")
+                    throw error
+                }
+                try inventory.journal(run: run, serial: facts.serial, step: step.name, .done)
+            }
+            guard !dryRun else {
+                events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .done, message: changes == 0 ? "nothing to change" : "\(changes) step(s) would change"))
+                return .succeeded
+            }
+            try verify(context)
+            try record(context, status: "provisioned", reason: nil)
+            events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .done, message: "provisioned as \(context.name)"))
+            return .succeeded
+        } catch let problem as TabletProblem {
+            return fail(device, problem)
+        } catch let error as DeviceError {
+            return fail(device, TabletProblem(error))
+        } catch {
+            return fail(device, TabletProblem("Tablet in slot \(slot) failed.", reason: "\(error)", action: "Run the command again."))
+        }
+    }
+
+    private func fail(_ device: ADBDevice, _ problem: TabletProblem) -> JobOutcome<TabletProblem> {
+        if !dryRun, var record = try? inventory.tablet(serial: device.serial) {
+            record.status = problem.transient ? "interrupted" : "failed"
+            record.reason = "\(problem.reason) Fix: \(problem.action)"
+            record.updatedAt = Date()
+            try? inventory.save(record)
+        }
+        events(ProvisionEvent(slot: slot, serial: device.serial, kind: .failed, message: problem.summary))
+        return problem.transient ? .transient(problem) : .permanent(problem)
+    }
+
+    private func checkBattery(_ context: StepContext) throws {
+        let minimum = plan.profile.battery.minimumPercent
+        guard let level = context.facts.battery, level < minimum else { return }
+        throw TabletProblem("Tablet \(context.label) has \(level)% battery, below the \(minimum)% this profile asks for.",
+                            reason: "Flashing or enrolling a tablet that may switch off half-way can leave it unusable.",
+                            action: "Leave it on charge until it passes \(minimum)%, then run the command again (finished steps are kept).",
+                            helpTopic: "battery")
+    }
+
+    /// Reads back what the steps set: the agent's applied bundle, the owner, the time zone.
+    private func verify(_ context: StepContext) throws {
+        let record = try inventory.tablet(serial: context.facts.serial)
+        let applied = try AgentClient(device: context.device).status()
+        let zone = try context.device.property("persist.sys.timezone")
+        guard applied != nil, applied == record?.bundleDigest, try EnrolStep.isOwner(context), zone == plan.profile.device.timeZone else {
+            throw TabletProblem("Tablet \(context.label) does not read back as provisioned.",
+                                reason: "After every step, the agent's bundle, the device owner or the time zone differ from what was applied.",
+                                action: "Run the command again; if it persists, factory reset the tablet and provision it again.")
+        }
+    }
+
+    private func record(_ context: StepContext, status: String?, reason: String?) throws {
+        guard let status else { return }
+        let profile = plan.profile
+        var record = try inventory.tablet(serial: context.facts.serial) ?? TabletRecord(serial: context.facts.serial, model: context.facts.model)
+        record.model = context.facts.model
+        record.name = context.name
+        record.school = profile.school.name
+        record.className = profile.className
+        record.caseName = profile.caseName
+        record.slot = context.slot
+        record.firmware = context.facts.build
+        record.status = status
+        record.reason = reason
+        record.updatedAt = Date()
+        try inventory.save(record)
+    }
+}

@@ -1,0 +1,151 @@
+import Devices
+import Foundation
+import Inventory
+import Profiles
+import Signing
+import Simulator
+import Testing
+import Transports
+@testable import Engine
+
+/// A simulated case provisioned end to end through the engine, over loopback TCP.
+final class CaseFixture: @unchecked Sendable {
+    let folder: URL
+    let tablets: [SimulatedTablet]
+    let plan: ProvisioningPlan
+    let inventory: Inventory
+    let connector: DeviceConnector
+    let events = EventLog()
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    init(count: Int, faults: [Int: [String]] = [:], sdk: [Int: Int] = [:]) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-case-\(UUID().uuidString)")
+        let profiles = folder.appendingPathComponent("Profiles")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Profiles/demo"), to: profiles)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
+        let ent = TestAPK.make(package: "fr.iguane.ent", versionCode: 12, padding: 200_000)
+        try Data(ent).write(to: profiles.appendingPathComponent("ent.apk"))
+        let classFile = profiles.appendingPathComponent("5A.yaml")
+        let extra = """
+
+            agent:
+              apk: agent.apk
+            apps:
+              install:
+                - apk: ent.apk
+                  package: fr.iguane.ent
+                  min_version_code: 12
+                  sha256: \(Digest.hex(Digest.sha256(ent)))
+              remove: [com.google.android.youtube]
+            """
+        try (try String(contentsOf: classFile, encoding: .utf8) + extra).write(to: classFile, atomically: true, encoding: .utf8)
+        let loader = ProfileLoader(environment: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi", "HOME": folder.path])
+        let profile = try loader.load(classFile).get()
+        let keys = try ParcKeys.create(in: folder.appendingPathComponent("home/keys").path, organization: "Parc de test")
+        plan = try ProvisioningPlan(profile: profile, keys: keys)
+        inventory = try Inventory(home: folder.appendingPathComponent("home").path)
+        var made: [SimulatedTablet] = []
+        for index in 0..<count {
+            var identity = TabletIdentity.sample(index: index, seed: "engine")
+            if let level = sdk[index] {
+                identity.sdk = level
+                identity.androidRelease = String(level - 20)
+            }
+            var simulated = SimulatedFaults()
+            for word in faults[index] ?? [] { try simulated.apply(word) }
+            let tablet = try SimulatedTablet(identity: identity, stateDirectory: folder.appendingPathComponent("tablet-\(index)"), faults: simulated)
+            tablet.start()
+            made.append(tablet)
+        }
+        tablets = made
+        let keyring = try ADBKeyring.load(androidDirectory: folder.appendingPathComponent("android").path,
+                                          valiseHome: folder.appendingPathComponent("home").path, vendorKeys: nil)
+        var options = SessionOptions()
+        options.ioTimeout = .seconds(20)
+        connector = DeviceConnector(authenticator: keyring, options: options)
+    }
+
+    deinit {
+        tablets.forEach { $0.stop() }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    var targets: [ProvisionTarget] {
+        tablets.enumerated().map { ProvisionTarget(slot: $0.offset + 1, address: TCPAddress(host: "127.0.0.1", port: $0.element.port)) }
+    }
+
+    func provision(dryRun: Bool = false) throws -> [TabletResult] {
+        let provisioner = Provisioner(plan: plan, inventory: inventory, connector: connector,
+                                      limits: SchedulerLimits(global: 8, perGroup: 8, maxAttempts: 2, initialBackoff: .milliseconds(100)))
+        return try provisioner.run(targets, command: "provision", dryRun: dryRun) { [events] in events.append($0) }
+    }
+}
+
+final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [ProvisionEvent] = []
+    func append(_ event: ProvisionEvent) { lock.withLock { items.append(event) } }
+    var all: [ProvisionEvent] { lock.withLock { items } }
+}
+
+@Suite(.serialized) struct ProvisionTests {
+    @Test func aCaseIsProvisionedThenASecondRunIsAllSkips() throws {
+        let fixture = try CaseFixture(count: 4, sdk: [1: 31])
+        let first = try fixture.provision()
+        #expect(first.allSatisfy { $0.problem == nil && !$0.cancelled }, "\(first.compactMap(\.problem))")
+        for (index, tablet) in fixture.tablets.enumerated() {
+            let persona = tablet.persona
+            #expect(persona.isAgentListening)
+            #expect(persona.identity.timeZone == "America/Marigot")
+            #expect(persona.agentLastSequence != nil)
+            let record = try #require(try fixture.inventory.tablet(serial: tablet.serial))
+            #expect(record.status == "provisioned")
+            #expect(record.slot == index + 1)
+            #expect(record.name == "DEMO-5A-0\(index + 1)")
+            #expect(try fixture.inventory.unfinishedSteps(serial: tablet.serial).isEmpty)
+        }
+        // Wi-Fi by `cmd wifi` on Android 11–12; through the agent's bundle from Android 13.
+        for tablet in fixture.tablets {
+            let byShell = tablet.persona.applications.keys.contains { $0.hasPrefix("wifi:add-network") }
+            #expect(byShell == (30...32).contains(tablet.persona.identity.sdk))
+            #expect(tablet.persona.run("cmd wifi list-networks").stdoutText.contains("Valise-Demo"))
+        }
+
+        let before = fixture.tablets.map { $0.persona.applications }
+        let second = try fixture.provision()
+        #expect(second.allSatisfy { $0.problem == nil })
+        #expect(fixture.tablets.map { $0.persona.applications } == before)
+        for (index, tablet) in fixture.tablets.enumerated() {
+            var expected = ["enrol": 1, "apps": 1, "settings": 1, "bundle": 1]
+            if (30...32).contains(tablet.persona.identity.sdk) { expected["wifi"] = 1 }   // cmd wifi, Android 11–12
+            let counts = try fixture.inventory.appliedCounts(serial: tablet.serial)
+            #expect(counts == expected, "tablet \(index): \(counts)")
+        }
+    }
+
+    @Test func tabletsThatNeedAHandSayWhyAndTheOthersCarryOn() throws {
+        let fixture = try CaseFixture(count: 3, faults: [0: ["battery-low"], 1: ["accounts-present"]])
+        let results = try fixture.provision()
+        let battery = try #require(results[0].problem)
+        #expect(battery.summary.contains("battery"))
+        #expect(battery.action.contains("charge"))
+        let accounts = try #require(results[1].problem)
+        #expect(accounts.summary.contains("account"))
+        #expect(accounts.action.contains("Accounts"))
+        #expect(results[1].attempts == 1)          // permanent: not retried
+        #expect(results[2].problem == nil)
+        #expect(try fixture.inventory.tablet(serial: fixture.tablets[1].serial)?.status == "failed")
+    }
+
+    @Test func aDryRunChangesNothing() throws {
+        let fixture = try CaseFixture(count: 2)
+        let before = fixture.tablets.map { $0.persona.applications }
+        let results = try fixture.provision(dryRun: true)
+        #expect(results.allSatisfy { $0.problem == nil })
+        #expect(fixture.tablets.map { $0.persona.applications } == before)
+        #expect(fixture.events.all.contains { $0.kind == .wouldChange && $0.message.hasPrefix("enrol: would install the agent") })
+        #expect(try fixture.inventory.runs().isEmpty)
+    }
+}
