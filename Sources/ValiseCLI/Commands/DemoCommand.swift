@@ -1,0 +1,54 @@
+import ArgumentParser
+import Devices
+import Engine
+import Foundation
+import Profiles
+import Signing
+import Simulator
+import Transports
+
+/// `valise demo`: a simulated case provisioned end to end, in a temporary VALISE_HOME.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Provision a simulated case of tablets end to end (nothing real is touched).",
+        discussion: "A mix of Android 11–14 tablets on loopback; one has a flat battery and one has an account on it, so two need a hand.")
+
+    @Option(help: "How many simulated tablets.") var count = 16
+    @Option(help: "The demo profiles (Profiles/demo of the Valise folder).") var profiles = "Profiles/demo"
+    @Option(help: "Tablets worked on at once.") var jobs = 16
+
+    func run() throws {
+        guard (1...64).contains(count) else { throw ValidationError("--count must be between 1 and 64.") }
+        guard FileManager.default.fileExists(atPath: profiles + "/5A.yaml") else {
+            throw ValidationError("\(profiles)/5A.yaml is missing: run the demo from the Valise folder, or give --profiles DIR.")
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("valise-demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let home = work.appendingPathComponent("home")
+        setenv("VALISE_HOME", home.path, 1)
+        if ProcessInfo.processInfo.environment["VALISE_DEMO_WIFI_PSK"] == nil { setenv("VALISE_DEMO_WIFI_PSK", "valise-demo-wifi", 1) }
+
+        // The demo class, with a simulated agent APK (the simulated tablets' agent implements the real contract).
+        let folder = work.appendingPathComponent("profiles")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: profiles), to: folder)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: folder.appendingPathComponent("agent.apk"))
+        let classFile = folder.appendingPathComponent("5A.yaml")
+        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        let resolved = try ProfileOptions.parse(["--profile", classFile.path]).resolve()
+
+        _ = try ParcKeys.create(in: KeysCommand.folder, organization: "Valise demo")
+        let simulated = try SimulatedCase(count: count, basePort: 0, stateDirectory: work.appendingPathComponent("tablets"), seed: "demo",
+                                          faults: [try FaultSpec(parsing: "\(min(2, count - 1)):battery-low"),
+                                                   try FaultSpec(parsing: "\(min(5, count - 1)):accounts-present")])
+        simulated.start()
+        defer { simulated.stop() }
+        Console.out("A simulated case of \(count) tablets is on loopback; provisioning it with \(profiles)/5A.yaml.\n")
+        let keyring = try DeviceConnector.loadKeyring()
+        let targets = simulated.tablets.enumerated().map {
+            ProvisionTarget(slot: $0.offset + 1, address: TCPAddress(host: "127.0.0.1", port: $0.element.port))
+        }
+        let code = try CaseRun(plan: try CaseRun.makePlan(resolved), connector: DeviceConnector(authenticator: keyring), jobs: jobs, json: false)
+            .run(targets, command: "demo", dryRun: false)
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Simulator
+import TestSupport
+import Testing
+
+/// `valise provision` and `valise demo`, run as the parc manager would.
+@Suite struct ProvisionCLITests {
+    let cli = CLITests()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theDemoProvisionsACaseAndNamesTheTabletsThatNeedAHand() throws {
+        let home = TemporaryDirectory()
+        let run = try cli.valise(["demo", "--count", "4", "--profiles", Self.repository.appendingPathComponent("Profiles/demo").path], home: home.url)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stdout.contains("2 of 4 tablets provisioned"))
+        #expect(run.stdout.contains("battery, below the 30%"))
+        #expect(run.stdout.contains("Settings > Accounts"))
+    }
+
+    @Test func provisionThenAgainIsAllSkipsAndADryRunChangesNothing() throws {
+        let home = TemporaryDirectory()
+        let profiles = home.url.appendingPathComponent("profiles")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Profiles/demo"), to: profiles)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
+        let classFile = profiles.appendingPathComponent("5A.yaml")
+        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        let a = try TabletFixture(index: 1), b = try TabletFixture(index: 2)
+        let tcp = ["--tcp", "127.0.0.1:\(a.tablet.port)", "--tcp", "127.0.0.1:\(b.tablet.port)"]
+        let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
+
+        let noKeys = try cli.valise(["provision", "--profile", classFile.path, "--all"] + tcp, home: home.url, extra: environment)
+        #expect(noKeys.status == 1)
+        #expect(noKeys.stderr.contains("valise keys init"))
+
+        #expect(try cli.valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
+        let dry = try cli.valise(["provision", "--profile", classFile.path, "--all", "--dry-run"] + tcp, home: home.url, extra: environment)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("wouldChange: enrol: would install the agent"))
+        #expect(!a.tablet.persona.isAgentListening)
+
+        let first = try cli.valise(["provision", "--profile", classFile.path, "--all"] + tcp, home: home.url, extra: environment)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stdout.contains("2 of 2 tablets provisioned"))
+        #expect(a.tablet.persona.isAgentListening && b.tablet.persona.isAgentListening)
+
+        let before = [a.tablet.persona.applications, b.tablet.persona.applications]
+        let second = try cli.valise(["provision", "--profile", classFile.path, "--serial", b.tablet.serial] + tcp, home: home.url, extra: environment)
+        #expect(second.status == 0)
+        #expect(!second.stdout.contains(" step: "))
+        #expect(second.stdout.contains("1 of 1 tablets provisioned"))
+        #expect([a.tablet.persona.applications, b.tablet.persona.applications] == before)
+    }
+}
