@@ -33,6 +33,15 @@ public struct BundleStep: ProvisioningStep {
         let bundle = try TabletBundle(profile: context.plan.profile,
                                       target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: sequence, issuedAt: now))
         let signature = try CMS.signDetached(bundle.bytes, identity: context.plan.signer)
+        let expected = Digest.hex(Digest.sha256(bundle.bytes))
+        // Recorded before it is sent: if valise dies right after the agent applied it, the next run sees the
+        // agent report this digest and does not apply the bundle a second time.
+        var updated = record ?? TabletRecord(serial: context.facts.serial, model: context.facts.model)
+        updated.bundleDigest = expected
+        updated.bundleSequence = sequence
+        updated.bundleContent = try Self.contentDigest(context)
+        updated.updatedAt = now
+        try context.inventory.save(updated)
         let agent = try AgentClient(device: context.device)
         let digest: String
         do {
@@ -43,16 +52,10 @@ public struct BundleStep: ProvisioningStep {
         } catch let refusal as AgentClient.Refusal {
             throw Self.problem(refusal, context)
         }
-        guard digest == Digest.hex(Digest.sha256(bundle.bytes)) else {
+        guard digest == expected else {
             throw TabletProblem("The agent on tablet \(context.label) applied something else.", reason: "It answered digest \(digest.prefix(12))….",
                                 action: "Run the command again; if it persists, reinstall the agent (re-provision the tablet).")
         }
-        var updated = try context.inventory.tablet(serial: context.facts.serial) ?? TabletRecord(serial: context.facts.serial, model: context.facts.model)
-        updated.bundleDigest = digest
-        updated.bundleSequence = sequence
-        updated.bundleContent = try Self.contentDigest(context)
-        updated.updatedAt = now
-        try context.inventory.save(updated)
     }
 
     /// The digest the agent reports, or nil when it applied none or is not installed yet (dry runs).

@@ -1,0 +1,58 @@
+import Foundation
+import Simulator
+import Testing
+
+/// kill -9 of valise in the middle of a case, then the same command again: everything finishes and no step is applied twice.
+@Suite struct CrashResumeTests {
+    let cli = CLITests()
+
+    @Test func killedMidRunThenResumedAppliesEveryStepExactlyOnce() throws {
+        let home = TemporaryDirectory()
+        let profiles = home.url.appendingPathComponent("profiles")
+        try FileManager.default.copyItem(at: ProvisionCLITests.repository.appendingPathComponent("Profiles/demo"), to: profiles)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3, padding: 400_000)).write(to: profiles.appendingPathComponent("agent.apk"))
+        let classFile = profiles.appendingPathComponent("5A.yaml")
+        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        // Slow tablets, so the kill lands while steps are under way.
+        let fixtures = try (0..<4).map { try TabletFixture(index: 10 + $0, faults: ["slow=3ms"]) }
+        let tcp = fixtures.flatMap { ["--tcp", "127.0.0.1:\($0.tablet.port)"] }
+        let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
+        #expect(try cli.valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
+
+        // First run: killed with SIGKILL as soon as two steps have started.
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = ["provision", "--profile", classFile.path, "--all"] + tcp
+        var variables = ProcessInfo.processInfo.environment
+        variables["VALISE_HOME"] = home.url.appendingPathComponent("valise").path
+        variables["HOME"] = home.url.path
+        variables.merge(environment) { _, new in new }
+        process.environment = variables
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var seen = ""
+        while process.isRunning, seen.components(separatedBy: " step: ").count < 3 {
+            let chunk = pipe.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "valise finished before it could be killed: \(seen)")
+
+        // Second run: resumes and finishes.
+        let resumed = try cli.valise(["provision", "--profile", classFile.path, "--all"] + tcp, home: home.url, extra: environment)
+        #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
+        #expect(resumed.stdout.contains("4 of 4 tablets provisioned"))
+        for fixture in fixtures {
+            let applied = fixture.tablet.persona.applications
+            let repeated = applied.filter { $0.value > 1 }
+            #expect(repeated.isEmpty, "\(fixture.tablet.serial) applied twice: \(repeated)")
+            #expect(applied["install:fr.valise.agent"] == 1)
+            #expect(applied["dpm:set-device-owner"] == 1)
+            #expect(applied["agent:apply"] == 1)
+        }
+    }
+}
