@@ -10,11 +10,18 @@ import Testing
 
     @Test func theDemoProvisionsACaseAndNamesTheTabletsThatNeedAHand() throws {
         let home = TemporaryDirectory()
-        let run = try cli.valise(["demo", "--count", "4", "--profiles", Self.repository.appendingPathComponent("Profiles/demo").path], home: home.url)
+        let page = home.file("report.html")
+        let run = try cli.valise(["demo", "--count", "4", "--profiles", Self.repository.appendingPathComponent("Profiles/demo").path,
+                                  "--report", page.path], home: home.url)
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stdout.contains("2 of 4 tablets provisioned"))
         #expect(run.stdout.contains("battery, below the 30%"))
         #expect(run.stdout.contains("Settings > Accounts"))
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("2 of 4 tablets provisioned."))
+        #expect(html.components(separatedBy: "<rect ").count - 1 == 4)
+        #expect(html.components(separatedBy: "fill=\"#2da44e\"").count - 1 == 2)   // green: provisioned
+        #expect(html.components(separatedBy: "fill=\"#d1242f\"").count - 1 == 2)   // red: needs a hand
     }
 
     @Test func provisionThenAgainIsAllSkipsAndADryRunChangesNothing() throws {
@@ -49,5 +56,14 @@ import Testing
         #expect(!second.stdout.contains(" step: "))
         #expect(second.stdout.contains("1 of 1 tablets provisioned"))
         #expect([a.tablet.persona.applications, b.tablet.persona.applications] == before)
+
+        let csv = try cli.valise(["report", "--format", "csv"], home: home.url)
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.first == "school,class,case,slot,name,serial,model,status,firmware,reason,updated_at")
+        #expect(lines.count == 3)
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",provisioned,") })
+        let table = try cli.valise(["report"], home: home.url)
+        #expect(table.stdout.contains("2 provisioned, 0 need a hand"))
     }
 }

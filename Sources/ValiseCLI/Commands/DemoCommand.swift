@@ -2,6 +2,7 @@ import ArgumentParser
 import Devices
 import Engine
 import Foundation
+import Inventory
 import Profiles
 import Signing
 import Simulator
@@ -16,6 +17,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "How many simulated tablets.") var count = 16
     @Option(help: "The demo profiles (Profiles/demo of the Valise folder).") var profiles = "Profiles/demo"
     @Option(help: "Tablets worked on at once.") var jobs = 16
+    @Option(help: "Where to write the HTML report of the case.") var report = "valise-demo-report.html"
 
     func run() throws {
         guard (1...64).contains(count) else { throw ValidationError("--count must be between 1 and 64.") }
@@ -49,6 +51,9 @@ struct DemoCommand: ParsableCommand {
         }
         let code = try CaseRun(plan: try CaseRun.makePlan(resolved), connector: DeviceConnector(authenticator: keyring), jobs: jobs, json: false)
             .run(targets, command: "demo", dryRun: false)
+        let page = try StationReport(inventory: try Inventory(home: home.path)).html
+        try writeAtomically(Array(page.utf8), to: report)
+        Console.out("The case's report: \(report)")
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -1,0 +1,79 @@
+import Foundation
+import Inventory
+
+/// What the inventory says, per school, class and case: for the bilan (CSV), tools (JSON) and people (HTML).
+public struct StationReport: Sendable {
+    /// One tablet's line.
+    public struct Row: Sendable, Codable, Equatable {
+        public var school: String
+        public var className: String
+        public var caseName: String
+        public var slot: Int?
+        public var name: String
+        public var serial: String
+        public var model: String
+        public var status: String
+        public var firmware: String
+        public var reason: String
+        public var updatedAt: Date
+    }
+
+    /// One class or case with its tablets.
+    public struct Group: Sendable, Equatable {
+        public var school: String
+        public var unit: String
+        public var rows: [Row]
+        public var provisioned: Int { rows.filter { $0.status == "provisioned" }.count }
+        public var needingAHand: Int { rows.filter { $0.status == "failed" || $0.status == "interrupted" }.count }
+    }
+
+    /// Every tablet, by school, class, case and slot.
+    public let rows: [Row]
+
+    /// Reads the inventory.
+    public init(inventory: Inventory) throws {
+        rows = try inventory.tablets().map { tablet in
+            Row(school: tablet.school ?? "-", className: tablet.className ?? "", caseName: tablet.caseName ?? "", slot: tablet.slot,
+                name: tablet.name ?? "", serial: tablet.serial, model: tablet.model ?? "", status: tablet.status,
+                firmware: tablet.firmware ?? "", reason: tablet.reason ?? "", updatedAt: tablet.updatedAt)
+        }
+    }
+
+    /// The rows grouped by school and class (or case), in order.
+    public var groups: [Group] {
+        var groups: [Group] = []
+        for row in rows {
+            let unit = row.caseName.isEmpty ? row.className : (row.className.isEmpty ? row.caseName : "\(row.className) — \(row.caseName)")
+            if let last = groups.indices.last, groups[last].school == row.school, groups[last].unit == unit {
+                groups[last].rows.append(row)
+            } else {
+                groups.append(Group(school: row.school, unit: unit.isEmpty ? "-" : unit, rows: [row]))
+            }
+        }
+        return groups
+    }
+
+    /// CSV (RFC 4180, UTF-8, comma, header line) for the bilan.
+    public var csv: String {
+        let header = "school,class,case,slot,name,serial,model,status,firmware,reason,updated_at"
+        let formatter = ISO8601DateFormatter()
+        let lines = rows.map { r in
+            [r.school, r.className, r.caseName, r.slot.map(String.init) ?? "", r.name, r.serial, r.model, r.status, r.firmware, r.reason,
+             formatter.string(from: r.updatedAt)].map(Self.csvField).joined(separator: ",")
+        }
+        return ([header] + lines).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// JSON: the rows, dates in ISO 8601.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(rows), as: UTF8.self)
+    }
+}

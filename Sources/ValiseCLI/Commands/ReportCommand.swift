@@ -1,0 +1,42 @@
+import ArgumentParser
+import Devices
+import Engine
+import Foundation
+import Inventory
+
+/// `valise report`: the inventory per school, class and case.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Report the tablets per school, class and case: provisioned, needing a hand (why), firmware.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, html }
+
+    @Option(help: "table, csv, json or html.") var format: Format = .table
+    @Option(name: .shortAndLong, help: "Write to this file instead of the terminal.") var output: String?
+
+    func run() throws {
+        let report = try StationReport(inventory: try Inventory(home: ValiseHome.path()))
+        let text: String
+        switch format {
+        case .csv: text = report.csv
+        case .json: text = try report.json()
+        case .html: text = report.html
+        case .table:
+            guard !report.rows.isEmpty else {
+                Console.out("The inventory is empty: no tablet was provisioned from this station yet (VALISE_HOME=\(ValiseHome.path())).")
+                return
+            }
+            text = report.groups.map { group in
+                "\(group.school) — \(group.unit): \(group.provisioned) provisioned, \(group.needingAHand) need a hand\n"
+                    + TextTable.render(header: ["SLOT", "NAME", "SERIAL", "STATE", "WHY AND FIX"],
+                                       rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name, $0.serial, $0.status, $0.reason] })
+            }.joined(separator: "\n\n") + "\n"
+        }
+        if let output {
+            try writeAtomically(Array(text.utf8), to: output)
+            Console.out("Wrote \(output) (\(report.rows.count) tablets).")
+        } else {
+            Console.out(text, terminator: "")
+        }
+    }
+}
