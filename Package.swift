@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles"], exclude: ["Fixtures"]),
-        .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports"], exclude: ["testbed"]),
+        .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB", "TestSupport"]),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI", "TestSupport", "USBHost", "Transports"]),

@@ -1,6 +1,7 @@
 import ADB
-import Transports
 import Foundation
+import Transports
+import USBHost
 
 /// One line of `valise devices`.
 public struct DeviceSummary: Sendable, Codable, Equatable {
@@ -25,19 +26,76 @@ public struct DeviceSummary: Sendable, Codable, Equatable {
     public var address: String
     /// Why the tablet is not usable, when it is not.
     public var problem: String?
+    /// The case (or cart) the slot belongs to, from its case map.
+    public var caseName: String?
+
+    /// Creates a line.
+    public init(slot: Int? = nil, serial: String, model: String? = nil, android: String? = nil, battery: Int? = nil,
+                state: State, address: String, problem: String? = nil, caseName: String? = nil) {
+        self.slot = slot
+        self.serial = serial
+        self.model = model
+        self.android = android
+        self.battery = battery
+        self.state = state
+        self.address = address
+        self.problem = problem
+        self.caseName = caseName
+    }
+
+    /// `valise devices` order: by case, then slot, then address (tablets without a slot last).
+    public static func listingOrder(_ a: DeviceSummary, _ b: DeviceSummary) -> Bool {
+        let left = (a.slot == nil ? 1 : 0, a.caseName ?? "", a.slot ?? 0, a.address)
+        let right = (b.slot == nil ? 1 : 0, b.caseName ?? "", b.slot ?? 0, b.address)
+        return left < right
+    }
 }
 
-/// Finds tablets on the given TCP addresses (USB joins when its transport lands).
+/// Whether and how a directory looks at USB.
+public enum USBAccess: Sendable {
+    /// Open libusb when asked; a computer without USB just has no USB tablets.
+    case automatic
+    /// Do not look at USB.
+    case disabled
+    /// Use this libusb context.
+    case context(USBContext)
+}
+
+/// Finds tablets on USB (libusb, or through a running adb server) and on the given TCP addresses.
 public struct DeviceDirectory: Sendable {
     /// How tablets are reached.
     public let connector: DeviceConnector
     /// The TCP addresses to look at.
     public let addresses: [TCPAddress]
+    /// Whether to look at USB through libusb.
+    public var usb: USBAccess
+    /// Port paths → slots.
+    public var caseMaps: CaseMaps
+    /// When set, USB tablets are reached through this adb server instead of libusb.
+    public var adbServer: ADBServerClient?
 
     /// Creates a directory.
-    public init(connector: DeviceConnector, addresses: [TCPAddress]) {
+    public init(connector: DeviceConnector, addresses: [TCPAddress], usb: USBAccess = .automatic, caseMaps: CaseMaps = .none,
+                adbServer: ADBServerClient? = nil) {
         self.connector = connector
         self.addresses = addresses
+        self.usb = usb
+        self.caseMaps = caseMaps
+        self.adbServer = adbServer
+    }
+
+    /// The USB side, or nil when USB is not looked at (disabled, through an adb server, or no libusb here).
+    public func usbTablets(connector: DeviceConnector? = nil) -> USBTablets? {
+        guard adbServer == nil else { return nil }
+        let context: USBContext
+        switch usb {
+        case .disabled: return nil
+        case .context(let given): context = given
+        case .automatic:
+            guard let opened = try? USBContext() else { return nil }
+            context = opened
+        }
+        return USBTablets(context: context, connector: connector ?? self.connector, caseMaps: caseMaps)
     }
 
     /// Connects to every address at once (one thread each, at most `parallel`), in address order.
@@ -62,9 +120,13 @@ public struct DeviceDirectory: Sendable {
         return results.values
     }
 
-    /// A summary of every tablet: serial, model, Android, battery and state.
+    /// A summary of every tablet (USB, adb server, TCP), in listing order. Someone has 5 s at most to tap Allow.
     public func summaries() -> [DeviceSummary] {
-        zip(addresses, probeAll()).map { address, result in
+        var quick = connector
+        quick.options.authorizationTimeout = min(connector.options.authorizationTimeout, .seconds(5))
+        let usbLines = usbTablets(connector: quick)?.summaries() ?? []
+        let serverLines = adbServer.map(serverSummaries) ?? []
+        let tcpLines = zip(addresses, DeviceDirectory(connector: quick, addresses: addresses, usb: .disabled).probeAll()).map { address, result in
             switch result {
             case .success(let device):
                 defer { device.close() }
@@ -74,10 +136,51 @@ public struct DeviceDirectory: Sendable {
                 return DeviceSummary(slot: nil, serial: address.description, state: state, address: address.description, problem: error.summary)
             }
         }
+        return (usbLines + serverLines + tcpLines).sorted(by: DeviceSummary.listingOrder)
     }
 
-    /// The tablet with `serial`; others found on the way are closed.
-    public func device(serial: String) throws -> ADBDevice {
+    /// The tablets a running adb server knows, with slots from their USB port paths.
+    func serverSummaries(_ server: ADBServerClient) -> [DeviceSummary] {
+        guard let entries = try? server.devices() else { return [] }
+        let paths = ADBServerClient.portPaths(of: entries)
+        let results = ResultBox<DeviceSummary>(count: entries.count)
+        let group = DispatchGroup()
+        for (index, entry) in entries.enumerated() {
+            group.enter()
+            let path = paths[entry.serial]
+            Thread { [connector, caseMaps] in
+                defer { group.leave() }
+                let place = path.flatMap(caseMaps.place)
+                var line = DeviceSummary(slot: place?.slot, serial: entry.serial, state: .offline,
+                                         address: path.map { "usb \($0)" } ?? entry.serial, caseName: place?.caseName)
+                switch entry.state {
+                case "device":
+                    if let device = try? server.connect(serial: entry.serial, options: connector.options) {
+                        defer { device.close() }
+                        let read = Self.summary(of: device)
+                        (line.model, line.android, line.battery, line.state) = (read.model, read.android, read.battery, .device)
+                    } else {
+                        line.problem = "The adb server lists it but did not open a shell on it."
+                    }
+                case "unauthorized": line.state = .unauthorized
+                case "bootloader", "fastboot": line.state = .fastboot
+                default: line.problem = "The adb server says: \(entry.state)."
+                }
+                results.set(index, .success(line))
+            }.start()
+        }
+        group.wait()
+        return results.values.compactMap { try? $0.get() }
+    }
+
+    /// The tablet with `serial`: on USB first (libusb, or the adb server), then on the TCP addresses.
+    public func device(serial: String, onWaitingForUser: (@Sendable () -> Void)? = nil) throws -> ADBDevice {
+        if let server = adbServer, try server.devices().contains(where: { $0.serial == serial }) {
+            return try server.connect(serial: serial, options: connector.options)
+        }
+        if let usb = usbTablets(), let device = try usb.device(serial: serial, onWaitingForUser: onWaitingForUser) {
+            return device
+        }
         var problems: [DeviceError] = []
         var found: ADBDevice?
         for result in probeAll() {
@@ -89,9 +192,10 @@ public struct DeviceDirectory: Sendable {
         }
         if let found { return found }
         if let unauthorized = problems.first(where: { $0.kind == .unauthorized }) { throw unauthorized }
+        let looked = [adbServer.map { "the adb server on \($0.address)" } ?? "USB",
+                      addresses.isEmpty ? nil : "\(addresses.count) TCP address\(addresses.count == 1 ? "" : "es")"].compactMap { $0 }
         throw DeviceError(.notFound, tablet: serial, summary: "No tablet with serial \(serial) was found.",
-                          reason: addresses.isEmpty ? "No tablet addresses were given."
-                              : "None of the \(addresses.count) addresses looked at answered with that serial.",
+                          reason: "Valise looked at \(looked.joined(separator: " and ")); no tablet there has that serial.",
                           action: "Run `valise devices` to see the tablets and their serials; give --tcp ADDR for tablets over the network.",
                           helpTopic: "finding-tablets")
     }

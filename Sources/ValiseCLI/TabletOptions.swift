@@ -16,6 +16,23 @@ struct TabletOptions: ParsableArguments {
     @Option(name: .customLong("auth-timeout"), help: "Seconds to wait for someone to tap Allow on a tablet.")
     var authTimeoutSeconds: Int = 30
 
+    @Option(name: .customLong("case"), help: ArgumentHelp("A case map naming each USB port's slot (repeatable; default: Profiles/cases/*.yaml here and $VALISE_HOME/cases).", valueName: "FILE"))
+    var caseFiles: [String] = []
+
+    @Flag(name: .customLong("via-adb-server"), help: "Reach USB tablets through the running adb server (port 5037 or ANDROID_ADB_SERVER_PORT) instead of libusb.")
+    var viaADBServer = false
+
+    /// The case maps from --case, or the default folders.
+    func caseMaps() throws -> CaseMaps {
+        try CaseMaps.load(files: caseFiles)
+    }
+
+    /// Every source of tablets these options name: USB (or the adb server) and the TCP addresses.
+    func directory() throws -> DeviceDirectory {
+        DeviceDirectory(connector: try connector(), addresses: try addresses(), caseMaps: try caseMaps(),
+                        adbServer: viaADBServer ? ADBServerClient.standard() : nil)
+    }
+
     /// The TCP addresses from --tcp and VALISE_TCP.
     func addresses() throws -> [TCPAddress] {
         do {
@@ -38,13 +55,13 @@ struct TabletOptions: ParsableArguments {
         return DeviceConnector(authenticator: keyring, options: options)
     }
 
-    /// The tablet named by `serial` (a serial, or directly HOST:PORT).
+    /// The tablet named by `serial` (a serial on USB or TCP, or directly HOST:PORT).
     func device(_ serial: String) throws -> ADBDevice {
-        let connector = try connector()
-        if let direct = try? TCPAddress.parse(serial), direct.count == 1 {
-            return try connector.connect(direct[0], onWaitingForUser: Self.tellToTapAllow(serial))
+        let directory = try directory()
+        if let direct = try? TCPAddress.parse(serial), direct.count == 1, !viaADBServer {
+            return try directory.connector.connect(direct[0], onWaitingForUser: Self.tellToTapAllow(serial))
         }
-        return try DeviceDirectory(connector: connector, addresses: try addresses()).device(serial: serial)
+        return try directory.device(serial: serial, onWaitingForUser: Self.tellToTapAllow(serial))
     }
 
     static func tellToTapAllow(_ tablet: String) -> @Sendable () -> Void {

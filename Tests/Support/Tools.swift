@@ -73,3 +73,17 @@ public enum Tools {
                        stderr: killed ? stderr + "\n(killed after \(Int(timeout)) s)" : stderr)
     }
 }
+
+extension Tools {
+    /// Runs `body` while holding a machine-wide lock named `name` (flock on a file in the temporary folder),
+    /// so tests that start heavy helpers (the emulated-USB testbed) take turns instead of starving each other.
+    public static func exclusively<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("valise-\(name).lock").path
+        let fd = open(path, O_CREAT | O_RDWR, 0o600)
+        guard fd >= 0 else { return try body() }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}

@@ -60,7 +60,7 @@ struct OutsideTestbedTests {
             echo "$out"
             """
         let (peers, arguments) = try TestbedLayout.start()
-        let result = try TestbedRunner.run(testbed: arguments, command: ["/bin/sh", "-c", script], environment: environment, timeout: 60)
+        let result = try TestbedRunner.run(testbed: arguments, command: ["/bin/sh", "-c", script], environment: environment, timeout: 300)
         withExtendedLifetime(peers) {}
         if ProcessInfo.processInfo.environment["VALISE_TESTBED_SHOW"] != nil { print(result.output) }
         let listed = result.output.split(separator: "\n").filter { $0.contains(" device ") }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Starts `testbed/testbed.py` (emulated USB tablets, umockdev) around a command and collects its output.
@@ -47,13 +48,16 @@ struct TestbedRunner {
 
     /// Runs `command` inside a testbed with these tablets (`--tablet`, `--spare`, `--busy` arguments).
     static func run(testbed arguments: [String], command: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-                    timeout: TimeInterval = 120) throws -> Result {
+                    timeout: TimeInterval = 300) throws -> Result {
         try checkTools()
-        return try run(["/usr/bin/python3", script] + arguments + ["--"] + command, environment: environment, timeout: timeout)
+        // One testbed at a time on the machine (the DevicesTests' testbeds take the same lock).
+        return try Tools.exclusively("usb-testbed") {
+            try run(["/usr/bin/python3", script] + arguments + ["--"] + command, environment: environment, timeout: timeout)
+        }
     }
 
     /// Runs the inside test `name` (a function of ``InsideTestbedTests``) in a copy of this binary under the testbed.
-    static func runInside(_ name: String, testbed arguments: [String], timeout: TimeInterval = 120) throws -> Result {
+    static func runInside(_ name: String, testbed arguments: [String], timeout: TimeInterval = 300) throws -> Result {
         let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let filter = "InsideTestbedTests/\(name)\\("
         return try run(testbed: arguments, command: [binary, "--testing-library", "swift-testing", "--filter", filter], timeout: timeout)

@@ -11,10 +11,19 @@ struct DevicesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
 
+    @Flag(name: .long, help: "Print USB arrivals and departures as they happen, until Ctrl-C.")
+    var watch = false
+
+    @Option(name: .customLong("watch-seconds"), help: ArgumentHelp("Stop watching after this many seconds.", visibility: .hidden))
+    var watchSeconds: Double?
+
     func run() throws {
-        let addresses = try tablets.addresses()
-        let summaries = DeviceDirectory(connector: try tablets.connector(), addresses: addresses).summaries()
-            .sorted { ($0.slot ?? Int.max, $0.address) < ($1.slot ?? Int.max, $1.address) }
+        let directory = try tablets.directory()
+        if watch {
+            try DevicesWatch(directory: directory, json: json).run(seconds: watchSeconds)
+            return
+        }
+        let summaries = directory.summaries()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -26,13 +35,18 @@ struct DevicesCommand: ParsableCommand {
             return
         }
         Console.out(Self.table(summaries))
+        for line in summaries where line.problem != nil {
+            Console.error("\(line.slot.map { "Slot \($0)" } ?? line.address) \(line.serial): \(line.problem ?? line.state.rawValue)")
+        }
     }
 
     static func table(_ summaries: [DeviceSummary]) -> String {
-        let header = ["SLOT", "SERIAL", "MODEL", "ANDROID", "BATTERY", "STATE", "ADDRESS"]
+        let cases = Set(summaries.compactMap(\.caseName))
+        let header = (cases.count > 1 ? ["CASE"] : []) + ["SLOT", "SERIAL", "MODEL", "ANDROID", "BATTERY", "STATE", "ADDRESS"]
         let rows = summaries.map { s in
-            [s.slot.map(String.init) ?? "-", s.serial, s.model ?? "-", s.android ?? "-", s.battery.map { "\($0)%" } ?? "-",
-             s.state.rawValue, s.address]
+            (cases.count > 1 ? [s.caseName ?? "-"] : [])
+                + [s.slot.map(String.init) ?? "-", s.serial, s.model ?? "-", s.android ?? "-", s.battery.map { "\($0)%" } ?? "-",
+                   s.state.rawValue, s.address]
         }
         return TextTable.render(header: header, rows: rows)
     }

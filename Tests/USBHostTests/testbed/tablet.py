@@ -47,6 +47,7 @@ class Tablet:
     def __init__(self, serial, host, port, port_path, fastboot=False, busy=False):
         self.serial, self.host, self.port, self.port_path = serial, host, port, port_path
         self.fastboot, self.busy = fastboot, busy
+        self.odd_maxdata = False
         self.devnum = 0
         self.syspath = ""
         self.fifo_fd = -1
@@ -86,8 +87,19 @@ class Tablet:
                 return
             header = bytes(self.tcp_buffer[:24])
             del self.tcp_buffer[:24]
+            if self.odd_maxdata and header[:4] == b"CNXN":
+                header = self._odd_maxdata(header)
             self.in_writes.append(header)
             self.tcp_wanted_payload = struct.unpack_from("<I", header, 12)[0]
+
+    @staticmethod
+    def _odd_maxdata(header):
+        """Announces maxdata - 1 when it is a multiple of 512: Debian's adb 29 botches ZLP writes
+        (usb-emulation.md), so it must never send full packets of such a size."""
+        maxdata = struct.unpack_from("<I", header, 8)[0]
+        if maxdata % 512:
+            return header
+        return header[:8] + struct.pack("<I", maxdata - 1) + header[12:]
 
     def complete_in(self, urb):
         """Completes a pending IN URB if the device writes allow it (USB packet rules, no ZLPs)."""
@@ -142,6 +154,8 @@ class Tablet:
             if len(chunk) != 24:
                 return self._violation("received packet of unexpected length while reading header (%d bytes)" % len(chunk))
             self.out_payload_left = struct.unpack_from("<I", chunk, 12)[0]
+            if self.odd_maxdata and chunk[:4] == b"CNXN":
+                chunk = self._odd_maxdata(chunk)   # so the tablet agrees to the odd size too
         elif len(chunk) > self.out_payload_left:
             return self._violation("received too many bytes while waiting for payload (%d > %d): a missing ZLP?"
                                    % (len(chunk), self.out_payload_left))

@@ -7,6 +7,8 @@ bulk endpoints to a simulated tablet over TCP.
 --tablet  a tablet plugged in from the start; its port path may be nested ("1-1.3": behind a hub)
 --spare   a tablet plugged in only when asked (control file plug-SERIAL)
 --busy    claiming that tablet's ADB interface fails with EBUSY (another program holds it)
+--odd-maxdata  tablets announce maxdata - 1 in their CNXN when it is a multiple of 512, so that
+          Debian's adb 29 (which mishandles zero-length packets) never writes such full packets
 
 The command runs under umockdev's preload with VALISE_USB_TESTBED=1 and
 VALISE_TESTBED_CONTROL=<folder>: creating <folder>/unplug-SERIAL unplugs a tablet (pending
@@ -165,6 +167,7 @@ def main():
     parser.add_argument("--tablet", action="append", default=[])
     parser.add_argument("--spare", action="append", default=[])
     parser.add_argument("--busy", action="append", default=[])
+    parser.add_argument("--odd-maxdata", action="store_true")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     options = parser.parse_args()
     command = options.command[1:] if options.command[:1] == ["--"] else options.command
@@ -172,6 +175,8 @@ def main():
         parser.error("a command to run is required after --")
     plugged = [parse_tablet(spec, options.busy) for spec in options.tablet]
     spares = [parse_tablet(spec, options.busy) for spec in options.spare]
+    for tablet in plugged + spares:
+        tablet.odd_maxdata = options.odd_maxdata
     bed = Bed(plugged + spares)
     control = tempfile.mkdtemp(prefix="valise-testbed-")
     stop = threading.Event()

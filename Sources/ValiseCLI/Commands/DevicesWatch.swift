@@ -1,0 +1,105 @@
+import Devices
+import Foundation
+import USBHost
+
+/// `valise devices --watch`: one line per USB arrival and departure, until Ctrl-C.
+struct DevicesWatch {
+    let directory: DeviceDirectory
+    let json: Bool
+
+    /// One event, as printed with --json (one object per line).
+    struct Event: Codable {
+        var event: String
+        var tablet: DeviceSummary
+    }
+
+    func run(seconds: Double?) throws {
+        let printer = EventPrinter(json: json)
+        var keepAlive: AnyObject?
+        if let server = directory.adbServer {
+            keepAlive = ServerPoller(server: server, directory: directory, printer: printer)
+        } else {
+            let context: USBContext
+            do { context = try USBContext() } catch { throw USBTabletError.noUSB(error) }
+            let usb = USBTablets(context: context, connector: directory.connector, caseMaps: directory.caseMaps)
+            do {
+                keepAlive = try context.watch(
+                    onArrive: { info in
+                        let slot = USBTabletSlot(info: info, place: usb.caseMaps.place(of: info.portPathString))
+                        // The probe blocks (claim, handshake): its own thread, so departures are not held up.
+                        Thread { printer.print("arrived", usb.summary(of: slot)) }.start()
+                    },
+                    onLeave: { info in
+                        let place = usb.caseMaps.place(of: info.portPathString)
+                        printer.print("left", DeviceSummary(slot: place?.slot, serial: info.serial ?? info.address, state: .offline,
+                                                            address: info.address, caseName: place?.caseName))
+                    })
+            } catch {
+                throw USBTabletError.noUSB(error)
+            }
+        }
+        if !json { Console.error("Watching USB for tablets (Ctrl-C stops)…") }
+        if let seconds {
+            Thread.sleep(forTimeInterval: seconds)
+        } else {
+            while true { Thread.sleep(forTimeInterval: 3600) }
+        }
+        withExtendedLifetime(keepAlive) {}
+    }
+}
+
+/// Prints events one at a time (they come from several threads).
+final class EventPrinter: @unchecked Sendable {
+    private let json: Bool
+    private let lock = NSLock()
+
+    init(json: Bool) { self.json = json }
+
+    func print(_ event: String, _ tablet: DeviceSummary) {
+        let line: String
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            line = (try? encoder.encode(DevicesWatch.Event(event: event, tablet: tablet))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        } else {
+            let slot = tablet.slot.map { "slot \($0)" + (tablet.caseName.map { " of \($0)" } ?? "") } ?? "no slot"
+            let facts = event == "left" ? [] : [tablet.model, tablet.android.map { "Android \($0)" }, tablet.battery.map { "\($0)%" }, tablet.state.rawValue]
+            line = ([event.padding(toLength: 8, withPad: " ", startingAt: 0), slot, tablet.serial] + facts.compactMap { $0 } + [tablet.address])
+                .joined(separator: "  ")
+        }
+        lock.lock()
+        Console.out(line)
+        lock.unlock()
+    }
+}
+
+/// With --via-adb-server: asks the server for its tablets every second and reports the changes.
+final class ServerPoller: @unchecked Sendable {
+    private let timer: DispatchSourceTimer
+    private var known: [String: DeviceSummary] = [:]   // touched only on the timer's queue
+
+    init(server: ADBServerClient, directory: DeviceDirectory, printer: EventPrinter) {
+        timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.watch.adb-server"))
+        timer.schedule(deadline: .now(), repeating: .seconds(1))
+        timer.setEventHandler { [unowned self] in
+            guard let entries = try? server.devices() else { return }
+            var now: [String: DeviceSummary] = [:]
+            let paths = ADBServerClient.portPaths(of: entries)
+            for entry in entries {
+                let path = paths[entry.serial]
+                let place = path.flatMap(directory.caseMaps.place)
+                let state: DeviceSummary.State = entry.state == "device" ? .device : entry.state == "unauthorized" ? .unauthorized : .offline
+                now[entry.serial] = DeviceSummary(slot: place?.slot, serial: entry.serial, model: entry.properties["model"], state: state,
+                                                  address: path.map { "usb \($0)" } ?? entry.serial, caseName: place?.caseName)
+            }
+            for (serial, line) in known where now[serial] == nil { printer.print("left", line) }
+            for (serial, line) in now.sorted(by: { DeviceSummary.listingOrder($0.value, $1.value) }) where known[serial]?.state != line.state {
+                printer.print("arrived", line)
+            }
+            known = now
+        }
+        timer.resume()
+    }
+
+    deinit { timer.cancel() }
+}
