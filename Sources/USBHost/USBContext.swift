@@ -14,9 +14,17 @@ public final class USBContext: @unchecked Sendable {
     let watchers = Mutex<[HotplugWatcher]>([])
 
     /// Initialises libusb and starts the event thread.
+    ///
+    /// libusb's udev monitor occasionally fails to start (LIBUSB_ERROR_OTHER) when several processes
+    /// start at once; a second try a moment later succeeds, so `libusb_init` is tried three times.
     public init() throws(USBError) {
         var context: OpaquePointer?
-        try USBError.check(libusb_init(&context))
+        var result = libusb_init(&context)
+        for _ in 0..<2 where result == LIBUSB_ERROR_OTHER.rawValue {
+            usleep(50_000)
+            result = libusb_init(&context)
+        }
+        try USBError.check(result)
         guard let context else { throw USBError.other }
         pointer = context
         _ = valise_libusb_set_log_level(context, Int32(LIBUSB_LOG_LEVEL_NONE.rawValue))
