@@ -146,9 +146,20 @@ public final class USBBulkPipe: @unchecked Sendable {
 /// chain (closing the handle, even `libusb_exit`) must not run inside libusb's event handling.
 private let usbTransferCompleted: libusb_transfer_cb_fn = { transfer in
     guard let transfer, let userData = transfer.pointee.user_data else { return }
-    let pipe = Unmanaged<USBBulkPipe>.fromOpaque(userData).takeRetainedValue()
-    pipe.completed(status: transfer.pointee.status, length: Int(transfer.pointee.actual_length))
-    usbReleaseQueue.async { withExtendedLifetime(pipe) {} }
+    let flight = Unmanaged<USBBulkPipe>.fromOpaque(userData)
+    // Borrowed (+0) here: the flight's own reference is released on the release queue only, so the
+    // last release (and `libusb_close` in the handle's deinit) never runs inside event handling,
+    // where it would wait for the events lock this thread holds.
+    flight._withUnsafeGuaranteedRef { $0.completed(status: transfer.pointee.status, length: Int(transfer.pointee.actual_length)) }
+    let reference = FlightReference(flight)
+    usbReleaseQueue.async { reference.release() }
+}
+
+/// The reference a transfer holds on its pipe while in flight, handed to the release queue.
+private struct FlightReference: @unchecked Sendable {
+    let unmanaged: Unmanaged<USBBulkPipe>
+    init(_ unmanaged: Unmanaged<USBBulkPipe>) { self.unmanaged = unmanaged }
+    func release() { unmanaged.release() }
 }
 
 /// Where references that the event thread must not drop are released.
