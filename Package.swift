@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "Bundles", dependencies: ["Signing", "Profiles", "QRCode"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
-        .target(name: "Engine", dependencies: ["Devices", "Transports", "Profiles", "Bundles", "Inventory", "Signing"]),
+        .target(name: "Engine", dependencies: ["ADB", "Devices", "Transports", "Profiles", "Bundles", "Inventory", "Signing"]),
 
         .target(
             name: "ValiseCLI",

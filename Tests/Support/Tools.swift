@@ -10,6 +10,8 @@ public struct ToolRun: Sendable {
     public let stderr: String
     /// Standard output as text.
     public var text: String { String(decoding: stdout, as: UTF8.self) }
+    /// Whether it was stopped for taking longer than its timeout.
+    public let timedOut: Bool
     /// Both outputs, for failure messages.
     public var output: String { text + stderr }
 }
@@ -34,9 +36,10 @@ public enum Tools {
         throw MissingTool(tool: tool, package: package)
     }
 
-    /// Runs `executable`; stdin from `stdin` (or /dev/null); killed after `timeout` seconds.
+    /// Runs `executable`; stdin from `stdin` (or /dev/null); after `timeout` seconds it gets SIGTERM (so a
+    /// testbed can clean up), then SIGKILL 2 s later. `mergeOutput` sends standard error into standard output.
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-                           stdin: [UInt8]? = nil, timeout: TimeInterval = 120) throws -> ToolRun {
+                           stdin: [UInt8]? = nil, timeout: TimeInterval = 120, mergeOutput: Bool = false) throws -> ToolRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-tool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -48,7 +51,11 @@ public enum Tools {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, stdin == nil ? "/dev/null" : input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if mergeOutput {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
@@ -60,8 +67,12 @@ public enum Tools {
         var killed = false
         while waitpid(pid, &status, WNOHANG) == 0 {
             if Date() > deadline {
-                kill(pid, SIGKILL)
-                waitpid(pid, &status, 0)
+                kill(pid, SIGTERM)
+                Thread.sleep(forTimeInterval: 2)
+                if waitpid(pid, &status, WNOHANG) == 0 {
+                    kill(pid, SIGKILL)
+                    waitpid(pid, &status, 0)
+                }
                 killed = true
                 break
             }
@@ -70,7 +81,7 @@ public enum Tools {
         let exit: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let stderr = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
         return ToolRun(status: exit, stdout: [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: out))) ?? Data()),
-                       stderr: killed ? stderr + "\n(killed after \(Int(timeout)) s)" : stderr)
+                       stderr: killed ? stderr + "\n(killed after \(Int(timeout)) s)" : stderr, timedOut: killed)
     }
 }
 

@@ -63,42 +63,12 @@ struct TestbedRunner {
         return try run(testbed: arguments, command: [binary, "--testing-library", "swift-testing", "--filter", filter], timeout: timeout)
     }
 
-    /// Spawns `argv` with output (stdout and stderr together) to a file; kills it after `timeout`.
-    /// posix_spawn and waitpid directly: Foundation's Process can miss the exit of a tool that forks a daemon.
+    /// Runs `argv` with standard error merged into standard output; stopped (SIGTERM, which the testbed forwards) after `timeout`.
     static func run(_ argv: [String], environment: [String: String], timeout: TimeInterval) throws -> Result {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("valise-testbed-\(UUID().uuidString).log").path
-        defer { try? FileManager.default.removeItem(atPath: log) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let cArguments = argv.map { strdup($0) } + [nil]
-        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (cArguments + cEnvironment).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, cEnvironment)
-        guard spawned == 0 else {
-            Issue.record("cannot start \(argv[0]): error \(spawned); \(setupHint)")
-            throw MissingTool(description: argv[0])
+        let run = try Tools.run(argv[0], Array(argv.dropFirst()), environment: environment, timeout: timeout, mergeOutput: true)
+        if run.timedOut {
+            Issue.record("\(argv.joined(separator: " ")) did not finish in \(Int(timeout)) s\n\(run.text)")
         }
-        let deadline = Date().addingTimeInterval(timeout)
-        var status: Int32 = 0
-        var killed = false
-        while waitpid(pid, &status, WNOHANG) == 0 {
-            if Date() > deadline, !killed {
-                kill(pid, SIGTERM)   // the testbed forwards it; its command dies with it (PDEATHSIG)
-                killed = true
-                Thread.sleep(forTimeInterval: 2)
-                if waitpid(pid, &status, WNOHANG) == 0 { kill(pid, SIGKILL); waitpid(pid, &status, 0) }
-                break
-            }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        if killed { Issue.record("\(argv.joined(separator: " ")) did not finish in \(Int(timeout)) s\n\(output)") }
-        let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(status: exitStatus, output: output)
+        return Result(status: run.status, output: run.text)
     }
 }

@@ -1,3 +1,4 @@
+import ADB
 import Devices
 import Foundation
 
@@ -28,23 +29,15 @@ public struct SettingsStep: ProvisioningStep {
 
     public func apply(_ context: StepContext) throws {
         for (namespace, key, value) in Self.wanted(context) where try current(namespace, key, context) != value {
-            _ = try context.device.check("settings put \(namespace) \(key) \(ADBServiceQuote.quote(value))")
+            _ = try context.device.check("settings put \(namespace) \(key) \(ADBService.shellQuote(value))")
         }
         let zone = context.plan.profile.device.timeZone
         if try context.device.property("persist.sys.timezone") != zone {
-            _ = try context.device.check("cmd alarm set-timezone \(ADBServiceQuote.quote(zone))")
+            _ = try context.device.check("cmd alarm set-timezone \(ADBService.shellQuote(zone))")
         }
     }
 
     private func current(_ namespace: String, _ key: String, _ context: StepContext) throws -> String {
         try context.device.check("settings get \(namespace) \(key)")
-    }
-}
-
-/// Shell quoting for values put on the tablet's command line.
-enum ADBServiceQuote {
-    static func quote(_ word: String) -> String {
-        word.allSatisfy { $0.isLetter || $0.isNumber || "-_./:".contains($0) } && !word.isEmpty
-            ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

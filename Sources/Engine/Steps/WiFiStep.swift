@@ -1,3 +1,4 @@
+import ADB
 import Devices
 import Foundation
 import Profiles
@@ -22,11 +23,11 @@ public struct WiFiStep: ProvisioningStep {
 
     public func apply(_ context: StepContext) throws {
         for network in try missing(context) {
-            var words = ["cmd", "wifi", "add-network", ADBServiceQuote.quote(network.ssid)]
+            var words = ["cmd", "wifi", "add-network", ADBService.shellQuote(network.ssid)]
             switch network.security {
             case .open: words.append("open")
-            case .wpa3SAE: words += ["wpa3", ADBServiceQuote.quote(network.passphrase?.reveal() ?? "")]
-            default: words += ["wpa2", ADBServiceQuote.quote(network.passphrase?.reveal() ?? "")]
+            case .wpa3SAE: words += ["wpa3", ADBService.shellQuote(network.passphrase?.reveal() ?? "")]
+            default: words += ["wpa2", ADBService.shellQuote(network.passphrase?.reveal() ?? "")]
             }
             if network.hidden { words.append("-h") }
             let output = try context.device.shell(words.joined(separator: " "))
