@@ -201,10 +201,10 @@ public struct DeviceDirectory: Sendable {
     }
 
     static func summary(of device: ADBDevice) -> DeviceSummary {
-        let android = try? device.property("ro.build.version.release")
-        let battery = (try? device.check("dumpsys battery")).flatMap(parseBatteryLevel)
-        return DeviceSummary(slot: nil, serial: device.serial, model: device.banner.model ?? (try? device.property("ro.product.model")),
-                             android: android, battery: battery, state: .device, address: device.address)
+        guard let facts = try? TabletFacts.read(device) else {
+            return DeviceSummary(slot: nil, serial: device.serial, model: device.banner.model, state: .device, address: device.address)
+        }
+        return facts.summary(address: device.address)
     }
 
     /// The `level:` line of `dumpsys battery`.

@@ -1,7 +1,6 @@
-import Devices
 import Foundation
 
-/// What identify learned about a tablet.
+/// What a tablet says about itself: model, Android version, build and battery.
 public struct TabletFacts: Sendable, Equatable {
     public var serial: String
     public var model: String
@@ -23,5 +22,11 @@ public struct TabletFacts: Sendable, Equatable {
         return TabletFacts(serial: device.serial, model: props.first ?? "", android: props.count > 1 ? props[1] : "",
                            sdk: props.count > 2 ? Int(props[2]) ?? 0 : 0, build: props.count > 3 ? props[3] : "",
                            battery: DeviceDirectory.parseBatteryLevel(battery), charging: powered)
+    }
+
+    /// The line `valise devices` shows for a connected tablet.
+    public func summary(address: String) -> DeviceSummary {
+        DeviceSummary(slot: nil, serial: serial, model: model.isEmpty ? nil : model, android: android.isEmpty ? nil : android,
+                      battery: battery, state: .device, address: address)
     }
 }
