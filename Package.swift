@@ -30,6 +30,9 @@ let package = Package(
         // Sans-I/O protocol code: Foundation only.
         .target(name: "ADB"),
 
+        // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
+        .target(name: "Firmware", dependencies: [.product(name: "Yams", package: "Yams")]),
+
         // Keys, ADB token signatures and CMS, over OpenSSL 3's EVP API.
         .target(name: "Signing", dependencies: ["COpenSSL"]),
 
@@ -65,12 +68,13 @@ let package = Package(
         .target(name: "Bundles", dependencies: ["Signing", "Profiles", "QRCode"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
-        .target(name: "Engine", dependencies: ["ADB", "Devices", "Transports", "Profiles", "Bundles", "Inventory", "Signing"]),
+        .target(name: "Engine", dependencies: ["ADB", "Devices", "Transports", "Profiles", "Bundles", "Inventory", "Signing", "Firmware"]),
 
         .target(
             name: "ValiseCLI",
             dependencies: [
                 "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine", "Profiles", "QRCode",
+                "Firmware",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -81,6 +85,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
+        .testTarget(name: "FirmwareTests", dependencies: ["Firmware"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
@@ -89,7 +94,7 @@ let package = Package(
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Devices", "Signing", "ADB", "TestSupport"]),
-        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI", "TestSupport", "USBHost", "Transports"]),
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "ValiseCLI", "TestSupport", "USBHost", "Transports", "Inventory"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,8 +6,9 @@ extension ADBDevice {
     /// Installs an APK held in memory, streamed as Android 7+ expects (`abb_exec` when both sides
     /// support it, `exec:cmd package install -S` otherwise); older tablets get push + `pm install`.
     ///
-    /// `arguments` are `pm install` options such as `-r`, `-g`, `-t`.
-    public func install(apk: [UInt8], name: String = "base.apk", arguments: [String] = ["-r"], timeout: Duration? = nil) throws {
+    /// `arguments` are `pm install` options such as `-r`, `-g`, `-t`; `progress` gets (bytes sent, total) as the APK streams.
+    public func install(apk: [UInt8], name: String = "base.apk", arguments: [String] = ["-r"], timeout: Duration? = nil,
+                        progress: ((Int, Int) -> Void)? = nil) throws {
         let reply: String
         if supports(ADBFeature.cmd) || supports(ADBFeature.abbExec) {
             let service = supports(ADBFeature.abbExec)
@@ -15,7 +16,18 @@ extension ADBDevice {
                 : ADBService.cmdInstall(arguments: arguments, size: apk.count)
             let stream = try session.openStream(service, timeout: timeout)
             defer { stream.close() }
-            try stream.write(apk, timeout: timeout)
+            if let progress {
+                // 1 MiB at a time, so a terminal can show how far each tablet is.
+                var offset = 0
+                repeat {
+                    let end = min(apk.count, offset + (1 << 20))
+                    try stream.write(Array(apk[offset..<end]), timeout: timeout)
+                    offset = end
+                    progress(offset, apk.count)
+                } while offset < apk.count
+            } else {
+                try stream.write(apk, timeout: timeout)
+            }
             reply = String(decoding: try stream.readAll(limit: 1 << 20, timeout: timeout ?? .seconds(120)), as: UTF8.self)
         } else {
             let temporary = "/data/local/tmp/\(name)"

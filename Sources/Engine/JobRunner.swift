@@ -6,7 +6,7 @@ import Foundation
 /// grows after about a second of stalling, so blocking device work there would serialise and make
 /// timeouts fire late), timers on the control queue.
 ///
-/// Thread safety: `scheduler`, `tokens` and `finishedHandler` are touched only on `control`.
+/// Thread safety: `scheduler`, `tokens`, `stopped`, `waiting` and `requeueWhenFinished` are touched only on `control`.
 public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, Failure: Sendable & Equatable>: @unchecked Sendable {
     /// One attempt of one job: return how it ended; stop early when the token is cancelled.
     public typealias Work = @Sendable (_ id: ID, _ attempt: Int, _ token: CancellationToken) -> JobOutcome<Failure>
@@ -19,6 +19,7 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
     private let attemptTimeout: Duration?
     private let done = DispatchSemaphore(value: 0)
     private var waiting = false
+    private var requeueWhenFinished: Set<ID> = []
 
     /// A runner with `limits`; each attempt is cancelled with `.timedOut` after `attemptTimeout`.
     public init(limits: SchedulerLimits, attemptTimeout: Duration? = nil, work: @escaping Work) {
@@ -27,10 +28,14 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
         self.work = work
     }
 
-    /// Adds a job behind `group` (a USB root port, a hub, or "tcp").
-    public func submit(_ id: ID, group: String) {
+    /// Adds a job behind `group` (a USB root port, a hub, or "tcp"); with `again`, a job that finished is queued anew.
+    public func submit(_ id: ID, group: String, again: Bool = false) {
         control.async { [self] in
             scheduler.enqueue(id, group: group)
+            if again {
+                if case .running = scheduler.state(of: id) { requeueWhenFinished.insert(id) }
+                scheduler.requeue(id)
+            }
             pump()
         }
     }
@@ -93,7 +98,9 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
             let outcome = token.isCancelled ? .cancelled : work(start.id, start.attempt, token)
             control.async { [self] in
                 tokens[start.id] = nil
-                scheduler.finished(start.id, token.reason == .requested ? .cancelled : outcome, now: .now)
+                let stopped = token.reason == .requested || token.reason == .unplugged
+            scheduler.finished(start.id, stopped ? .cancelled : outcome, now: .now)
+            if requeueWhenFinished.remove(start.id) != nil && !self.stopped { scheduler.requeue(start.id) }
                 pump()
             }
         }

@@ -70,6 +70,12 @@ public struct JobScheduler<ID: Hashable & Sendable, Failure: Sendable & Equatabl
         order.append(id)
     }
 
+    /// Queues a finished job again (station mode: a tablet plugged back in); others are left as they are.
+    public mutating func requeue(_ id: ID) {
+        guard case .finished = jobs[id]?.state else { return }
+        jobs[id]?.state = .queued
+    }
+
     /// The state of a job.
     public func state(of id: ID) -> State? { jobs[id]?.state }
 

@@ -3,25 +3,6 @@ import Foundation
 import Inventory
 import Transports
 
-/// A tablet to provision: how to reach it and the slot it sits in.
-public struct ProvisionTarget: Sendable, Hashable, CustomStringConvertible {
-    /// Its slot in the case.
-    public let slot: Int
-    /// Its TCP address (USB tablets join with case maps).
-    public let address: TCPAddress
-    /// The group sharing a bus (heavy transfers are limited per group).
-    public let group: String
-
-    /// Creates a target.
-    public init(slot: Int, address: TCPAddress, group: String = "tcp") {
-        self.slot = slot
-        self.address = address
-        self.group = group
-    }
-
-    public var description: String { "slot-\(slot)" }
-}
-
 /// How one tablet ended.
 public struct TabletResult: Sendable {
     public let target: ProvisionTarget
@@ -37,46 +18,110 @@ public struct TabletResult: Sendable {
 public struct Provisioner: Sendable {
     public let plan: ProvisioningPlan
     public let inventory: Inventory
-    public let connector: DeviceConnector
+    public let reach: TabletReach
     public let limits: SchedulerLimits
     public let attemptTimeout: Duration
+    /// Heavy transfers at once per USB root port (or "tcp").
+    public var transfersPerGroup = 8
+    /// A gate shared with other provisioners running at the same time (a rentrée's cases); nil: one of its own.
+    public var sharedGate: TransferGate?
+    /// Recorded with each tablet for `valise reprovision` (the profile file, or the library folder).
+    public var profileSource: String?
+    /// Re-provisioning: each tablet's bundle is issued again with a higher sequence.
+    public var reissueBundles = false
 
     /// Creates a provisioner.
-    public init(plan: ProvisioningPlan, inventory: Inventory, connector: DeviceConnector,
+    public init(plan: ProvisioningPlan, inventory: Inventory, reach: TabletReach,
                 limits: SchedulerLimits = SchedulerLimits(), attemptTimeout: Duration = .seconds(600)) {
         self.plan = plan
         self.inventory = inventory
-        self.connector = connector
+        self.reach = reach
         self.limits = limits
         self.attemptTimeout = attemptTimeout
     }
 
-    /// Runs every target; `events` is called from the jobs' queues as things happen. `runner` lets the caller cancel (Ctrl-C).
+    /// A provisioner reaching tablets over TCP only.
+    public init(plan: ProvisioningPlan, inventory: Inventory, connector: DeviceConnector,
+                limits: SchedulerLimits = SchedulerLimits(), attemptTimeout: Duration = .seconds(600)) {
+        self.init(plan: plan, inventory: inventory, reach: TabletReach(connector: connector), limits: limits, attemptTimeout: attemptTimeout)
+    }
+
+    /// Runs every target; `events` is called from the jobs' queues as things happen. `started` lets the caller cancel (Ctrl-C).
     public func run(_ targets: [ProvisionTarget], command: String, dryRun: Bool,
                     events: @escaping @Sendable (ProvisionEvent) -> Void,
-                    started: (JobRunner<ProvisionTarget, TabletProblem>) -> Void = { _ in }) throws -> [TabletResult] {
-        let run = dryRun ? 0 : try inventory.beginRun(command: command, profile: plan.profile.sourceFiles.last?.path)
+                    started: (ProvisioningSession) -> Void = { _ in }) throws -> [TabletResult] {
+        let session = try start(command: command, dryRun: dryRun, events: events)
+        started(session)
+        for target in targets { session.submit(target) }
+        return try session.finish()
+    }
+
+    /// Starts a session that takes tablets as they come (station mode) until `finish()`.
+    public func start(command: String, dryRun: Bool, events: @escaping @Sendable (ProvisionEvent) -> Void) throws -> ProvisioningSession {
+        let run = dryRun ? 0 : try inventory.beginRun(command: command, profile: profileSource ?? plan.profile.sourceFiles.last?.path)
         let serials = SerialBook()
-        let runner = JobRunner<ProvisionTarget, TabletProblem>(limits: limits, attemptTimeout: attemptTimeout) { [plan, inventory, connector] target, attempt, token in
+        let gate = sharedGate ?? TransferGate(perGroup: transfersPerGroup)
+        let runner = JobRunner<ProvisionTarget, TabletProblem>(limits: limits, attemptTimeout: attemptTimeout) {
+            [plan, inventory, reach, profileSource, reissueBundles] target, attempt, token in
+            let label = serials[target] ?? target.endpoint.description
             if attempt > 1 {
-                events(ProvisionEvent(slot: target.slot, serial: serials[target] ?? "?", kind: .retrying, message: "attempt \(attempt)"))
+                events(ProvisionEvent(slot: target.slot, serial: label, kind: .retrying, message: "attempt \(attempt)", caseName: target.caseName))
             }
             let device: ADBDevice
             do {
-                device = try connector.connect(target.address)
+                device = try reach.connect(target.endpoint)
             } catch let error as DeviceError {
-                events(ProvisionEvent(slot: target.slot, serial: serials[target] ?? target.address.description, kind: .failed, message: error.summary))
+                events(ProvisionEvent(slot: target.slot, serial: label, kind: .failed, message: error.summary, caseName: target.caseName))
                 let problem = TabletProblem(error)
                 return problem.transient || error.kind == .unreachable ? .transient(problem) : .permanent(problem)
             } catch {
                 return .permanent(TabletProblem("Slot \(target.slot) cannot be reached.", reason: "\(error)", action: "Check the tablet and run again."))
             }
             serials[target] = device.serial
-            let job = TabletJob(plan: plan, inventory: inventory, run: run, slot: target.slot, dryRun: dryRun, events: events)
+            var job = TabletJob(plan: plan, inventory: inventory, run: run, target: target, dryRun: dryRun, events: events)
+            job.gate = gate
+            job.profileSource = profileSource
+            job.reissueBundle = reissueBundles
             return job.attempt(device, token: token)
         }
-        started(runner)
-        for target in targets { runner.submit(target, group: target.group) }
+        return ProvisioningSession(runner: runner, serials: serials, plan: plan, inventory: inventory, run: run, dryRun: dryRun)
+    }
+}
+
+/// A running provisioning: tablets are submitted (all at once, or as they are plugged in), cancelled
+/// when unplugged, and finished together.
+public final class ProvisioningSession: Sendable {
+    let runner: JobRunner<ProvisionTarget, TabletProblem>
+    let serials: SerialBook
+    let plan: ProvisioningPlan
+    let inventory: Inventory
+    let run: Int64
+    let dryRun: Bool
+
+    init(runner: JobRunner<ProvisionTarget, TabletProblem>, serials: SerialBook, plan: ProvisioningPlan, inventory: Inventory,
+         run: Int64, dryRun: Bool) {
+        self.runner = runner
+        self.serials = serials
+        self.plan = plan
+        self.inventory = inventory
+        self.run = run
+        self.dryRun = dryRun
+    }
+
+    /// Adds a tablet; one that already finished (unplugged, then plugged back in) starts again and resumes from its journal.
+    public func submit(_ target: ProvisionTarget) { runner.submit(target, group: target.group, again: true) }
+
+    /// Stops one tablet's job (unplugged): its current transfer is interrupted, finished steps are kept.
+    public func cancel(_ target: ProvisionTarget) { runner.cancel(target, reason: .unplugged) }
+
+    /// Stops everything (Ctrl-C).
+    public func cancelAll() { runner.cancelAll() }
+
+    /// The serial a job has read, if any.
+    public func serial(of target: ProvisionTarget) -> String? { serials[target] }
+
+    /// Waits for every job, records the run's end and returns each tablet's result, in submission order.
+    public func finish() throws -> [TabletResult] {
         let states = runner.wait()
         let results = states.map { id, state -> TabletResult in
             guard case let .finished(outcome, attempts) = state else {

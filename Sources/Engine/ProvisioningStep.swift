@@ -9,9 +9,28 @@ public struct StepContext: Sendable {
     public let device: ADBDevice
     public let plan: ProvisioningPlan
     public let facts: TabletFacts
-    public let slot: Int
+    public let target: ProvisionTarget
     public let inventory: Inventory
     public let run: Int64
+    /// Bounds heavy transfers per bus group.
+    public var gate = TransferGate(perGroup: .max)
+    /// Stops the job (Ctrl-C, unplug, timeout).
+    public var token: CancellationToken?
+    /// Re-provisioning: the signed bundle is issued again (a higher sequence) even when the tablet has the current one.
+    public var reissueBundle = false
+    /// Reports the bytes of a transfer: (what, done, total).
+    public var progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }
+
+    /// Its slot.
+    public var slot: Int { target.slot }
+
+    /// Installs an APK read once for the case, through the bus group's transfer gate, reporting its bytes.
+    public func install(_ file: SharedFile, arguments: [String]) throws {
+        let name = file.url.lastPathComponent
+        try gate.pass(target.group, token: token) {
+            try device.install(apk: file.bytes, name: name, arguments: arguments) { done, total in progress(name, done, total) }
+        }
+    }
 
     /// The tablet's name from the class's naming template.
     public var name: String { plan.profile.tabletName(slot: slot, serial: facts.serial) }

@@ -1,15 +1,32 @@
 import Devices
+import Firmware
 import Foundation
 import Inventory
 import Transports
 
 /// Something worth showing while a case is provisioned.
 public struct ProvisionEvent: Sendable {
-    public enum Kind: String, Sendable { case connected, step, skipped, wouldChange, done, failed, retrying }
+    public enum Kind: String, Sendable { case connected, step, skipped, wouldChange, firmware, progress, done, failed, retrying }
     public let slot: Int
     public let serial: String
     public let kind: Kind
     public let message: String
+    /// The case, when the slot's case map names one.
+    public var caseName: String?
+    /// For `.progress`: bytes sent and in all.
+    public var bytes: (done: Int, total: Int)?
+    /// For `.connected`: the tablet's model.
+    public var model: String?
+
+    /// Creates an event.
+    public init(slot: Int, serial: String, kind: Kind, message: String, caseName: String? = nil, bytes: (done: Int, total: Int)? = nil) {
+        self.slot = slot
+        self.serial = serial
+        self.kind = kind
+        self.message = message
+        self.caseName = caseName
+        self.bytes = bytes
+    }
 }
 
 /// One tablet's job: identify it, check the battery, then every step (check, and apply what is not
@@ -21,9 +38,21 @@ public struct TabletJob: Sendable {
     public let plan: ProvisioningPlan
     public let inventory: Inventory
     public let run: Int64
-    public let slot: Int
+    public let target: ProvisionTarget
     public let dryRun: Bool
     public let events: @Sendable (ProvisionEvent) -> Void
+    /// Bounds heavy transfers per bus group.
+    public var gate = TransferGate(perGroup: .max)
+    /// Recorded with each tablet so `valise reprovision` finds its profile again.
+    public var profileSource: String?
+    /// Re-provisioning: issue the bundle again with a higher sequence.
+    public var reissueBundle = false
+
+    var slot: Int { target.slot }
+
+    private func event(_ serial: String, _ kind: ProvisionEvent.Kind, _ message: String, bytes: (done: Int, total: Int)? = nil) {
+        events(ProvisionEvent(slot: slot, serial: serial, kind: kind, message: message, caseName: target.caseName, bytes: bytes))
+    }
 
     /// Runs one attempt on `device`; returns how it ended.
     public func attempt(_ device: ADBDevice, token: CancellationToken) -> JobOutcome<TabletProblem> {
@@ -31,11 +60,23 @@ public struct TabletJob: Sendable {
         defer { device.close() }
         do {
             let facts = try TabletFacts.read(device)
-            let context = StepContext(device: device, plan: plan, facts: facts, slot: slot, inventory: inventory, run: run)
-            try record(context, status: dryRun ? nil : "provisioning", reason: nil)
-            events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .connected,
-                                  message: "\(facts.model), Android \(facts.android), battery \(facts.battery.map { "\($0)%" } ?? "?")"))
+            var context = StepContext(device: device, plan: plan, facts: facts, target: target, inventory: inventory, run: run)
+            context.gate = gate
+            context.token = token
+            context.reissueBundle = reissueBundle
+            context.progress = { [events, slot, target] name, done, total in
+                events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .progress, message: name, caseName: target.caseName,
+                                      bytes: (done, total)))
+            }
+            let firmware = FirmwareGate.check(context)
+            try record(context, status: dryRun ? nil : "provisioning", reason: nil, firmware: firmware)
+            var connected = ProvisionEvent(slot: slot, serial: facts.serial, kind: .connected,
+                                           message: "\(facts.model), Android \(facts.android), battery \(facts.battery.map { "\($0)%" } ?? "?")",
+                                           caseName: target.caseName)
+            connected.model = facts.model
+            events(connected)
             try checkBattery(context)
+            if case .needsFlashing = firmware { event(facts.serial, .firmware, firmware.description) }
             var changes = 0
             for step in Self.steps {
                 if token.isCancelled { return .cancelled }
@@ -45,10 +86,10 @@ public struct TabletJob: Sendable {
                 }
                 changes += 1
                 if dryRun {
-                    events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .wouldChange, message: "\(step.name): would \(change)"))
+                    event(facts.serial, .wouldChange, "\(step.name): would \(change)")
                     continue
                 }
-                events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .step, message: "\(step.name): \(change)"))
+                event(facts.serial, .step, "\(step.name): \(change)")
                 try inventory.journal(run: run, serial: facts.serial, step: step.name, .started, detail: change)
                 do {
                     try step.apply(context)
@@ -59,13 +100,15 @@ public struct TabletJob: Sendable {
                 try inventory.journal(run: run, serial: facts.serial, step: step.name, .done)
             }
             guard !dryRun else {
-                events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .done, message: changes == 0 ? "nothing to change" : "\(changes) step(s) would change"))
+                event(facts.serial, .done, changes == 0 ? "nothing to change" : "\(changes) step(s) would change")
                 return .succeeded
             }
             try verify(context)
-            try record(context, status: "provisioned", reason: nil)
-            events(ProvisionEvent(slot: slot, serial: facts.serial, kind: .done, message: "provisioned as \(context.name)"))
+            try record(context, status: "provisioned", reason: nil, firmware: firmware)
+            event(facts.serial, .done, "provisioned as \(context.name)")
             return .succeeded
+        } catch is CancellationError {
+            return .cancelled
         } catch let problem as TabletProblem {
             return fail(device, problem)
         } catch let error as DeviceError {
@@ -82,7 +125,7 @@ public struct TabletJob: Sendable {
             record.updatedAt = Date()
             try? inventory.save(record)
         }
-        events(ProvisionEvent(slot: slot, serial: device.serial, kind: .failed, message: problem.summary))
+        event(device.serial, .failed, problem.summary)
         return problem.transient ? .transient(problem) : .permanent(problem)
     }
 
@@ -107,7 +150,7 @@ public struct TabletJob: Sendable {
         }
     }
 
-    private func record(_ context: StepContext, status: String?, reason: String?) throws {
+    private func record(_ context: StepContext, status: String?, reason: String?, firmware: FirmwareCompliance) throws {
         guard let status else { return }
         let profile = plan.profile
         var record = try inventory.tablet(serial: context.facts.serial) ?? TabletRecord(serial: context.facts.serial, model: context.facts.model)
@@ -115,9 +158,12 @@ public struct TabletJob: Sendable {
         record.name = context.name
         record.school = profile.school.name
         record.className = profile.className
-        record.caseName = profile.caseName
+        record.caseName = target.caseName ?? profile.caseName
         record.slot = context.slot
         record.firmware = context.facts.build
+        record.firmwareStatus = firmware.status
+        record.address = target.endpoint.portPath ?? target.endpoint.description
+        if let profileSource { record.profilePath = profileSource }
         record.status = status
         record.reason = reason
         record.updatedAt = Date()

@@ -82,6 +82,14 @@ public final class Inventory: @unchecked Sendable {
             // satisfied when it and the agent's applied digest both match.
             try db.alter(table: "tablet") { t in t.add(column: "bundleContent", .text) }
         }
+        migrator.registerMigration("v3") { db in
+            // Re-provisioning reuses the profile; reports show firmware compliance and where the tablet was seen.
+            try db.alter(table: "tablet") { t in
+                t.add(column: "profilePath", .text)
+                t.add(column: "firmwareStatus", .text)
+                t.add(column: "address", .text)
+            }
+        }
         return migrator
     }
 }

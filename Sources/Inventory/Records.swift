@@ -17,6 +17,12 @@ public struct TabletRecord: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var bundleSequence: Int
     /// Digest of the applied bundle's content without its sequence and dates.
     public var bundleContent: String?
+    /// The profile (file, or library folder with `className`) it was provisioned from: re-provisioning reuses it.
+    public var profilePath: String?
+    /// How its firmware stands against its class's level: up to date, needs flashing, unknown model.
+    public var firmwareStatus: String?
+    /// The USB port path it was last seen on ("1-1.3"), or its TCP address.
+    public var address: String?
     /// new, provisioning, provisioned, failed.
     public var status: String
     /// Why it failed, with the fix.

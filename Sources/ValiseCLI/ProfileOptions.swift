@@ -14,6 +14,9 @@ struct ProfileOptions: ParsableArguments {
     @Option(help: "The school, when several have that class (name, code or folder).")
     var school: String?
 
+    /// The profile as recorded with each tablet (absolute), so `valise reprovision` finds it again.
+    var source: String { URL(fileURLWithPath: profile).standardizedFileURL.path }
+
     /// Loads and checks the profile; every problem is reported at once (exit 65).
     func resolve() throws -> ResolvedProfile {
         let url = URL(fileURLWithPath: profile)

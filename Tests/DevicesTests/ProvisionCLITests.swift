@@ -60,7 +60,7 @@ import Testing
         let csv = try cli.valise(["report", "--format", "csv"], home: home.url)
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\r\n")
-        #expect(lines.first == "school,class,case,slot,name,serial,model,status,firmware,reason,updated_at")
+        #expect(lines.first == "school,class,case,slot,name,serial,model,status,firmware,firmware_status,reason,updated_at")
         #expect(lines.count == 3)
         #expect(lines.dropFirst().allSatisfy { $0.contains(",provisioned,") })
         let table = try cli.valise(["report"], home: home.url)

@@ -20,8 +20,8 @@ import Testing
         }
         let report = try StationReport(inventory: inventory)
         let lines = report.csv.components(separatedBy: "\r\n")
-        #expect(lines[1] == "Collège Soualiga,6B,,1,SOU-6B-01,A,SM-T220,provisioned,,,2026-09-21T14:13:20Z")
-        #expect(lines[2] == "Collège Soualiga,6B,,2,SOU-6B-02,B,SM-T220,failed,,\"Battery at 4%, \"\"flat\"\". Fix: charge it\",2026-09-21T14:13:20Z")
+        #expect(lines[1] == "Collège Soualiga,6B,,1,SOU-6B-01,A,SM-T220,provisioned,,,,2026-09-21T14:13:20Z")
+        #expect(lines[2] == "Collège Soualiga,6B,,2,SOU-6B-02,B,SM-T220,failed,,,\"Battery at 4%, \"\"flat\"\". Fix: charge it\",2026-09-21T14:13:20Z")
         #expect(report.groups.count == 1)
         #expect(report.groups[0].provisioned == 1 && report.groups[0].needingAHand == 1)
         let html = report.html

@@ -8,12 +8,12 @@ extension StationReport {
         body += "<p class=\"totals\">\(done) of \(total) tablets provisioned.</p>\n"
         for group in groups {
             body += "<section>\n<h2>\(Self.escape(group.school)) — \(Self.escape(group.unit))</h2>\n"
-            body += "<p>\(group.provisioned) provisioned, \(group.needingAHand) need a hand, \(group.rows.count) in all.</p>\n"
-            body += Self.picture(group) + "\n<table>\n<tr><th>Slot</th><th>Name</th><th>Serial</th><th>Model</th><th>State</th><th>Firmware</th><th>Why and fix</th></tr>\n"
+            body += "<p>\(group.provisioned) provisioned, \(group.needingAHand) need a hand, \(group.needingFirmware) below the firmware level, \(group.rows.count) in all.</p>\n"
+            body += Self.picture(group) + "\n<table>\n<tr><th>Slot</th><th>Name</th><th>Serial</th><th>Model</th><th>State</th><th>Firmware</th><th>Firmware level</th><th>Why and fix</th></tr>\n"
             for row in group.rows {
                 body += "<tr class=\"\(Self.state(row.status))\"><td>\(row.slot.map(String.init) ?? "-")</td><td>\(Self.escape(row.name))</td>"
                     + "<td>\(Self.escape(row.serial))</td><td>\(Self.escape(row.model))</td><td>\(Self.escape(row.status))</td>"
-                    + "<td>\(Self.escape(row.firmware))</td><td>\(Self.escape(row.reason))</td></tr>\n"
+                    + "<td>\(Self.escape(row.firmware))</td><td>\(Self.escape(row.compliance))</td><td>\(Self.escape(row.reason))</td></tr>\n"
             }
             body += "</table>\n</section>\n"
         }

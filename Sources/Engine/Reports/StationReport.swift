@@ -14,6 +14,8 @@ public struct StationReport: Sendable {
         public var model: String
         public var status: String
         public var firmware: String
+        /// up to date, needs flashing, unknown model (against the class's firmware level), or empty.
+        public var compliance: String
         public var reason: String
         public var updatedAt: Date
     }
@@ -25,6 +27,7 @@ public struct StationReport: Sendable {
         public var rows: [Row]
         public var provisioned: Int { rows.filter { $0.status == "provisioned" }.count }
         public var needingAHand: Int { rows.filter { $0.status == "failed" || $0.status == "interrupted" }.count }
+        public var needingFirmware: Int { rows.filter { $0.compliance == "needs flashing" }.count }
     }
 
     /// Every tablet, by school, class, case and slot.
@@ -35,7 +38,8 @@ public struct StationReport: Sendable {
         rows = try inventory.tablets().map { tablet in
             Row(school: tablet.school ?? "-", className: tablet.className ?? "", caseName: tablet.caseName ?? "", slot: tablet.slot,
                 name: tablet.name ?? "", serial: tablet.serial, model: tablet.model ?? "", status: tablet.status,
-                firmware: tablet.firmware ?? "", reason: tablet.reason ?? "", updatedAt: tablet.updatedAt)
+                firmware: tablet.firmware ?? "", compliance: tablet.firmwareStatus ?? "", reason: tablet.reason ?? "",
+                updatedAt: tablet.updatedAt)
         }
     }
 
@@ -55,10 +59,10 @@ public struct StationReport: Sendable {
 
     /// CSV (RFC 4180, UTF-8, comma, header line) for the bilan.
     public var csv: String {
-        let header = "school,class,case,slot,name,serial,model,status,firmware,reason,updated_at"
+        let header = "school,class,case,slot,name,serial,model,status,firmware,firmware_status,reason,updated_at"
         let formatter = ISO8601DateFormatter()
         let lines = rows.map { r in
-            [r.school, r.className, r.caseName, r.slot.map(String.init) ?? "", r.name, r.serial, r.model, r.status, r.firmware, r.reason,
+            [r.school, r.className, r.caseName, r.slot.map(String.init) ?? "", r.name, r.serial, r.model, r.status, r.firmware, r.compliance, r.reason,
              formatter.string(from: r.updatedAt)].map(Self.csvField).joined(separator: ",")
         }
         return ([header] + lines).joined(separator: "\r\n") + "\r\n"

@@ -19,7 +19,7 @@ public struct AppsStep: ProvisioningStep {
     public func apply(_ context: StepContext) throws {
         let work = try missing(context)
         for app in work.install {
-            try context.device.install(apk: app.file.bytes, name: app.file.url.lastPathComponent, arguments: ["-r", "-g"])
+            try context.install(app.file, arguments: ["-r", "-g"])
         }
         for package in work.remove { _ = try context.device.check("pm uninstall --user 0 \(package)") }
         for package in work.disable { _ = try context.device.check("pm disable-user --user 0 \(package)") }

@@ -22,7 +22,9 @@ public struct BundleStep: ProvisioningStep {
     public func pending(_ context: StepContext) throws -> String? {
         let record = try context.inventory.tablet(serial: context.facts.serial)
         let applied = try Self.appliedDigest(context)
-        if let applied, applied == record?.bundleDigest, try Self.contentDigest(context) == record?.bundleContent { return nil }
+        if !context.reissueBundle, let applied, applied == record?.bundleDigest, try Self.contentDigest(context) == record?.bundleContent {
+            return nil
+        }
         return "apply the signed bundle (sequence \(Self.nextSequence(record?.bundleSequence ?? 0)))"
     }
 

@@ -17,7 +17,7 @@ public struct EnrolStep: ProvisioningStep {
     public func apply(_ context: StepContext) throws {
         let agent = context.plan.profile.agent
         if try !PackageState.installed(agent.package, on: context.device) {
-            try context.device.install(apk: context.plan.agent.bytes, name: context.plan.agent.url.lastPathComponent, arguments: ["-r", "-t"])
+            try context.install(context.plan.agent, arguments: ["-r", "-t"])
         }
         guard try !Self.isOwner(context) else { return }
         let output = try context.device.shell("dpm set-device-owner \(agent.component)")

@@ -49,7 +49,8 @@ struct DemoCommand: ParsableCommand {
         let targets = simulated.tablets.enumerated().map {
             ProvisionTarget(slot: $0.offset + 1, address: TCPAddress(host: "127.0.0.1", port: $0.element.port))
         }
-        let code = try CaseRun(plan: try CaseRun.makePlan(resolved), connector: DeviceConnector(authenticator: keyring), jobs: jobs, json: false)
+        let code = try CaseRun(plan: try CaseRun.makePlan(resolved), reach: TabletReach(connector: DeviceConnector(authenticator: keyring)),
+                               jobs: jobs, json: false)
             .run(targets, command: "demo", dryRun: false)
         let page = try StationReport(inventory: try Inventory(home: home.path)).html
         try writeAtomically(Array(page.utf8), to: report)

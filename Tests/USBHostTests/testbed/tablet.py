@@ -257,6 +257,8 @@ class Tablet:
             for urb in urbs:
                 if not urb.done:
                     urb.finish(-errno.ESHUTDOWN)
+        # The kernel drops a removed device's claims with it: a replugged tablet is free to claim again.
+        self.claimed_by = None
         self.disconnect()
         self.refresh_poll()
 

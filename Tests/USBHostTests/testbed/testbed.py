@@ -110,6 +110,12 @@ class Bed:
             handler.attach(base)
             self.handlers.append((base, handler))
             self.tb.attach_ioctl(node, base)
+        # umockdev's remove_device() leaves the /sys/bus/usb/devices links behind: a replug would fail on them.
+        name = tablet.syspath.rsplit("/", 1)[-1]
+        for link in (name, name + ":1.0", name + ":1.1"):
+            stale = os.path.join(self.root, "sys/bus/usb/devices", link)
+            if os.path.lexists(stale):
+                os.remove(stale)
         self.tb.add_from_string(tablet_record(tablet.syspath, tablet.devnum, tablet.serial, tablet.fastboot))
         # A FIFO instead of the regular node file: no permanent POLLOUT, so libusb does not spin.
         path = self.root + node

@@ -1,0 +1,117 @@
+import Foundation
+import Yams
+
+/// A rentrée batch: which class profile each case (or cart) gets, for one school or a district.
+///
+/// ```yaml
+/// name: Rentrée 2027, collège Soualiga
+/// profiles: ../Profiles          # the profile library (folder), relative to this file
+/// school: soualiga               # optional: when several schools have the same class
+/// cases:
+///   valise-1: 5A                 # USB: the case map named valise-1 gives the slots
+///   valise-2: {class: 5B, school: mont-des-accords}
+///   labo: {class: 4C, tcp: "127.0.0.1:5600-5615"}   # tablets reached over the network
+/// ```
+public struct RentreePlan: Sendable, Equatable {
+    /// One case and what it becomes.
+    public struct Case: Sendable, Equatable {
+        public var name: String
+        public var className: String
+        public var school: String?
+        /// `--tcp` style addresses for tablets of this case reached over the network.
+        public var tcp: [String]
+    }
+
+    /// The plan's title, for the report.
+    public var name: String
+    /// The profile library folder (absolute).
+    public var profiles: URL
+    /// The cases, in the file's order.
+    public var cases: [Case]
+    /// The file it was read from.
+    public var file: String
+
+    /// Reads a plan; every problem is reported at once, located.
+    public static func load(_ url: URL) -> Result<RentreePlan, ProfileErrors> {
+        let file = url.path
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "the plan cannot be read",
+                                                             fix: "check that the file exists and is readable")]))
+        }
+        return parse(text, file: file, folder: url.deletingLastPathComponent())
+    }
+
+    /// Parses a plan's text; `folder` resolves the relative `profiles:` path.
+    public static func parse(_ text: String, file: String, folder: URL) -> Result<RentreePlan, ProfileErrors> {
+        var problems: [ProfileDiagnostic] = []
+        func report(_ node: Node?, _ message: String, fix: String) {
+            let mark = node?.mark
+            problems.append(ProfileDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message, fix: fix))
+        }
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+            if case let .parser(_, problem, mark, _) = error {
+                return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: mark.line, column: mark.column,
+                                                                 message: "not valid YAML: \(problem)", fix: "correct the YAML at that place")]))
+            }
+            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "not valid YAML", fix: "correct the YAML")]))
+        } catch {
+            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "not valid YAML", fix: "correct the YAML")]))
+        }
+        guard let map = root?.mapping else {
+            report(root, "a rentrée plan must be a map with name, profiles and cases", fix: "start from the example in docs/rentree.md")
+            return .failure(ProfileErrors(diagnostics: problems))
+        }
+        let keys = ["name", "profiles", "school", "cases"]
+        for (key, _) in map where !keys.contains(key.string ?? "") {
+            report(key, "unknown key '\(key.string ?? "?")'", fix: KeySuggestion.fix(for: key.string ?? "", among: keys))
+        }
+        let name = map["name"]?.string ?? "Rentrée"
+        var profiles = folder
+        if let given = map["profiles"]?.string {
+            profiles = given.hasPrefix("/") ? URL(fileURLWithPath: given) : folder.appendingPathComponent(given)
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: profiles.path, isDirectory: &isFolder) || !isFolder.boolValue {
+                report(map["profiles"], "the profile library \(profiles.standardizedFileURL.path) is not a folder",
+                       fix: "give the folder holding the district, school and class profiles, relative to this plan")
+            }
+        } else {
+            report(root, "the plan has no 'profiles'", fix: "add profiles: PATH (the profile library folder, relative to this plan)")
+        }
+        let defaultSchool = map["school"]?.string
+        var cases: [Case] = []
+        if let entries = map["cases"]?.mapping, !entries.isEmpty {
+            for (key, value) in entries {
+                guard let caseName = key.string, !caseName.isEmpty else {
+                    report(key, "a case name must be text", fix: "write the case's name as in its case map, e.g. valise-1: 5A")
+                    continue
+                }
+                if cases.contains(where: { $0.name == caseName }) {
+                    report(key, "case '\(caseName)' is listed twice", fix: "keep one line per case")
+                    continue
+                }
+                if let className = value.string, value.scalar != nil {
+                    cases.append(Case(name: caseName, className: className, school: defaultSchool, tcp: []))
+                } else if let fields = value.mapping {
+                    let caseKeys = ["class", "school", "tcp"]
+                    for (field, _) in fields where !caseKeys.contains(field.string ?? "") {
+                        report(field, "unknown key '\(field.string ?? "?")' in case '\(caseName)'",
+                               fix: KeySuggestion.fix(for: field.string ?? "", among: caseKeys))
+                    }
+                    guard let className = fields["class"]?.string else {
+                        report(value, "case '\(caseName)' has no class", fix: "add class: CLASS (a class profile of the library, e.g. 5A)")
+                        continue
+                    }
+                    let tcp = fields["tcp"].map { node in node.sequence.map { $0.compactMap(\.string) } ?? node.string.map { [$0] } ?? [] } ?? []
+                    cases.append(Case(name: caseName, className: className, school: fields["school"]?.string ?? defaultSchool, tcp: tcp))
+                } else {
+                    report(value, "case '\(caseName)' must name a class", fix: "write \(caseName): CLASS, or \(caseName): {class: CLASS, tcp: HOST:PORT-PORT}")
+                }
+            }
+        } else {
+            report(map["cases"] ?? root, "the plan lists no cases", fix: "add cases: with one line per case, e.g. valise-1: 5A")
+        }
+        guard problems.isEmpty else { return .failure(ProfileErrors(diagnostics: problems)) }
+        return .success(RentreePlan(name: name, profiles: profiles.standardizedFileURL, cases: cases, file: file))
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Devices
+import Dispatch
+import Engine
+import Foundation
+import Inventory
+import Profiles
+import Signing
+
+/// Runs a case and renders it: an event line each, then the summary (shared by provision and demo).
+struct CaseRun {
+    let plan: ProvisioningPlan
+    let reach: TabletReach
+    let jobs: Int
+    let json: Bool
+    /// Recorded with each tablet for `valise reprovision`.
+    var profileSource: String?
+    /// Re-provisioning: bundles are issued again with a higher sequence.
+    var reissueBundles = false
+
+    /// The plan of a profile with the parc's keys.
+    static func makePlan(_ profile: ResolvedProfile) throws -> ProvisioningPlan {
+        let keys: ParcKeys
+        do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError {
+            throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
+        }
+        do { return try ProvisioningPlan(profile: profile, keys: keys) } catch let problem as PlanProblem {
+            throw ValidationError(problem.description + ".")
+        }
+    }
+
+    /// The provisioner this run uses (the global limit is --jobs; heavy transfers are limited per USB root port).
+    func provisioner(_ inventory: Inventory) -> Provisioner {
+        var provisioner = Provisioner(plan: plan, inventory: inventory, reach: reach,
+                                      limits: SchedulerLimits(global: jobs, perGroup: jobs, maxAttempts: 3))
+        provisioner.profileSource = profileSource
+        provisioner.reissueBundles = reissueBundles
+        return provisioner
+    }
+
+    /// Runs and prints; returns the exit code (0, or 2 when some tablets need attention).
+    func run(_ targets: [ProvisionTarget], command: String, dryRun: Bool) throws -> Int32 {
+        let inventory = try Inventory(home: ValiseHome.path())
+        let start = ContinuousClock.now
+        let board = ProgressBoard(json: json)
+        var interrupt: DispatchSourceSignal?
+        let results = try provisioner(inventory).run(targets, command: command, dryRun: dryRun, events: board.show, started: { session in
+            interrupt = Self.stopOnInterrupt(session)
+        })
+        interrupt?.cancel()
+        board.close()
+        try render(results, since: start, dryRun: dryRun)
+        return results.contains { $0.problem != nil || $0.cancelled } ? 2 : 0
+    }
+
+    /// Ctrl-C stops every job cleanly (current transfers interrupted, the journal kept).
+    static func stopOnInterrupt(_ session: ProvisioningSession) -> DispatchSourceSignal {
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            Console.error("Stopping: tablets finish their current transfer; finished steps are kept. Run the same command again to resume.")
+            session.cancelAll()
+        }
+        source.resume()
+        return source
+    }
+
+    /// The summary table (or JSON) of a run.
+    func render(_ results: [TabletResult], since start: ContinuousClock.Instant, dryRun: Bool) throws {
+        let elapsed = (ContinuousClock.now - start).components
+        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        if json {
+            let rows = results.map { r in
+                ["slot": "\(r.target.slot)", "case": r.target.caseName ?? "", "address": r.target.endpoint.description, "serial": r.serial ?? "", "name": r.name ?? "",
+                 "result": r.cancelled ? "stopped" : r.problem == nil ? "done" : "attention",
+                 "reason": r.problem?.summary ?? "", "fix": r.problem?.action ?? ""]
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            Console.out(String(decoding: try encoder.encode(rows), as: UTF8.self))
+        } else {
+            Console.out(Self.summary(results, seconds: seconds, dryRun: dryRun))
+        }
+    }
+
+    static func summary(_ results: [TabletResult], seconds: Double, dryRun: Bool) -> String {
+        let rows = results.map { r -> [String] in
+            let outcome = r.cancelled ? "stopped" : r.problem == nil ? (dryRun ? "checked" : "done") : "needs a hand"
+            let why = r.problem.map { "\($0.summary) Fix: \($0.action)" } ?? ""
+            let slot = String(format: "%02d", r.target.slot) + (r.target.caseName.map { " \($0)" } ?? "")
+            return [slot, r.name ?? "-", r.serial ?? "-", outcome, why]
+        }
+        let done = results.filter { $0.problem == nil && !$0.cancelled }.count
+        let table = TextTable.render(header: ["SLOT", "NAME", "SERIAL", "RESULT", "WHY AND FIX"], rows: rows)
+        return "\n" + table + "\n\n\(done) of \(results.count) tablets \(dryRun ? "checked" : "provisioned") in \(String(format: "%.1f", seconds)) s."
+            + (done < results.count ? " \(results.count - done) need a hand: see WHY AND FIX above." : "")
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Devices
+import Dispatch
+import Engine
+import Foundation
+import Inventory
+import Transports
+import USBHost
+
+/// `valise watch`: station mode. Plug a tablet in and it is provisioned; unplug it and it stops safely; plug it back and it resumes.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch", abstract: "Station mode: provision each tablet as it is plugged in (Ctrl-C stops).",
+        discussion: """
+            USB tablets are seen as they are plugged in (slots from the case maps); --tcp addresses are looked at every second. \
+            Hooks run with /bin/sh and get SERIAL, SLOT, PORT_PATH, MODEL and CASE in their environment: --on-attach once the \
+            tablet has answered, --on-detach when it goes away. Exit codes as for provision, for the tablets seen.
+            """)
+
+    @OptionGroup var profile: ProfileOptions
+    @OptionGroup var tablets: TabletOptions
+    @Option(name: .customLong("on-attach"), help: ArgumentHelp("A shell command run when a tablet is plugged in and answers.", valueName: "CMD"))
+    var onAttach: String?
+    @Option(name: .customLong("on-detach"), help: ArgumentHelp("A shell command run when a tablet is unplugged.", valueName: "CMD"))
+    var onDetach: String?
+    @Option(help: "Tablets worked on at once.") var jobs = 16
+    @Option(name: .customLong("for"), help: ArgumentHelp("Stop after this many seconds.", visibility: .hidden)) var seconds: Double?
+
+    func run() throws {
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
+        guard !tablets.viaADBServer else { throw ValidationError("Station mode reaches USB tablets through libusb: leave out --via-adb-server.") }
+        let plan = try CaseRun.makePlan(try profile.resolve())
+        let reach = try tablets.reach()
+        let addresses = try tablets.addresses()
+        guard reach.usb != nil || !addresses.isEmpty else { throw USBTabletError.noUSB(USBError.notSupported) }
+        var caseRun = CaseRun(plan: plan, reach: reach, jobs: jobs, json: false)
+        caseRun.profileSource = profile.source
+        let inventory = try Inventory(home: ValiseHome.path())
+        let board = ProgressBoard(json: false)
+        let relay = EventRelay()
+        let session = try caseRun.provisioner(inventory).start(command: "watch", dryRun: false) { event in
+            board.show(event)
+            relay.station?.observe(event)
+        }
+        let station = Station(session: session, onAttach: onAttach, onDetach: onDetach)
+        relay.station = station
+        let start = ContinuousClock.now
+        var keepAlive: [AnyObject] = []
+        if let usb = reach.usb { keepAlive.append(try USBStationWatch(usb: usb, station: station)) }
+        if !addresses.isEmpty { keepAlive.append(TCPStationPoller(addresses: addresses, firstSlot: 1, station: station)) }
+        let stop = DispatchSemaphore(value: 0)
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        interrupt.setEventHandler { stop.signal() }
+        interrupt.resume()
+        Console.error("Station ready: plug tablets in (Ctrl-C stops; finished steps are kept).")
+        _ = stop.wait(timeout: seconds.map { .now() + $0 } ?? .distantFuture)
+        interrupt.cancel()
+        keepAlive.removeAll()
+        session.cancelAll()
+        let results = try session.finish()
+        board.close()
+        try caseRun.render(results, since: start, dryRun: false)
+        if results.contains(where: { $0.problem != nil }) { throw ExitCode(2) }
+    }
+}
+
+/// Hands the jobs' events to the station once it exists (set once, before any tablet is attached).
+final class EventRelay: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Station?
+    var station: Station? {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
+
+/// USB arrivals and departures → the station (slots from the case maps; tablets outside them numbered by port).
+final class USBStationWatch: @unchecked Sendable {
+    private var watch: USBWatch?
+    private let lock = NSLock()
+    private var slots: [String: Int] = [:]   // port path → slot for ports outside the case maps; guarded by lock
+
+    init(usb: USBTablets, station: Station) throws {
+        do {
+            watch = try usb.context.watch(
+                onArrive: { [self] info in
+                    guard info.kind == .adb else { return }
+                    station.attach(target(info, usb), serial: info.serial)
+                },
+                onLeave: { [self] info in
+                    guard info.kind == .adb else { return }
+                    station.detach(target(info, usb))
+                })
+        } catch {
+            throw USBTabletError.noUSB(error)
+        }
+    }
+
+    private func target(_ info: USBDeviceInfo, _ usb: USBTablets) -> ProvisionTarget {
+        let path = info.portPathString
+        if let place = usb.caseMaps.place(of: path) { return ProvisionTarget(slot: place.slot, endpoint: .usb(portPath: path), caseName: place.caseName) }
+        let slot: Int = lock.withLock {
+            if let known = slots[path] { return known }
+            let next = (slots.values.max() ?? 0) + 1
+            slots[path] = next
+            return next
+        }
+        return ProvisionTarget(slot: slot, endpoint: .usb(portPath: path))
+    }
+}
+
+/// Looks at TCP tablets every second: one that starts answering is attached, one that stops is detached.
+final class TCPStationPoller: @unchecked Sendable {
+    private let timer: DispatchSourceTimer
+
+    init(addresses: [TCPAddress], firstSlot: Int, station: Station) {
+        let targets = addresses.enumerated().map { ProvisionTarget(slot: firstSlot + $0.offset, address: $0.element) }
+        timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.watch.tcp"))
+        timer.schedule(deadline: .now(), repeating: .seconds(1))
+        timer.setEventHandler {
+            for (target, address) in zip(targets, addresses) {
+                let answers = (try? TCPSocket.connect(host: address.host, port: address.port, timeout: .milliseconds(500)))
+                    .map { socket in socket.close(); return true } ?? false
+                if answers && !station.isAttached(target) { station.attach(target, serial: nil) }
+                if !answers && station.isAttached(target) { station.detach(target) }
+            }
+        }
+        timer.resume()
+    }
+
+    deinit { timer.cancel() }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Inventory
+import Simulator
+import Testing
+
+/// `valise reprovision`, `valise watch` with hooks, and `valise rentree`, run as a technician would.
+@Suite struct StationCLITests {
+    let cli = CLITests()
+
+    /// A home with the parc keys and a copy of the demo profiles (agent APK added; `extra` appended to 5A.yaml).
+    static func home(extra: String = "") throws -> (TemporaryDirectory, URL) {
+        let home = TemporaryDirectory()
+        let profiles = home.url.appendingPathComponent("profiles")
+        try FileManager.default.copyItem(at: ProvisionCLITests.repository.appendingPathComponent("Profiles/demo"), to: profiles)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
+        let classFile = profiles.appendingPathComponent("5A.yaml")
+        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n" + extra)
+            .write(to: classFile, atomically: true, encoding: .utf8)
+        #expect(try CLITests().valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
+        return (home, classFile)
+    }
+
+    static let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
+
+    @Test func reprovisionRestoresIdentityAndTheReportShowsFirmwareLevels() throws {
+        // Tablet 1 is a Lenovo TB-X306F, tablet 2 an SM-X200 below the level the class asks for.
+        let (home, classFile) = try Self.home(extra: "firmware:\n  product: SM-X200\n  min_build: X200XXU9ZZZ9\n")
+        let a = try TabletFixture(index: 1), b = try TabletFixture(index: 2)
+        #expect(b.tablet.persona.identity.model == "SM-X200" && a.tablet.persona.identity.model != "SM-X200")
+        let both = ["--tcp", "127.0.0.1:\(a.tablet.port)", "--tcp", "127.0.0.1:\(b.tablet.port)"]
+        let first = try cli.valise(["provision", "--profile", classFile.path, "--all"] + both, home: home.url, extra: Self.environment)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        #expect(first.stdout.contains("firmware: needs flashing: build X200XX"), "\(first.stdout)")
+
+        let csv = try cli.valise(["report", "--format", "csv"], home: home.url).stdout
+        #expect(csv.contains("\(a.tablet.serial),\(a.tablet.persona.identity.model),provisioned,"))
+        #expect(csv.contains(",unknown model,") && csv.contains(",needs flashing,"), "\(csv)")
+        #expect(try cli.valise(["report"], home: home.url).stdout.contains("1 below the firmware level"))
+
+        // A factory reset, then the tablet alone on the bench: it comes back as slot 2, DEMO-5A-02.
+        let inventory = try Inventory(home: home.url.appendingPathComponent("valise").path)
+        let before = try #require(try inventory.tablet(serial: b.tablet.serial))
+        b.tablet.persona.factoryReset()
+        let again = try cli.valise(["reprovision", b.tablet.serial, "--tcp", "127.0.0.1:\(b.tablet.port)"], home: home.url, extra: Self.environment)
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(again.stdout.contains("Re-provisioning \(b.tablet.serial) as DEMO-5A-02 (slot 2"), "\(again.stdout)")
+        #expect(again.stdout.contains("1 of 1 tablets provisioned"))
+        let after = try #require(try inventory.tablet(serial: b.tablet.serial))
+        #expect(after.slot == 2 && after.name == before.name && after.bundleSequence > before.bundleSequence)
+        #expect(b.tablet.persona.isAgentListening && b.tablet.persona.agentLastSequence == after.bundleSequence)
+
+        let unknown = try cli.valise(["reprovision", "VALNOTHERE", "--tcp", "127.0.0.1:\(b.tablet.port)"], home: home.url)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("Tablet VALNOTHERE is not in this station's inventory") && unknown.stderr.contains("Fix: "))
+    }
+
+    @Test func watchProvisionsTabletsAsTheyComeAndRunsTheHooksWithTheirEnvironment() throws {
+        let (home, classFile) = try Self.home()
+        let a = try TabletFixture(index: 3), b = try TabletFixture(index: 4)
+        let hooks = home.url.appendingPathComponent("hooks")
+        try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
+        let record = "env | grep -E '^(SERIAL|SLOT|PORT_PATH|MODEL)=' | sort > '\(hooks.path)'/"
+        let watch = try BackgroundValise(["watch", "--profile", classFile.path, "--tcp", "127.0.0.1:\(a.tablet.port)",
+                                          "--tcp", "127.0.0.1:\(b.tablet.port)",
+                                          "--on-attach", record + "attach-$SLOT", "--on-detach", record + "detach-$SLOT"],
+                                         home: home.url, extra: Self.environment)
+        let inventory = try Inventory(home: home.url.appendingPathComponent("valise").path)
+        try waitUntil("both tablets provisioned") {
+            try [a, b].allSatisfy { try inventory.tablet(serial: $0.tablet.serial)?.status == "provisioned" }
+        }
+        try waitUntil("the attach hooks") { FileManager.default.fileExists(atPath: hooks.appendingPathComponent("attach-2").path) }
+        let attach = try String(contentsOf: hooks.appendingPathComponent("attach-2"), encoding: .utf8)
+        #expect(attach == "MODEL=\(b.tablet.persona.identity.model)\nPORT_PATH=127.0.0.1:\(b.tablet.port)\nSERIAL=\(b.tablet.serial)\nSLOT=2\n")
+
+        b.tablet.stop()   // unplugged
+        try waitUntil("the detach hook") { FileManager.default.fileExists(atPath: hooks.appendingPathComponent("detach-2").path) }
+        let detach = try String(contentsOf: hooks.appendingPathComponent("detach-2"), encoding: .utf8)
+        #expect(detach.contains("SERIAL=\(b.tablet.serial)\n") && detach.contains("SLOT=2\n"))
+        #expect(!FileManager.default.fileExists(atPath: hooks.appendingPathComponent("detach-1").path))
+
+        let run = watch.interrupt()
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("2 of 2 tablets provisioned"), "\(run.stdout)")
+    }
+
+    @Test func rentreeProvisionsEachCaseWithItsClassAndSaysWhatRemains() throws {
+        let (home, _) = try Self.home()
+        let a = try TabletFixture(index: 5), b = try TabletFixture(index: 6)
+        let plan = home.url.appendingPathComponent("rentree.yaml")
+        // Two slots for valise-lab (one tablet missing), none yet of cart-2.
+        let spare = try TabletFixture(index: 7)
+        let missingPort = spare.tablet.port
+        spare.tablet.stop()
+        try """
+            name: Rentrée test
+            profiles: profiles
+            cases:
+              valise-lab: {class: 5A, tcp: ["127.0.0.1:\(a.tablet.port)", "127.0.0.1:\(b.tablet.port)", "127.0.0.1:\(missingPort)"]}
+            """.write(to: plan, atomically: true, encoding: .utf8)
+        let run = try cli.valise(["rentree", plan.path], home: home.url, extra: Self.environment)
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("Rentrée test: 1 case, 3 tablets attached."), "\(run.stdout)")
+        #expect(a.tablet.persona.isAgentListening && b.tablet.persona.isAgentListening)
+        #expect(run.stdout.contains("valise-lab  5A     2 of 3"), "\(run.stdout)")
+        #expect(run.stdout.contains("1 slot remain"), "\(run.stdout)")
+
+        try "cases:\n  valise-lab: {klass: 5A}\n".write(to: plan, atomically: true, encoding: .utf8)
+        let bad = try cli.valise(["rentree", plan.path], home: home.url)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("The rentrée plan has 3 problems"))
+        #expect(bad.stderr.contains("rentree.yaml:1:1: the plan has no 'profiles'"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("rentree.yaml:2:16: unknown key 'klass' in case 'valise-lab'"), "\(bad.stderr)")
+    }
+}
+
+/// `valise` running in the background until interrupted (Ctrl-C).
+/// `stdout` and `stderr` are written by their reader threads and read only after `group` says both finished.
+final class BackgroundValise: @unchecked Sendable {
+    let process = Process()
+    let out = Pipe(), err = Pipe()
+    private var stdout = Data(), stderr = Data()
+    private let group = DispatchGroup()
+
+    init(_ arguments: [String], home: URL, extra: [String: String]) throws {
+        process.executableURL = CLITests.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["VALISE_HOME"] = home.appendingPathComponent("valise").path
+        environment["HOME"] = home.path
+        environment.removeValue(forKey: "VALISE_TCP")
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        group.enter()
+        Thread { [self] in stdout = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }.start()
+        group.enter()
+        Thread { [self] in stderr = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }.start()
+    }
+
+    deinit { if process.isRunning { process.terminate() } }
+
+    /// Sends SIGINT and waits for the end.
+    func interrupt() -> CLITests.Run {
+        process.interrupt()
+        group.wait()
+        process.waitUntilExit()
+        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+func waitUntil(_ what: String, seconds: Double = 60, _ condition: () throws -> Bool) throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return }
+        Thread.sleep(forTimeInterval: 0.1)
+    }
+    Issue.record("Timed out after \(Int(seconds)) s waiting for \(what)")
+    throw CancellationError()
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Simulator
+import Testing
+
+/// Provisioning over (emulated) USB: slots and cases from the case map, station mode with hooks,
+/// unplug and replug in the middle of a job.
+@Suite(.serialized) struct USBProvisionTests {
+    /// The demo class (agent APK added) copied into the testbed's folder as profiles/5A.yaml.
+    static func profiles(in bed: USBTestbed) throws {
+        let folder = bed.folder.file("profiles")
+        try FileManager.default.copyItem(at: ProvisionCLITests.repository.appendingPathComponent("Profiles/demo"), to: folder)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: folder.appendingPathComponent("agent.apk"))
+        let classFile = folder.appendingPathComponent("5A.yaml")
+        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+    }
+
+    static let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
+
+    @Test func aCaseOnUSBIsProvisionedInTheSlotsItsCaseMapGives() throws {
+        let fixtures = try (0..<2).map { try TabletFixture(index: 10 + $0) }
+        let bed = USBTestbed()
+        for (fixture, path) in zip(fixtures, ["1-1.1.1", "1-1.2.1"]) {
+            bed.plugged.append(.init(serial: fixture.tablet.serial, port: fixture.tablet.port, portPath: path))
+        }
+        try Self.profiles(in: bed)
+        let run = try bed.run(["\"$VALISE\" keys init --organization Parc >/dev/null",
+                               bed.step("provision", "provision --profile profiles/5A.yaml --all --case '\(USBTabletsTests.valise1)'"),
+                               bed.step("report", "report --format csv")].joined(separator: "\n"), environment: Self.environment)
+        let provision = run.step("provision")
+        #expect(provision.status == 0, "\(provision.stdout)\(provision.stderr)\n\(run.output)")
+        #expect(provision.stdout.contains("2 of 2 tablets provisioned"), "\(provision.stdout)")
+        let lines = run.step("report").stdout.split(separator: "\r\n").dropFirst()
+        for (fixture, slot) in zip(fixtures, [1, 5]) {
+            #expect(fixture.tablet.persona.isAgentListening)
+            #expect(lines.contains { $0.contains(",valise-1,\(slot),DEMO-5A-0\(slot),\(fixture.tablet.serial),") && $0.contains(",provisioned,") },
+                    "\(lines)")
+        }
+    }
+
+    @Test func watchResumesATabletUnpluggedMidJobAndRunsTheHooks() throws {
+        let fixture = try TabletFixture(index: 12, faults: ["slow=2ms"])
+        let serial = fixture.tablet.serial
+        let bed = USBTestbed()
+        bed.spares.append(.init(serial: serial, port: fixture.tablet.port, portPath: "1-1.1.3"))
+        try Self.profiles(in: bed)
+        let script = """
+            "$VALISE" keys init --organization Parc >/dev/null
+            "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' \\
+                --on-attach 'echo "$SLOT $SERIAL $PORT_PATH $MODEL" >>attach.log' \\
+                --on-detach 'echo "$SLOT $SERIAL $PORT_PATH" >>detach.log' >watch.out 2>watch.err & pid=$!
+            sleep 1; touch "$CONTROL/plug-\(serial)"
+            for i in $(seq 300); do [ -s attach.log ] && break; sleep 0.1; done
+            sleep 0.5; touch "$CONTROL/unplug-\(serial)"
+            for i in $(seq 300); do [ -s detach.log ] && break; sleep 0.1; done
+            "$VALISE" report --format csv >mid.csv
+            sleep 1; touch "$CONTROL/plug-\(serial)"
+            for i in $(seq 600); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
+            kill -INT $pid; wait $pid; echo $? >watch.status
+            """
+        let run = try bed.run(script, environment: Self.environment, timeout: 300)
+        let watch = run.step("watch")
+        #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
+        #expect(watch.stdout.contains("1 of 1 tablets provisioned"), "\(watch.stdout)")
+        let model = fixture.tablet.persona.identity.model
+        let attach = try String(contentsOf: bed.folder.file("attach.log"), encoding: .utf8)
+        #expect(attach == "3 \(serial) 1-1.1.3 \(model)\n3 \(serial) 1-1.1.3 \(model)\n", "\(attach)")
+        let detach = try String(contentsOf: bed.folder.file("detach.log"), encoding: .utf8)
+        #expect(detach == "3 \(serial) 1-1.1.3\n", "\(detach)")
+        let mid = try String(contentsOf: bed.folder.file("mid.csv"), encoding: .utf8)
+        #expect(!mid.contains(",provisioned,"), "the unplug came after the job finished: \(mid)")
+        let applied = fixture.tablet.persona.applications
+        #expect(!applied.isEmpty && applied.values.allSatisfy { $0 == 1 }, "applied twice: \(applied)")
+    }
+}

@@ -1,0 +1,116 @@
+import Devices
+import Foundation
+import Inventory
+import Simulator
+import Transports
+import Testing
+@testable import Engine
+
+/// Station mode and re-provisioning through the engine: unplug stops a job safely, replug resumes it,
+/// and a re-provisioned tablet comes back as it was with a newer bundle.
+@Suite(.serialized) struct StationModeTests {
+    @Test func anUnpluggedTabletStopsAndResumesWhenPluggedBackWithNothingAppliedTwice() throws {
+        // A slow tablet, so the unplug lands in the middle of its job.
+        let fixture = try CaseFixture(count: 1, faults: [0: ["slow=3ms"]])
+        let provisioner = Provisioner(plan: fixture.plan, inventory: fixture.inventory, connector: fixture.connector,
+                                      limits: SchedulerLimits(global: 4, perGroup: 4, maxAttempts: 2, initialBackoff: .milliseconds(100)))
+        let session = try provisioner.start(command: "watch", dryRun: false) { [events = fixture.events] in events.append($0) }
+        let target = fixture.targets[0]
+        session.submit(target)
+        try waitFor("the job to start a step") { fixture.events.all.contains { $0.kind == .step } }
+        session.cancel(target)
+        try waitFor("the job to stop") {
+            if case .finished(.cancelled, _)? = session.runner.states.first?.state { return true }
+            return false
+        }
+        let serial = fixture.tablets[0].serial
+        #expect(try fixture.inventory.tablet(serial: serial)?.status != "provisioned")
+
+        session.submit(target)   // plugged back in
+        let results = try session.finish()
+        #expect(results.count == 1 && results[0].problem == nil && !results[0].cancelled, "\(results.map(\.problem))")
+        #expect(try fixture.inventory.tablet(serial: serial)?.status == "provisioned")
+        let applied = fixture.tablets[0].persona.applications
+        #expect(!applied.isEmpty && applied.values.allSatisfy { $0 == 1 }, "\(applied)")
+    }
+
+    @Test func aFactoryResetTabletIsReprovisionedAsItWasWithAHigherSequence() throws {
+        let fixture = try CaseFixture(count: 2)
+        #expect(try fixture.provision().allSatisfy { $0.problem == nil })
+        let tablet = fixture.tablets[1]
+        let before = try #require(try fixture.inventory.tablet(serial: tablet.serial))
+        tablet.persona.factoryReset()
+        #expect(!tablet.persona.isAgentListening && tablet.persona.identity.timeZone == "Europe/Paris")
+
+        var provisioner = Provisioner(plan: fixture.plan, inventory: fixture.inventory, connector: fixture.connector)
+        provisioner.reissueBundles = true
+        // Wherever it is plugged now, the slot comes from the inventory.
+        let target = ProvisionTarget(slot: try #require(before.slot), address: fixture.targets[1].endpoint.tcpAddress!)
+        let results = try provisioner.run([target], command: "reprovision", dryRun: false) { _ in }
+        #expect(results.first?.problem == nil, "\(results.first?.problem?.description ?? "")")
+        let after = try #require(try fixture.inventory.tablet(serial: tablet.serial))
+        #expect(after.name == before.name && after.slot == before.slot && after.className == before.className)
+        #expect(after.bundleSequence > before.bundleSequence)
+        #expect(tablet.persona.isAgentListening && tablet.persona.identity.timeZone == "America/Marigot")
+        #expect(tablet.persona.agentLastSequence == after.bundleSequence)
+    }
+
+    @Test func heavyTransfersAreLimitedPerBusGroup() throws {
+        let gate = TransferGate(perGroup: 2)
+        let peak = Peak()
+        let group = DispatchGroup()
+        for index in 0..<6 {
+            group.enter()
+            Thread {
+                defer { group.leave() }
+                let bus = index.isMultiple(of: 2) ? "usb 1-1" : "usb 1-2"
+                _ = try? gate.pass(bus, token: nil) {
+                    peak.note(bus, gate.inFlight(bus))
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+            }.start()
+        }
+        group.wait()
+        #expect(peak.value("usb 1-1") == 2 && peak.value("usb 1-2") == 2)
+
+        let token = CancellationToken()
+        let full = TransferGate(perGroup: 1)
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        Thread { _ = try? full.pass("g", token: nil) { holding.signal(); release.wait() } }.start()
+        holding.wait()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { token.cancel(.unplugged) }
+        #expect(throws: CancellationError.self) { try full.pass("g", token: token) {} }
+        release.signal()
+    }
+
+    @Test func usbEndpointsShareTheirRootPort() {
+        #expect(TabletEndpoint.usb(portPath: "1-1.4.4").transferGroup == "usb 1-1")
+        #expect(TabletEndpoint.usb(portPath: "2-3").transferGroup == "usb 2-3")
+        #expect(TabletEndpoint.tcp(.init(host: "127.0.0.1", port: 5555)).transferGroup == "tcp")
+    }
+}
+
+/// The highest value seen per key (guarded by a lock).
+final class Peak: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Int] = [:]
+    func note(_ key: String, _ value: Int) { lock.withLock { values[key] = max(values[key] ?? 0, value) } }
+    func value(_ key: String) -> Int { lock.withLock { values[key] ?? 0 } }
+}
+
+func waitFor(_ what: String, seconds: Double = 30, _ condition: () throws -> Bool) throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+    Issue.record("Timed out waiting for \(what)")
+    throw CancellationError()
+}
+
+extension TabletEndpoint {
+    var tcpAddress: TCPAddress? {
+        if case .tcp(let address) = self { return address }
+        return nil
+    }
+}
