@@ -29,6 +29,7 @@ let package = Package(
 
         // Sans-I/O protocol code: Foundation only.
         .target(name: "ADB"),
+        .target(name: "Fastboot"),
 
         // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
         .target(name: "Firmware", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -45,14 +46,14 @@ let package = Package(
         // Transports, sessions and tablets addressed by serial.
         .target(
             name: "Devices",
-            dependencies: ["ADB", "Signing", "Transports", "USBHost", .product(name: "Logging", package: "swift-log"),
+            dependencies: ["ADB", "Fastboot", "Signing", "Transports", "USBHost", .product(name: "Logging", package: "swift-log"),
                            .product(name: "Yams", package: "Yams")]
         ),
 
         // The device side: simulated tablets for tests, benchmarks and the demo.
         .target(
             name: "Simulator",
-            dependencies: ["ADB", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ADB", "Fastboot", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
         ),
 
         // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).
@@ -74,7 +75,7 @@ let package = Package(
             name: "ValiseCLI",
             dependencies: [
                 "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine", "Profiles", "QRCode",
-                "Firmware",
+                "Fastboot", "Firmware",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,6 +86,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB"]),
+        .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),

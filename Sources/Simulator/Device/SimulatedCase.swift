@@ -6,9 +6,11 @@ public final class SimulatedCase: Sendable {
     /// The tablets, in index order.
     public let tablets: [SimulatedTablet]
 
-    /// Starts `count` tablets. Each keeps its state in `stateDirectory/<serial>` (a temporary folder when nil).
+    /// Starts `count` tablets; tablet i serves fastboot on fastbootBasePort + i (any free port when nil).
+    /// Each keeps its state in `stateDirectory/<serial>` (a temporary folder when nil).
     /// `faults` apply by tablet index; identities are `TabletIdentity.sample(index:seed:)`.
-    public init(count: Int, basePort: UInt16, host: String = "127.0.0.1", stateDirectory: URL?, seed: String = "valise",
+    public init(count: Int, basePort: UInt16, fastbootBasePort: UInt16? = nil, host: String = "127.0.0.1", stateDirectory: URL?,
+                seed: String = "valise",
                 authMode: SimulatedAuthMode = .acceptAny, faults: [FaultSpec] = [], allowNonLoopback: Bool = false,
                 identities: ((Int) -> TabletIdentity)? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
         var tablets: [SimulatedTablet] = []
@@ -21,7 +23,9 @@ public final class SimulatedCase: Sendable {
             let folder = stateDirectory?.appendingPathComponent(identity.serial, isDirectory: true)
             if let folder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
             let port = basePort == 0 ? 0 : basePort + UInt16(index)
-            tablets.append(try SimulatedTablet(identity: identity, stateDirectory: folder, host: host, port: port, authMode: authMode,
+            let fastbootPort = fastbootBasePort.map { $0 == 0 ? 0 : $0 + UInt16(index) } ?? 0
+            tablets.append(try SimulatedTablet(identity: identity, stateDirectory: folder, host: host, port: port,
+                                               fastbootPort: fastbootPort, authMode: authMode,
                                                faults: tabletFaults, allowNonLoopback: allowNonLoopback, logger: logger))
         }
         self.tablets = tablets

@@ -23,10 +23,15 @@ public final class SimulatedTablet: @unchecked Sendable {
     private let logger: Logger
     private let sessions = Mutex<[ADBSession]>([])
     private let connections = Atomic<Int>(0)
+    /// The bootloader behind the fastboot port.
+    public let bootloader: SimulatedBootloader
+    private let fastboot: SimulatedFastbootPort?
+    private let currentMode = Mutex(SimulatedTabletMode.android)
 
-    /// Creates a tablet listening on `host:port` (port 0: any free port). Loopback only unless `allowNonLoopback`.
+    /// Creates a tablet listening on `host:port` (port 0: any free port) for ADB and on `host:fastbootPort` for
+    /// fastboot over TCP (nil: no fastboot port). Loopback only unless `allowNonLoopback`.
     public init(identity: TabletIdentity, stateDirectory: URL?, host: String = "127.0.0.1", port: UInt16 = 0,
-                authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
+                fastbootPort: UInt16? = 0, authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
                 allowNonLoopback: Bool = false, logger: Logger = Logger(label: "valise.sim")) throws {
         persona = try AndroidPersona(identity: identity, stateDirectory: stateDirectory, verifierFactory: CMSBundleVerifierFactory())
         var personaFaults = persona.fault
@@ -47,6 +52,44 @@ public final class SimulatedTablet: @unchecked Sendable {
             throw SimulatorError.cannotListen("\(host):\(port)", "\(error)")
         }
         self.port = listener.localPort
+        bootloader = SimulatedBootloader(persona: persona, faults: faults)
+        if let fastbootPort {
+            do {
+                fastboot = try SimulatedFastbootPort(host: host, port: fastbootPort, allowNonLoopback: allowNonLoopback,
+                                                     bootloader: bootloader, label: "sim \(identity.serial)")
+            } catch {
+                listener.close()
+                throw SimulatorError.cannotListen("\(host):\(fastbootPort)", "\(error)")
+            }
+        } else {
+            fastboot = nil
+        }
+        fastboot?.onReboot.withLock { $0 = { [weak self] target in self?.leaveFastboot(to: target) } }
+        persona.rebootHandler.withLock { $0 = { [weak self] target in self?.reboot(target) } }
+    }
+
+    /// The fastboot-over-TCP port, when the tablet has one.
+    public var fastbootPort: UInt16? { fastboot?.port }
+    /// Whether it runs Android (ADB answers) or sits in its bootloader (fastboot answers).
+    public var mode: SimulatedTabletMode { currentMode.withLock { $0 } }
+
+    /// Reboots as `reboot TARGET` does: `bootloader` or `fastboot` into fastboot mode, anything else into Android.
+    public func reboot(_ target: String) {
+        if target == "bootloader" || target == "fastboot" {
+            fastboot?.startListening()
+            currentMode.withLock { $0 = .fastboot }
+            unplug()
+        } else {
+            leaveFastboot(to: .android)
+        }
+    }
+
+    private func leaveFastboot(to target: SimulatedBootloader.BootTarget) {
+        guard target == .android else { return }
+        fastboot?.stopListening()
+        persona.bootFlashedBuild(bootloader.takePendingBuild())
+        currentMode.withLock { $0 = .android }
+        unplug()
     }
 
     /// The serial (`ro.serialno`).
@@ -83,6 +126,10 @@ public final class SimulatedTablet: @unchecked Sendable {
     public func start() {
         let thread = Thread { [self] in
             while let socket = listener.accept() {
+                guard mode == .android else {
+                    socket.close()
+                    continue
+                }
                 connections.add(1, ordering: .relaxed)
                 let connection = Thread { [self] in serve(TCPPacketTransport(socket: socket)) }
                 connection.name = "sim \(serial) connection"
@@ -91,11 +138,13 @@ public final class SimulatedTablet: @unchecked Sendable {
         }
         thread.name = "sim \(serial) accept"
         thread.start()
+        if mode == .fastboot { fastboot?.startListening() }
     }
 
     /// Stops listening and drops every connection (like pulling the cable).
     public func stop() {
         listener.close()
+        fastboot?.stopListening()
         unplug()
     }
 
@@ -117,12 +166,23 @@ public final class SimulatedTablet: @unchecked Sendable {
                 transport.close()
             case .connected(let info):
                 let session = ADBSession(transport: transport, info: info, label: "sim \(serial)", logger: logger,
-                                         incomingOpen: { [persona] service in Self.service(service, persona: persona) })
+                                         incomingOpen: { [persona, weak self] service in
+                                             if service.hasPrefix("reboot:"), let self { return self.rebootService(String(service.dropFirst(7))) }
+                                             return Self.service(service, persona: persona)
+                                         })
                 sessions.withLock { $0.append(session) }
                 session.start()
             }
         } catch {
             transport.close()
+        }
+    }
+
+    /// `reboot:TARGET`: the connection drops, then the tablet comes back in Android or in fastboot mode.
+    private func rebootService(_ target: String) -> ADBSession.ServiceHandler {
+        { [weak self] stream in
+            stream.session.fail(DeviceError(.disconnected, tablet: stream.session.label, summary: "rebooting", reason: "", action: ""))
+            self?.reboot(target)
         }
     }
 
@@ -143,6 +203,14 @@ public final class SimulatedTablet: @unchecked Sendable {
         }
         return nil
     }
+}
+
+/// What a simulated tablet is running.
+public enum SimulatedTabletMode: String, Sendable, Equatable {
+    /// Android: ADB answers on its port.
+    case android
+    /// The bootloader: fastboot answers on its fastboot port, ADB does not.
+    case fastboot
 }
 
 /// Why the simulator could not start.

@@ -28,12 +28,21 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public var accountsPresent = false
     /// Another device owner is already set.
     public var alreadyProvisioned = false
+    /// Fastboot: the connection drops once this many bytes of a download arrived (once; the next try succeeds).
+    public var fastbootDropAfterBytes: Int?
+    /// Fastboot: the bootloader starts locked (flash and erase refused).
+    public var bootloaderLocked = false
+    /// Fastboot: the product (board) the bootloader reports instead of the tablet's own.
+    public var board: String?
+    /// Fastboot: the max-download-size the bootloader reports (256 MiB by default).
+    public var maxDownloadSize: Int?
 
     /// No faults.
     public init() {}
 
     /// Parses one fault word: `slow=20ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
-    /// `accounts-present`, `already-provisioned`.
+    /// `accounts-present`, `already-provisioned`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
+    /// `max-download=SIZE`.
     public mutating func apply(_ word: String) throws {
         let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
         let name = parts[0]
@@ -50,8 +59,18 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
         case ("battery-low", nil): batteryLow = true
         case ("accounts-present", nil): accountsPresent = true
         case ("already-provisioned", nil): alreadyProvisioned = true
+        case ("fastboot-drop-after", let value?):
+            guard let bytes = Self.parseBytes(value) else { throw FaultSpecError(text: word, why: "a size such as 1048576, 512KiB or 8MiB") }
+            fastbootDropAfterBytes = bytes
+        case ("locked", nil): bootloaderLocked = true
+        case ("board", let value?) where !value.isEmpty: board = value
+        case ("max-download", let value?):
+            guard let bytes = Self.parseBytes(value), bytes >= 4096, bytes <= Int(UInt32.max) else {
+                throw FaultSpecError(text: word, why: "a size between 4KiB and 4GiB such as 1MiB")
+            }
+            maxDownloadSize = bytes
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE")
         }
     }
 

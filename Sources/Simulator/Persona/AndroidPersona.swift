@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The fake Android state of one tablet (props, settings, packages, users, accounts, Wi-Fi, device owner, agent),
 /// persisted as JSON in `stateDirectory/state.json` (atomic write: temp file + rename) after every change,
@@ -28,6 +29,8 @@ public final class AndroidPersona: @unchecked Sendable {
     var state: PersonaState
     let verifierFactory: (any BundleVerifierFactory)?
     private let ownsDirectory: Bool
+    /// Called (without `lock`) when a shell runs `reboot [TARGET]`; set by the tablet.
+    let rebootHandler = Mutex<(@Sendable (String) -> Void)?>(nil)
 
     /// Loads the tablet from `stateDirectory/state.json`, or creates it from `identity`.
     /// - Parameter verifierFactory: checks the agent's CA and bundle signatures; with nil, TRUST answers

@@ -37,6 +37,7 @@ extension AndroidPersona {
         case "dumpsys": return cmdDumpsys(args, &io)
         case "am": return cmdActivity(args, &io)
         case "input", "svc", "locksettings", "wm", "monkey": return 0
+        case "reboot": return cmdReboot(args, &io)
         default:
             io.errLine("/system/bin/sh: \(name): inaccessible or not found")
             return 127
@@ -115,6 +116,7 @@ extension AndroidPersona {
             "ro.product.name": id.productName, "ro.product.device": id.device, "ro.build.version.release": id.androidRelease,
             "ro.build.version.sdk": String(id.sdk), "ro.build.fingerprint": id.buildFingerprint, "ro.build.id": id.buildID,
             "ro.build.version.incremental": incremental, "ro.build.version.security_patch": id.securityPatch,
+            "ro.bootloader": incremental,
             "ro.build.type": "user", "ro.build.tags": "release-keys", "ro.build.characteristics": "tablet",
             "ro.product.cpu.abi": "arm64-v8a", "ro.product.locale": "fr-FR", "persist.sys.timezone": id.timeZone,
             "sys.boot_completed": "1", "dev.bootcomplete": "1", "ro.debuggable": "0", "ro.secure": "1", "ro.adb.secure": "1",

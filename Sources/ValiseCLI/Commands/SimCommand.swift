@@ -10,12 +10,15 @@ struct SimCommand: ParsableCommand {
         abstract: "Run simulated tablets on loopback (ADB over TCP) until Ctrl-C.",
         discussion: """
             Tablet i listens on 127.0.0.1:(base-port + i). Faults: --fault TABLETS:FAULT[,FAULT…] where TABLETS is all, 3 or 0-7
-            and FAULT is slow=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned.
+            and FAULT is slow=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned,
+            or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE.
+            With --fastboot-base-port Q, tablet i serves fastboot over TCP on 127.0.0.1:(Q + i) once `reboot bootloader` put it there.
             """
     )
 
     @Option(help: "How many tablets.") var count = 1
     @Option(name: .customLong("base-port"), help: "The first tablet's port.") var basePort: UInt16 = 5555
+    @Option(name: .customLong("fastboot-base-port"), help: "The first tablet's fastboot port (fastboot over TCP).") var fastbootBasePort: UInt16?
     @Option(name: .customLong("state-dir"), help: "Where the tablets keep their state (a temporary folder by default).") var stateDirectory: String?
     @Option(name: .customLong("fault"), help: ArgumentHelp("A fault for some tablets (repeatable).", valueName: "SPEC")) var faults: [String] = []
     @Option(help: "How tablets treat unknown keys: none, accept-any, known-keys, prompt-never.") var auth: String = "accept-any"
@@ -36,7 +39,8 @@ struct SimCommand: ParsableCommand {
         let folder = stateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let simulated: SimulatedCase
         do {
-            simulated = try SimulatedCase(count: count, basePort: basePort, host: host, stateDirectory: folder, seed: seed,
+            simulated = try SimulatedCase(count: count, basePort: basePort, fastbootBasePort: fastbootBasePort, host: host,
+                                          stateDirectory: folder, seed: seed,
                                           authMode: mode, faults: specs, allowNonLoopback: allowNonLoopback)
         } catch let error as SimulatorError {
             throw ValidationError(error.description)
@@ -44,7 +48,8 @@ struct SimCommand: ParsableCommand {
         simulated.start()
         for tablet in simulated.tablets {
             let identity = tablet.persona.identity
-            Console.out("\(identity.serial)  \(host):\(tablet.port)  \(identity.model)  Android \(identity.androidRelease)")
+            let fastboot = fastbootBasePort != nil ? tablet.fastbootPort.map { "  fastboot tcp:\(host):\($0)" } ?? "" : ""
+            Console.out("\(identity.serial)  \(host):\(tablet.port)  \(identity.model)  Android \(identity.androidRelease)\(fastboot)")
         }
         Console.out("\(count) simulated tablet\(count == 1 ? "" : "s") ready. Use --tcp \(host):\(basePort)-\(Int(basePort) + count - 1). Ctrl-C stops.")
         signal(SIGINT, SIG_IGN)

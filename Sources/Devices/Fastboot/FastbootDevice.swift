@@ -1,0 +1,133 @@
+import Fastboot
+import Foundation
+import Logging
+
+/// A tablet in fastboot mode, driven one command at a time through `FastbootClientStateMachine`.
+///
+/// Thread safety: use from one thread at a time (fastboot is synchronous); `close()` from any thread.
+public final class FastbootDevice: @unchecked Sendable {
+    /// The connection.
+    public let transport: FastbootTransport
+    /// How the tablet is named in messages: "VAL1A2B3C4D (tcp:127.0.0.1:5554)".
+    public private(set) var label: String
+    /// How long to wait for each response (`RESP_TIMEOUT`; INFO and TEXT restart it).
+    public var responseTimeout: Duration = .seconds(30)
+    /// The longest command sent (64 bytes: what every bootloader accepts).
+    public var maxCommandLength = FastbootCommand.defaultMaxLength
+    /// Every INFO/TEXT line received, in order.
+    public private(set) var messages: [FastbootMessage] = []
+    private let logger: Logger
+    private var cachedMaxDownloadSize: Int?
+
+    /// Wraps a connected transport.
+    public init(transport: FastbootTransport, logger: Logger = Logger(label: "valise.fastboot")) {
+        self.transport = transport
+        self.label = transport.address
+        self.logger = logger
+    }
+
+    /// Connects to a tablet's fastboot port over TCP and reads its serial number for messages.
+    public static func connect(_ address: TCPAddress, timeout: Duration = .seconds(5),
+                               logger: Logger = Logger(label: "valise.fastboot")) throws(FastbootError) -> FastbootDevice {
+        let transport: FastbootTCPTransport
+        do {
+            transport = try FastbootTCPTransport(host: address.host, port: address.port, connectTimeout: timeout)
+        } catch {
+            throw FastbootError.transport(error, tablet: "tcp:\(address)", doing: "connecting")
+        }
+        let device = FastbootDevice(transport: transport, logger: logger)
+        if let serial = try? device.getVar(FastbootVariable.serialNumber), !serial.isEmpty {
+            device.label = "\(serial) (\(transport.address))"
+        }
+        return device
+    }
+
+    /// Closes the connection.
+    public func close() { transport.close() }
+
+    /// `getvar:NAME`: the value, trimmed.
+    public func getVar(_ name: String) throws(FastbootError) -> String {
+        FastbootValue.trim(try run(.getVar(name)))
+    }
+
+    /// The largest download the tablet accepts (hex or decimal, read once).
+    public func maxDownloadSize() throws(FastbootError) -> Int {
+        if let cachedMaxDownloadSize { return cachedMaxDownloadSize }
+        let text = try getVar(FastbootVariable.maxDownloadSize)
+        do {
+            let value = Int(clamping: try FastbootValue.size(text))
+            cachedMaxDownloadSize = value
+            return value
+        } catch {
+            throw FastbootError.protocolViolation(error, tablet: label)
+        }
+    }
+
+    /// `erase:PARTITION`.
+    public func erase(_ partition: String) throws(FastbootError) { _ = try run(.erase(partition), partition: partition) }
+    /// `set_active:SLOT`.
+    public func setActive(_ slot: FastbootSlot) throws(FastbootError) { _ = try run(.setActive(slot.rawValue)) }
+    /// `flashing lock` or `flashing unlock`.
+    public func setFlashingLocked(_ locked: Bool) throws(FastbootError) { _ = try run(locked ? .flashingLock : .flashingUnlock) }
+    /// `reboot`: back to Android; the connection ends.
+    public func reboot() throws(FastbootError) { try runThenClose(.reboot) }
+    /// `reboot-bootloader`: back to fastboot mode; the connection ends.
+    public func rebootBootloader() throws(FastbootError) { try runThenClose(.rebootBootloader) }
+    /// `continue`: goes on booting Android; the connection ends.
+    public func continueBoot() throws(FastbootError) { try runThenClose(.continue) }
+
+    private func runThenClose(_ command: FastbootCommand) throws(FastbootError) {
+        defer { close() }
+        _ = try run(command)
+    }
+
+    /// Runs one command; `source` supplies the data phase of a download (each call sends one packet).
+    @discardableResult
+    public func run(_ command: FastbootCommand, partition: String? = nil,
+                    source: ((_ send: ([UInt8]) throws(FastbootTransportError) -> Void) throws -> Void)? = nil) throws(FastbootError) -> String {
+        var machine = FastbootClientStateMachine(command: command, maxCommandLength: maxCommandLength)
+        var action = machine.start()
+        let doing = partition.map { "sending partition \($0)" } ?? "running \"\(command)\""
+        do {
+            while true {
+                switch action {
+                case .sendCommand(let packet):
+                    logger.debug("fastboot \(label) > \(command)")
+                    try transport.send(packet, timeout: responseTimeout)
+                    action = .readResponse
+                case .readResponse:
+                    action = machine.received(try transport.receive(timeout: responseTimeout))
+                case .report(let message):
+                    messages.append(message)
+                    logger.debug("fastboot \(label) \(message)")
+                    action = .readResponse
+                case .sendData(let count):
+                    var sent = 0
+                    try source? { (packet: [UInt8]) throws(FastbootTransportError) in
+                        try transport.send(packet, timeout: responseTimeout)
+                        sent += packet.count
+                    }
+                    guard sent == count else {
+                        throw FastbootError(.badImage, tablet: label, summary: "Valise could not send \(count) bytes to tablet \(label).",
+                                            reason: "Only \(sent) bytes could be read from the image (the file changed or is unreadable).",
+                                            action: "Check the image file, then run the command again.")
+                    }
+                    action = machine.dataSent()
+                case .receiveData:
+                    action = .failed(.unexpectedEvent("uploads are not supported"))
+                case .finished(let value):
+                    return value
+                case .failed(let error):
+                    throw FastbootError.protocolViolation(error, tablet: label, partition: partition)
+                }
+            }
+        } catch let error as FastbootError {
+            throw error
+        } catch let error as FastbootTransportError {
+            throw FastbootError.transport(error, tablet: label, doing: doing)
+        } catch {
+            throw FastbootError(.badImage, tablet: label, summary: "Valise could not read the image for tablet \(label).",
+                                reason: "Reading the file failed (\(error)).", action: "Check the image file, then run the command again.")
+        }
+    }
+}
