@@ -8,11 +8,11 @@ import Testing
     let cli = CLITests()
 
     /// A home with the parc keys and a copy of the demo profiles (agent APK added; `extra` appended to 5A.yaml).
-    static func home(extra: String = "") throws -> (TemporaryDirectory, URL) {
+    static func home(extra: String = "", padAgent: Int = 0) throws -> (TemporaryDirectory, URL) {
         let home = TemporaryDirectory()
         let profiles = home.url.appendingPathComponent("profiles")
         try FileManager.default.copyItem(at: ProvisionCLITests.repository.appendingPathComponent("Profiles/demo"), to: profiles)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3, padding: padAgent)).write(to: profiles.appendingPathComponent("agent.apk"))
         let classFile = profiles.appendingPathComponent("5A.yaml")
         try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n" + extra)
             .write(to: classFile, atomically: true, encoding: .utf8)
@@ -119,6 +119,8 @@ final class BackgroundValise: @unchecked Sendable {
     let process = Process()
     let out = Pipe(), err = Pipe()
     private var stdout = Data(), stderr = Data()
+    private var partial = Data()   // guarded by lock
+    private let lock = NSLock()
     private let group = DispatchGroup()
 
     init(_ arguments: [String], home: URL, extra: [String: String]) throws {
@@ -135,12 +137,32 @@ final class BackgroundValise: @unchecked Sendable {
         process.standardError = err
         try process.run()
         group.enter()
-        Thread { [self] in stdout = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }.start()
+        Thread { [self] in
+            // Read as it comes, so `output` shows progress.
+            while case let chunk = out.fileHandleForReading.availableData, !chunk.isEmpty {
+                lock.withLock { partial.append(chunk) }
+            }
+            stdout = lock.withLock { partial }
+            group.leave()
+        }.start()
         group.enter()
         Thread { [self] in stderr = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }.start()
     }
 
     deinit { if process.isRunning { process.terminate() } }
+
+    /// What it printed so far (standard output).
+    var output: String {
+        lock.withLock { String(decoding: partial, as: UTF8.self) }
+    }
+
+    /// SIGKILL, as a crash or a pulled plug would end it.
+    func kill() -> (signalled: Bool, stdout: String) {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationReason == .uncaughtSignal, String(decoding: stdout, as: UTF8.self))
+    }
 
     /// Sends SIGINT and waits for the end.
     func interrupt() -> CLITests.Run {

@@ -5,14 +5,19 @@ import Logging
 public final class SimulatedCase: Sendable {
     /// The tablets, in index order.
     public let tablets: [SimulatedTablet]
+    /// The bus every tablet shares (one hub), when a bus rate was given.
+    public let bus: SharedBus?
 
     /// Starts `count` tablets; tablet i serves fastboot on fastbootBasePort + i (any free port when nil).
     /// Each keeps its state in `stateDirectory/<serial>` (a temporary folder when nil).
-    /// `faults` apply by tablet index; identities are `TabletIdentity.sample(index:seed:)`.
+    /// `faults` apply by tablet index; identities are `TabletIdentity.sample(index:seed:)`. With `busRate` (bytes per
+    /// second) every tablet sits behind one shared bus, as the tablets of a case behind one USB hub.
     public init(count: Int, basePort: UInt16, fastbootBasePort: UInt16? = nil, host: String = "127.0.0.1", stateDirectory: URL?,
                 seed: String = "valise",
                 authMode: SimulatedAuthMode = .acceptAny, faults: [FaultSpec] = [], allowNonLoopback: Bool = false,
-                identities: ((Int) -> TabletIdentity)? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
+                identities: ((Int) -> TabletIdentity)? = nil, busRate: Double? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
+        let bus = busRate.map { SharedBus(bytesPerSecond: $0) }
+        self.bus = bus
         var tablets: [SimulatedTablet] = []
         for index in 0..<count {
             let identity = identities?(index) ?? TabletIdentity.sample(index: index, seed: seed)
@@ -26,7 +31,7 @@ public final class SimulatedCase: Sendable {
             let fastbootPort = fastbootBasePort.map { $0 == 0 ? 0 : $0 + UInt16(index) } ?? 0
             tablets.append(try SimulatedTablet(identity: identity, stateDirectory: folder, host: host, port: port,
                                                fastbootPort: fastbootPort, authMode: authMode,
-                                               faults: tabletFaults, allowNonLoopback: allowNonLoopback, logger: logger))
+                                               faults: tabletFaults, allowNonLoopback: allowNonLoopback, bus: bus, logger: logger))
         }
         self.tablets = tablets
     }

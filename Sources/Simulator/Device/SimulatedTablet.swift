@@ -18,6 +18,8 @@ public final class SimulatedTablet: @unchecked Sendable {
     public let authMode: SimulatedAuthMode
     /// Its faults.
     public let faults: SimulatedFaults
+    /// The bus it shares with the other tablets of its hub, if any.
+    public let bus: SharedBus?
     private let listener: TCPSocket
     private let trust: TrustedKeys
     private let logger: Logger
@@ -32,7 +34,7 @@ public final class SimulatedTablet: @unchecked Sendable {
     /// fastboot over TCP (nil: no fastboot port). Loopback only unless `allowNonLoopback`.
     public init(identity: TabletIdentity, stateDirectory: URL?, host: String = "127.0.0.1", port: UInt16 = 0,
                 fastbootPort: UInt16? = 0, authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
-                allowNonLoopback: Bool = false, logger: Logger = Logger(label: "valise.sim")) throws {
+                allowNonLoopback: Bool = false, bus: SharedBus? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
         persona = try AndroidPersona(identity: identity, stateDirectory: stateDirectory, verifierFactory: CMSBundleVerifierFactory())
         var personaFaults = persona.fault
         personaFaults.storageFull = faults.storageFull
@@ -42,6 +44,7 @@ public final class SimulatedTablet: @unchecked Sendable {
         persona.fault = personaFaults
         self.authMode = faults.authRefused ? .knownKeys : authMode
         self.faults = faults
+        self.bus = bus
         self.logger = logger
         trust = TrustedKeys(file: persona.stateDirectory.appendingPathComponent("adb_keys"))
         do {
@@ -158,7 +161,7 @@ public final class SimulatedTablet: @unchecked Sendable {
     }
 
     private func serve(_ socket: PacketTransport) {
-        let transport = FaultyTransport(socket, delay: faults.packetDelay, dropAfter: faults.dropAfterBytes)
+        let transport = FaultyTransport(socket, delay: faults.packetDelay, dropAfter: faults.dropAfterBytes, bus: bus)
         let handshake = DeviceHandshake(transport: transport, banner: banner, mode: authMode, trust: trust, timeout: .seconds(30))
         do {
             switch try handshake.run() {

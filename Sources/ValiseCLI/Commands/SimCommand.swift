@@ -17,6 +17,8 @@ struct SimCommand: ParsableCommand {
     )
 
     @Option(help: "How many tablets.") var count = 1
+    @Option(name: .customLong("bus-rate"), help: ArgumentHelp("Put every tablet behind one shared bus of this rate, e.g. 40MB (MB/s) or 480Mbit; its use is printed at the end.", valueName: "RATE"))
+    var busRate: String?
     @Option(name: .customLong("base-port"), help: "The first tablet's port.") var basePort: UInt16 = 5555
     @Option(name: .customLong("fastboot-base-port"), help: "The first tablet's fastboot port (fastboot over TCP).") var fastbootBasePort: UInt16?
     @Option(name: .customLong("state-dir"), help: "Where the tablets keep their state (a temporary folder by default).") var stateDirectory: String?
@@ -36,12 +38,16 @@ struct SimCommand: ParsableCommand {
         do { specs = try faults.map(FaultSpec.init(parsing:)) } catch let error as FaultSpecError {
             throw ValidationError(error.description)
         }
+        let rate = try busRate.map { text in
+            guard let rate = SharedBus.parseRate(text) else { throw ValidationError("--bus-rate \(text): give a rate such as 40MB (MB/s), 35MiB or 480Mbit.") }
+            return rate
+        }
         let folder = stateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let simulated: SimulatedCase
         do {
             simulated = try SimulatedCase(count: count, basePort: basePort, fastbootBasePort: fastbootBasePort, host: host,
                                           stateDirectory: folder, seed: seed,
-                                          authMode: mode, faults: specs, allowNonLoopback: allowNonLoopback)
+                                          authMode: mode, faults: specs, allowNonLoopback: allowNonLoopback, busRate: rate)
         } catch let error as SimulatorError {
             throw ValidationError(error.description)
         }
@@ -58,6 +64,7 @@ struct SimCommand: ParsableCommand {
         for source in sources {
             source.setEventHandler {
                 simulated.stop()
+                if let bus = simulated.bus { Console.error(bus.report) }
                 Foundation.exit(0)
             }
             source.resume()
@@ -65,6 +72,7 @@ struct SimCommand: ParsableCommand {
         if let duration {
             DispatchQueue.main.asyncAfter(deadline: .now() + duration) {
                 simulated.stop()
+                if let bus = simulated.bus { Console.error(bus.report) }
                 Foundation.exit(0)
             }
         }
