@@ -8,7 +8,7 @@ import Testing
 import Transports
 @testable import Engine
 
-/// A simulated case provisioned end to end through the engine, over loopback TCP.
+/// A simulated case provisioned end to end through the engine, over loopback TCP (16 tablets in the first test).
 final class CaseFixture: @unchecked Sendable {
     let folder: URL
     let tablets: [SimulatedTablet]
@@ -92,7 +92,7 @@ final class EventLog: @unchecked Sendable {
 
 @Suite(.serialized) struct ProvisionTests {
     @Test func aCaseIsProvisionedThenASecondRunIsAllSkips() throws {
-        let fixture = try CaseFixture(count: 4, sdk: [1: 31])
+        let fixture = try CaseFixture(count: 16, sdk: [1: 31])
         let first = try fixture.provision()
         #expect(first.allSatisfy { $0.problem == nil && !$0.cancelled }, "\(first.compactMap(\.problem))")
         for (index, tablet) in fixture.tablets.enumerated() {
@@ -103,7 +103,7 @@ final class EventLog: @unchecked Sendable {
             let record = try #require(try fixture.inventory.tablet(serial: tablet.serial))
             #expect(record.status == "provisioned")
             #expect(record.slot == index + 1)
-            #expect(record.name == "DEMO-5A-0\(index + 1)")
+            #expect(record.name == String(format: "DEMO-5A-%02d", index + 1))
             #expect(try fixture.inventory.unfinishedSteps(serial: tablet.serial).isEmpty)
         }
         // Wi-Fi by `cmd wifi` on Android 11–12; through the agent's bundle from Android 13.
