@@ -17,6 +17,12 @@ public struct ByteQueue: Sendable {
 
     /// Adds bytes at the end.
     public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        // An empty queue takes a whole array as it is (a received packet's payload): no copy.
+        if start == storage.count, let array = bytes as? [UInt8] {
+            storage = array
+            start = 0
+            return
+        }
         if start > 0 && start >= storage.count / 2 {
             storage.removeFirst(start)
             start = 0
@@ -27,6 +33,11 @@ public struct ByteQueue: Sendable {
     /// A copy of `length` bytes starting `offset` bytes into the queue.
     public func bytes(at offset: Int, length: Int) -> [UInt8] {
         Array(storage[(start + offset)..<(start + offset + length)])
+    }
+
+    /// `length` bytes starting `offset` bytes into the queue, without copying them (valid until the next change).
+    public func slice(at offset: Int, length: Int) -> ArraySlice<UInt8> {
+        storage[(start + offset)..<(start + offset + length)]
     }
 
     /// Drops `length` bytes from the front.

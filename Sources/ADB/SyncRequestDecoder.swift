@@ -27,6 +27,20 @@ public struct SyncRequestDecoder: Sendable {
     /// Bytes received and not yet decoded.
     public var bufferedCount: Int { queue.count }
 
+    /// When the next request is a whole DATA chunk, hands its bytes to `body` without copying them, consumes it and
+    /// returns true; otherwise returns false (call `next()`). The push path of a tablet writes file data this way.
+    public mutating func nextData(_ body: (ArraySlice<UInt8>) throws -> Void) throws -> Bool {
+        let available = queue.count
+        guard available >= 8 else { return false }
+        let view = queue.view
+        guard SyncID(rawValue: view.readLittleEndian(UInt32.self, at: 0)) == .data else { return false }
+        let length = Int(view.readLittleEndian(UInt32.self, at: 4))
+        guard length <= SyncLimits.maxData, available >= 8 + length else { return false }
+        try body(queue.slice(at: 8, length: length))
+        queue.consume(8 + length)
+        return true
+    }
+
     /// The next whole request, or nil when more bytes are needed.
     public mutating func next() throws(ADBProtocolError) -> SyncDeviceRequest? {
         let available = queue.count

@@ -122,3 +122,30 @@ import Testing
         DecoderVerifier.verifyFails({ SyncRequestDecoderUnderTest() }, transcript: recv2, matching: Self.isUnexpected)
     }
 }
+
+@Suite struct SyncDataFastPathTests {
+    /// A push as the tablet reads it: DATA chunks handed over in place, whatever the packet boundaries.
+    @Test(arguments: [1, 7, 65_544, 1 << 20])
+    func dataChunksComeOutWholeAndInOrder(packetSize: Int) throws {
+        let chunks: [[UInt8]] = [Array(repeating: 1, count: 65_536), Array(repeating: 2, count: 10), (0..<300).map { UInt8($0 % 251) }]
+        var wire = try SyncRequest.send(path: "/sdcard/a.bin", mode: 0o100644)
+        for chunk in chunks { chunk.withUnsafeBytes { SyncRequest.appendData($0, to: &wire) } }
+        wire += SyncRequest.frame(.done, 1234)
+        var decoder = SyncRequestDecoder()
+        var received: [[UInt8]] = [], requests: [SyncDeviceRequest] = []
+        var offset = 0
+        while offset < wire.count {
+            let end = min(wire.count, offset + packetSize)
+            decoder.append(Array(wire[offset..<end]))
+            offset = end
+            while true {
+                if try decoder.nextData({ received.append(Array($0)) }) { continue }
+                guard let request = try decoder.next() else { break }
+                requests.append(request)
+            }
+        }
+        #expect(received == chunks)
+        #expect(requests == [.send(pathAndMode: "/sdcard/a.bin,33188"), .done(mtime: 1234)])
+        #expect(decoder.bufferedCount == 0)
+    }
+}

@@ -26,7 +26,14 @@ struct SyncService {
         while let chunk = try? stream.read(timeout: .seconds(120)) {
             decoder.append(chunk)
             do {
-                while let request = try decoder.next() {
+                while true {
+                    // File data goes straight from the received packet to the file.
+                    if try decoder.nextData({ bytes in
+                        guard var current = upload else { throw ADBProtocolError.unexpected("DATA outside a push") }
+                        write(bytes, to: &current)
+                        upload = current
+                    }) { continue }
+                    guard let request = try decoder.next() else { break }
                     switch request {
                     case .quit:
                         return
@@ -48,13 +55,7 @@ struct SyncService {
                         if flags != 0 { upload?.failure = "unknown flags: \(flags)" }
                     case .data(let bytes):
                         guard var current = upload else { throw ADBProtocolError.unexpected("DATA outside a push") }
-                        if current.failure == nil {
-                            if !persona.reserveStorage(bytes: Int64(bytes.count)) {
-                                current.failure = "couldn't write \(current.target.lastPathComponent): \(AndroidPersona.noSpaceText)"
-                            } else {
-                                do { try current.handle?.write(contentsOf: bytes) } catch { current.failure = "write failed: \(error)" }
-                            }
-                        }
+                        write(bytes[...], to: &current)
                         upload = current
                     case .done(let mtime):
                         guard let current = upload else { throw ADBProtocolError.unexpected("DONE outside a push") }
@@ -70,6 +71,30 @@ struct SyncService {
             }
         }
         if let upload { try? FileManager.default.removeItem(at: upload.partial) }
+    }
+
+    /// Writes a DATA chunk of a push (storage permitting), with write(2) on the file: no copy on the way.
+    private func write(_ bytes: ArraySlice<UInt8>, to upload: inout Upload) {
+        guard upload.failure == nil else { return }
+        guard persona.reserveStorage(bytes: Int64(bytes.count)) else {
+            upload.failure = "couldn't write \(upload.target.lastPathComponent): \(AndroidPersona.noSpaceText)"
+            return
+        }
+        guard let descriptor = upload.handle?.fileDescriptor else { return }
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { upload.failure = "write failed: \(String(cString: strerror(failure)))" }
     }
 
     private func stat(_ path: String) -> SyncStat? {
