@@ -68,5 +68,18 @@ import Transports
         }
         #expect(forged.code == "bad-signature")
         #expect(try agent.status() == digest)
+
+        // A signing certificate of the parc's own CA, but expired: refused too.
+        let expiredKey = try RSAPrivateKey.generate()
+        let expired = try SigningIdentity(certificate: try CertificateFactory.makeSigner(
+            commonName: "Parc Saint-Martin signing 2019", organization: "Parc Saint-Martin",
+            validity: DateInterval(start: Date().addingTimeInterval(-86400 * 400), duration: 86400 * 365), key: expiredKey, ca: parc.ca),
+            key: expiredKey)
+        let late = try #require(throws: AgentClient.Refusal.self) {
+            try agent.apply(bundle: next, signature: try CMS.signDetached(next, identity: expired))
+        }
+        #expect(late.code == "bad-signature")
+        #expect(late.message.contains("expired"), "\(late.message)")
+        #expect(try agent.status() == digest)
     }
 }
