@@ -43,28 +43,34 @@ public struct CaseMap: Sendable, Equatable {
 
     /// Parses a case map's YAML text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws -> CaseMap {
+        /// The error at `node`'s line.
+        func problem(_ node: Node?, _ text: String) -> CaseMapError { CaseMapError(file: file, problem: text, line: node?.mark?.line) }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            throw CaseMapError(file: file, problem: "it is not valid YAML (\(error))".replacingOccurrences(of: "\n", with: " "))
+        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+            if case let .parser(_, what, mark, _) = error { throw CaseMapError(file: file, problem: "it is not valid YAML: \(what)", line: mark.line) }
+            if case let .scanner(_, what, mark, _) = error { throw CaseMapError(file: file, problem: "it is not valid YAML: \(what)", line: mark.line) }
+            throw CaseMapError(file: file, problem: "it is not valid YAML")
+        } catch {
+            throw CaseMapError(file: file, problem: "it is not valid YAML")
         }
-        guard let map = root?.mapping else { throw CaseMapError(file: file, problem: "it must be a map with `case:` and `slots:`") }
+        guard let map = root?.mapping else { throw problem(root, "it must be a map with `case:` and `slots:`") }
         var fields: [String: Node] = [:]
         for (key, value) in map {
             let name = key.string ?? "?"
             guard ["case", "hub", "slots", "description"].contains(name) else {
-                throw CaseMapError(file: file, problem: "unknown key `\(name)` (valid keys: case, hub, slots, description)")
+                throw problem(key, "unknown key `\(name)` (valid keys: case, hub, slots, description)")
             }
             fields[name] = value
         }
         guard let name = fields["case"]?.string, !name.isEmpty else {
-            throw CaseMapError(file: file, problem: "`case:` (the case's name, e.g. valise-1) is missing")
+            throw problem(fields["case"] ?? root, "`case:` (the case's name, e.g. valise-1) is missing")
         }
         let hub = fields["hub"]?.string
         if let hub, !Self.isPortPath(hub) {
-            throw CaseMapError(file: file, problem: "`hub: \(hub)` is not a USB port path such as 1-1 or 2-3.1")
+            throw problem(fields["hub"], "`hub: \(hub)` is not a USB port path such as 1-1 or 2-3.1")
         }
         guard let entries = fields["slots"]?.mapping, !entries.isEmpty else {
-            throw CaseMapError(file: file, problem: "`slots:` must map each slot number to a port path (for example `1: 1.1`)")
+            throw problem(fields["slots"] ?? root, "`slots:` must map each slot number to a port path (for example `1: 1.1`)")
         }
         var slots: [String: Int] = [:]
         var seenSlots: Set<Int> = []
@@ -72,7 +78,7 @@ public struct CaseMap: Sendable, Equatable {
             // The text as written: YAML would read 1.10 as the number 1.1.
             let keyText = key.string ?? "?", written = value.string ?? "?"
             guard let slot = Int(keyText), slot > 0 else {
-                throw CaseMapError(file: file, problem: "slot `\(keyText)` is not a positive whole number")
+                throw problem(key, "slot `\(keyText)` is not a positive whole number")
             }
             let path: String
             if written.contains("-") {
@@ -80,14 +86,14 @@ public struct CaseMap: Sendable, Equatable {
             } else if let hub {
                 path = "\(hub).\(written)"
             } else {
-                throw CaseMapError(file: file, problem: "slot \(slot): `\(written)` is relative but no `hub:` is given (write 1-1.\(written), or add hub: 1-1)")
+                throw problem(value, "slot \(slot): `\(written)` is relative but no `hub:` is given (write 1-1.\(written), or add hub: 1-1)")
             }
             guard Self.isPortPath(path) else {
-                throw CaseMapError(file: file, problem: "slot \(slot): `\(written)` is not a USB port path such as 1-1.2")
+                throw problem(value, "slot \(slot): `\(written)` is not a USB port path such as 1-1.2")
             }
-            guard seenSlots.insert(slot).inserted else { throw CaseMapError(file: file, problem: "slot \(slot) is listed twice") }
+            guard seenSlots.insert(slot).inserted else { throw problem(key, "slot \(slot) is listed twice") }
             if let other = slots[path] {
-                throw CaseMapError(file: file, problem: "port \(path) is given to both slot \(other) and slot \(slot)")
+                throw problem(value, "port \(path) is given to both slot \(other) and slot \(slot)")
             }
             slots[path] = slot
         }
@@ -163,9 +169,18 @@ public struct CaseMapError: ValiseError, Equatable, CustomStringConvertible {
     public var file: String
     /// What is wrong, in plain words.
     public var problem: String
+    /// The line it is on, when known.
+    public var line: Int?
+
+    /// Creates an error.
+    public init(file: String, problem: String, line: Int? = nil) {
+        self.file = file
+        self.problem = problem
+        self.line = line
+    }
 
     public var summary: String { "The case map \(file) cannot be used." }
-    public var reason: String { "In \(file): \(problem)." }
+    public var reason: String { "In \(file)\(line.map { ", line \($0)" } ?? ""): \(problem)." }
     public var action: String { "Fix the file (see Profiles/cases/valise-1.yaml for an example), or give another with --case FILE." }
     public var helpTopic: String? { "case-maps" }
     public var exitCode: Int32 { 65 }

@@ -22,7 +22,7 @@ struct ProfileOptions: ParsableArguments {
         let url = URL(fileURLWithPath: profile)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw ValidationError("\(profile) does not exist.")
+            throw ValidationError("The profile \(profile) does not exist: give a class profile file, or a folder of profiles with --class.")
         }
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         if isFolder.boolValue {

@@ -21,13 +21,21 @@ public struct Valise: ParsableCommand {
 
     /// Runs the command line and exits; every error is rendered here and only here.
     public static func runMain(arguments: [String]? = nil) -> Never {
+        var parsed: ParsableCommand.Type?
         do {
             var command = try parseAsRoot(arguments)
+            parsed = type(of: command)
             try command.run()
             Foundation.exit(0)
         } catch let error as ValiseError {
             ErrorRenderer.render(error, verbose: ProcessInfo.processInfo.environment["VALISE_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose"))
             Foundation.exit(error.exitCode)
+        } catch let error as ValidationError {
+            // Thrown by a subcommand's run(): its own usage, not the root's.
+            let usage = parsed.map { usageString(for: $0) } ?? usageString()
+            let name = usage.split(separator: " ").prefix { !$0.hasPrefix("-") && !$0.hasPrefix("<") && !$0.hasPrefix("[") && !$0.hasPrefix("(") }
+            Console.error("Error: \(error.message)\nUsage: \(usage)\n  See '\(name.joined(separator: " ")) --help' for more information.")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         } catch {
             exit(withError: error)
         }
