@@ -85,10 +85,10 @@ let package = Package(
         // Runs the Debian tools the tests compare Valise with (tests only).
         .target(name: "TestSupport", path: "Tests/Support"),
 
-        .testTarget(name: "ADBTests", dependencies: ["ADB"]),
+        .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),

@@ -16,6 +16,17 @@ import Testing
         return folder.appendingPathComponent("valise")
     }
 
+    /// This process's environment with VALISE_HOME and HOME in `home`, no VALISE_TCP or demo passphrase, then `extra`.
+    static func environment(home: URL, extra: [String: String]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["VALISE_HOME"] = home.appendingPathComponent("valise").path
+        environment["HOME"] = home.path
+        environment.removeValue(forKey: "VALISE_TCP")
+        environment.removeValue(forKey: "VALISE_DEMO_WIFI_PSK")
+        environment.merge(extra) { _, new in new }
+        return environment
+    }
+
     func valise(_ arguments: [String], home: URL, extra: [String: String] = [:]) throws -> Run {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
             Issue.record("\(Self.binary.path) is missing: run `swift build` before `swift test` (Scripts/test does).")
@@ -24,13 +35,7 @@ import Testing
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["VALISE_HOME"] = home.appendingPathComponent("valise").path
-        environment["HOME"] = home.path
-        environment.removeValue(forKey: "VALISE_TCP")
-        environment.removeValue(forKey: "VALISE_DEMO_WIFI_PSK")
-        environment.merge(extra) { _, new in new }
-        process.environment = environment
+        process.environment = Self.environment(home: home, extra: extra)
         process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

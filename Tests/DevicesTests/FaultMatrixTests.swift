@@ -1,6 +1,7 @@
 import Foundation
 import Inventory
 import Simulator
+import TestSupport
 import Testing
 
 /// A rentrée batch under faults: 32 simulated tablets with a mix of faults, a hub dropping 8 of them and a

@@ -1,6 +1,7 @@
 import Foundation
 import Inventory
 import Simulator
+import TestSupport
 import Testing
 
 /// `valise reprovision`, `valise watch` with hooks, and `valise rentree`, run as a technician would.
@@ -126,12 +127,7 @@ final class BackgroundValise: @unchecked Sendable {
     init(_ arguments: [String], home: URL, extra: [String: String]) throws {
         process.executableURL = CLITests.binary
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["VALISE_HOME"] = home.appendingPathComponent("valise").path
-        environment["HOME"] = home.path
-        environment.removeValue(forKey: "VALISE_TCP")
-        environment.merge(extra) { _, new in new }
-        process.environment = environment
+        process.environment = CLITests.environment(home: home, extra: extra)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
@@ -172,14 +168,4 @@ final class BackgroundValise: @unchecked Sendable {
         return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                             stderr: String(decoding: stderr, as: UTF8.self))
     }
-}
-
-func waitUntil(_ what: String, seconds: Double = 60, _ condition: () throws -> Bool) throws {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if try condition() { return }
-        Thread.sleep(forTimeInterval: 0.1)
-    }
-    Issue.record("Timed out after \(Int(seconds)) s waiting for \(what)")
-    throw CancellationError()
 }

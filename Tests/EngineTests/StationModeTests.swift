@@ -3,6 +3,7 @@ import Foundation
 import Inventory
 import Simulator
 import Transports
+import TestSupport
 import Testing
 @testable import Engine
 
@@ -17,9 +18,9 @@ import Testing
         let session = try provisioner.start(command: "watch", dryRun: false) { [events = fixture.events] in events.append($0) }
         let target = fixture.targets[0]
         session.submit(target)
-        try waitFor("the job to start a step") { fixture.events.all.contains { $0.kind == .step } }
+        try waitUntil("the job to start a step") { fixture.events.all.contains { $0.kind == .step } }
         session.cancel(target)
-        try waitFor("the job to stop") {
+        try waitUntil("the job to stop") {
             if case .finished(.cancelled, _)? = session.runner.states.first?.state { return true }
             return false
         }
@@ -96,16 +97,6 @@ final class Peak: @unchecked Sendable {
     private var values: [String: Int] = [:]
     func note(_ key: String, _ value: Int) { lock.withLock { values[key] = max(values[key] ?? 0, value) } }
     func value(_ key: String) -> Int { lock.withLock { values[key] ?? 0 } }
-}
-
-func waitFor(_ what: String, seconds: Double = 30, _ condition: () throws -> Bool) throws {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if try condition() { return }
-        Thread.sleep(forTimeInterval: 0.05)
-    }
-    Issue.record("Timed out waiting for \(what)")
-    throw CancellationError()
 }
 
 extension TabletEndpoint {

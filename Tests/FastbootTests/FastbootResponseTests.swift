@@ -1,4 +1,5 @@
 import Fastboot
+import TestSupport
 import Testing
 
 @Suite struct FastbootResponseTests {
@@ -32,8 +33,8 @@ import Testing
     @Test func responsesOverTCPDecodeUnderEveryChunking() {
         let responses: [FastbootResponse] = [.info("max-download-size: 0x1000"), .text("raw"), .data(0x200), .okay(""), .fail("no")]
         let transcript = FastbootTCP.handshake() + responses.flatMap { FastbootTCP.frame($0.encoded()) }
-        FastbootDecoderVerifier.verify({ TCPResponsesUnderTest() }, transcript: transcript, expected: responses)
-        FastbootDecoderVerifier.verifyFails({ TCPResponsesUnderTest() },
+        DecoderVerifier.verify({ TCPResponsesUnderTest() }, transcript: transcript, expected: responses)
+        DecoderVerifier.verifyFails({ TCPResponsesUnderTest() },
                                             transcript: FastbootTCP.handshake() + FastbootTCP.frame(Array("BOGUS".utf8)),
                                             matching: { $0 == .unknownStatus("BOGU") })
     }

@@ -1,4 +1,5 @@
 import Fastboot
+import TestSupport
 import Testing
 
 @Suite struct FastbootTCPFramingTests {
@@ -13,20 +14,20 @@ import Testing
     @Test func framesDecodeUnderEveryChunking() {
         let payloads: [[UInt8]] = [Array("getvar:product".utf8), [], (0..<1000).map { UInt8(truncatingIfNeeded: $0) }, Array("OKAY".utf8)]
         let transcript = FastbootTCP.handshake() + payloads.flatMap(FastbootTCP.frame)
-        FastbootDecoderVerifier.verify({ TCPFramesUnderTest() }, transcript: transcript,
+        DecoderVerifier.verify({ TCPFramesUnderTest() }, transcript: transcript,
                                        expected: [.handshake(version: 1)] + payloads.map { .frame($0) })
     }
 
     @Test func newerPeersReportTheirVersion() {
-        FastbootDecoderVerifier.verify({ TCPFramesUnderTest() }, transcript: Array("FB02".utf8), expected: [.handshake(version: 2)])
+        DecoderVerifier.verify({ TCPFramesUnderTest() }, transcript: Array("FB02".utf8), expected: [.handshake(version: 2)])
     }
 
     @Test func badHandshakesAndHugeFramesFail() {
-        FastbootDecoderVerifier.verifyFails({ TCPFramesUnderTest() }, transcript: Array("HTTP".utf8),
+        DecoderVerifier.verifyFails({ TCPFramesUnderTest() }, transcript: Array("HTTP".utf8),
                                             matching: { $0 == .badHandshake(Array("HTTP".utf8)) })
-        FastbootDecoderVerifier.verifyFails({ TCPFramesUnderTest() }, transcript: Array("FB00".utf8),
+        DecoderVerifier.verifyFails({ TCPFramesUnderTest() }, transcript: Array("FB00".utf8),
                                             matching: { $0 == .badHandshake(Array("FB00".utf8)) })
-        FastbootDecoderVerifier.verifyFails({ TCPFramesUnderTest(maxFrameLength: 16) },
+        DecoderVerifier.verifyFails({ TCPFramesUnderTest(maxFrameLength: 16) },
                                             transcript: FastbootTCP.handshake() + FastbootTCP.frameHeader(length: 17),
                                             expectedOutputs: [.handshake(version: 1)],
                                             matching: { $0 == .frameTooLarge(length: 17, limit: 16) })

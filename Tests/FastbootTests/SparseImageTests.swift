@@ -1,4 +1,5 @@
 import Fastboot
+import TestSupport
 import Testing
 
 @Suite struct SparseImageTests {
@@ -50,7 +51,7 @@ import Testing
 
     @Test func readerDecodesEveryChunkTypeUnderEveryChunking() {
         let fixture = Self.handMade()
-        FastbootDecoderVerifier.verify({ SparseUnderTest(segment: 16) }, transcript: fixture.image, expected: fixture.events)
+        DecoderVerifier.verify({ SparseUnderTest(segment: 16) }, transcript: fixture.image, expected: fixture.events)
         #expect(SparseImage.isSparse(fixture.image))
         #expect(!SparseImage.isSparse([0x3A, 0xFF]))
     }
@@ -58,32 +59,32 @@ import Testing
     @Test func headerFieldsAreChecked() {
         var badMagic = Self.handMade().image
         badMagic[0] = 0
-        FastbootDecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: badMagic, matching: { $0 == .badSparseImage("bad magic") })
+        DecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: badMagic, matching: { $0 == .badSparseImage("bad magic") })
         var major = Self.handMade().image
         major[4] = 2
-        FastbootDecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: major, matching: { $0.description.contains("major version 2") })
+        DecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: major, matching: { $0.description.contains("major version 2") })
         var oddBlock = Self.handMade().image
         oddBlock[12] = 18
-        FastbootDecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: oddBlock,
+        DecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: oddBlock,
                                             matching: { $0.description.contains("not a multiple of 4") })
     }
 
     @Test func chunkSizesCountsAndChecksumsAreChecked() {
         let header = SparseImageHeader(blockSize: 16, totalBlocks: 2, totalChunks: 1)
         let lying = header.encoded() + SparseChunkHeader(type: .raw, blocks: 2, totalSize: 40).encoded()
-        FastbootDecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: lying, expectedOutputs: [.header(header)],
+        DecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: lying, expectedOutputs: [.header(header)],
                                             matching: { $0.description.contains("total size 40") })
         let short = header.encoded() + SparseFixture.chunk(.dontCare, blocks: 1, body: [])
-        FastbootDecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: short,
+        DecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: short,
                                             expectedOutputs: [.header(header), .dontCare(block: 0, blocks: 1)],
                                             matching: { $0.description.contains("cover 1 of") })
         let unknown = header.encoded() + [0xC5, 0xCA, 0, 0, 1, 0, 0, 0, 12, 0, 0, 0]
-        FastbootDecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: unknown, expectedOutputs: [.header(header)],
+        DecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: unknown, expectedOutputs: [.header(header)],
                                             matching: { $0.description.contains("unknown chunk type 0xcac5") })
         let checked = SparseImageHeader(blockSize: 16, totalBlocks: 1, totalChunks: 2)
         let wrongCRC = checked.encoded() + SparseFixture.chunk(.fill, blocks: 1, body: [1, 0, 0, 0])
             + SparseFixture.chunk(.crc32, blocks: 0, body: [9, 9, 9, 9])
-        FastbootDecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: wrongCRC,
+        DecoderVerifier.verifyFails({ SparseUnderTest() }, transcript: wrongCRC,
                                             expectedOutputs: [.header(checked), .fill(block: 0, blocks: 1, pattern: 1)],
                                             matching: { if case .sparseChecksumMismatch(0x0909_0909, _) = $0 { true } else { false } })
     }

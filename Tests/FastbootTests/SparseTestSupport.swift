@@ -1,3 +1,4 @@
+import TestSupport
 import Fastboot
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 enum SparseFixture {
     /// Deterministic pseudo-random bytes.
     static func bytes(_ count: Int, seed: UInt64) -> [UInt8] {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         var result = [UInt8](repeating: 0, count: count)
         for index in stride(from: 0, to: count, by: 8) {
             let word = rng.next()

@@ -71,11 +71,17 @@ class Tablet:
     # --- IN: data from the simulated tablet -------------------------------------------
     def _tcp_received(self, data):
         """Splits the peer's byte stream into device writes: header, then payload (as adbd writes).
-        A fastboot tablet has no such framing: each chunk from the peer is one write."""
-        if self.fastboot:
-            self.in_writes.append(bytes(data))
-            return
+        A fastboot tablet's peer speaks fastboot over TCP: each [u64 length][bytes] frame is one write."""
         self.tcp_buffer += data
+        if self.fastboot:
+            while len(self.tcp_buffer) >= 8:
+                length = struct.unpack_from(">Q", self.tcp_buffer, 0)[0]
+                if len(self.tcp_buffer) < 8 + length:
+                    return
+                if length:
+                    self.in_writes.append(bytes(self.tcp_buffer[8:8 + length]))
+                del self.tcp_buffer[:8 + length]
+            return
         while True:
             if self.tcp_wanted_payload:
                 if len(self.tcp_buffer) < self.tcp_wanted_payload:
@@ -135,9 +141,9 @@ class Tablet:
     # --- OUT: data for the simulated tablet -------------------------------------------
     def send_out(self, data):
         """Models adbd's 16 KiB reads (strict header check, as before Nov 2024), then forwards.
-        A fastboot tablet forwards every transfer as it is."""
+        A fastboot tablet forwards every transfer as one fastboot-over-TCP frame."""
         if self.fastboot:
-            return self._forward(data)
+            return self._forward(struct.pack(">Q", len(data)) + bytes(data)) if data else True
         packets = [data[i:i + MAX_PACKET] for i in range(0, len(data), MAX_PACKET)] or [b""]
         for packet in packets:
             self.out_chunk += packet
@@ -180,6 +186,17 @@ class Tablet:
         self.disconnect()
         try:
             self.sock = socket.create_connection((self.host, self.port), timeout=5)
+            if self.fastboot:
+                # Fastboot over TCP starts with "FB01" both ways (the bootloader's USB side has no such step).
+                self.sock.sendall(b"FB01")
+                answer = b""
+                while len(answer) < 4:
+                    more = self.sock.recv(4 - len(answer))
+                    if not more:
+                        raise OSError("the fastboot peer closed during the handshake")
+                    answer += more
+                if answer[:2] != b"FB":
+                    raise OSError("the fastboot peer answered %r to the handshake" % answer)
             self.sock.settimeout(None)
         except OSError as error:
             log("%s: cannot reach the simulated tablet at %s:%d: %s" % (self.serial, self.host, self.port, error))
