@@ -18,12 +18,12 @@ extension SimulatedBootloader {
             if SparseImage.isSparse(image) {
                 let header = try SparseImageHeader(parsing: Array(image.prefix(SparseImage.headerSize)))
                 guard Int64(header.expandedSize) <= partition.size else { return [.fail("Image size exceeds partition size")] }
-                try Self.writeSparse(image, to: handle)
+                try Self.writeSparse(image, to: handle, firstBytesOnly: discardsFlashes ? ValiseImageHeader.maxLength : nil)
                 extent = Int64(header.expandedSize)
             } else {
                 guard Int64(image.count) <= partition.size else { return [.fail("Image size exceeds partition size")] }
                 try handle.seek(toOffset: 0)
-                try handle.write(contentsOf: image)
+                try handle.write(contentsOf: discardsFlashes ? Array(image.prefix(ValiseImageHeader.maxLength)) : image)
                 extent = Int64(image.count)
             }
         } catch let error as FastbootProtocolError {
@@ -31,7 +31,7 @@ extension SimulatedBootloader {
         } catch {
             return [.fail("Flash write failure")]
         }
-        let digest = Self.sha256(of: url, length: extent)
+        let digest = discardsFlashes ? "" : Self.sha256(of: url, length: extent)
         state.partitions[full] = FlashedPartition(sha256: digest, bytes: extent, flashes: (state.partitions[full]?.flashes ?? 0) + 1)
         rememberBuild(partition: partition.name, url: url)
         download = nil
@@ -66,7 +66,7 @@ extension SimulatedBootloader {
     }
 
     /// Expands a sparse image into the partition file: RAW and FILL written, DONT_CARE left as it is.
-    static func writeSparse(_ image: [UInt8], to handle: FileHandle) throws {
+    static func writeSparse(_ image: [UInt8], to handle: FileHandle, firstBytesOnly limit: Int? = nil) throws {
         var reader = SparseImageReader(verifyChecksums: true)
         var blockSize: UInt64 = 4096
         reader.append(image)
@@ -74,9 +74,16 @@ extension SimulatedBootloader {
             switch event {
             case .header(let header): blockSize = UInt64(header.blockSize)
             case let .raw(block, bytes):
+                if let limit {
+                    guard block == 0 else { continue }
+                    try handle.seek(toOffset: 0)
+                    try handle.write(contentsOf: bytes.prefix(limit))
+                    continue
+                }
                 try handle.seek(toOffset: UInt64(block) * blockSize)
                 try handle.write(contentsOf: bytes)
             case let .fill(block, blocks, pattern):
+                if limit != nil { continue }
                 let word: [UInt8] = [0, 8, 16, 24].map { UInt8(truncatingIfNeeded: pattern >> $0) }
                 let piece = [UInt8]((0..<(1 << 18)).flatMap { _ in word })
                 var remaining = UInt64(blocks) * blockSize

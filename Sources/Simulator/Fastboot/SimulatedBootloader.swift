@@ -32,6 +32,9 @@ public final class SimulatedBootloader: @unchecked Sendable {
     /// The largest download accepted.
     public let maxDownloadSize: Int
     private var dropAfter: Int?
+    /// With VALISE_SIM_FASTBOOT_DISCARD=1 (benchmarks flashing gigabytes to many tablets), a flash keeps only the
+    /// image's first 4 KiB (its Valise header) and no digest: no disk fills up, no time goes to hashing.
+    let discardsFlashes = ProcessInfo.processInfo.environment["VALISE_SIM_FASTBOOT_DISCARD"] == "1"
 
     init(persona: AndroidPersona, faults: SimulatedFaults) {
         self.persona = persona

@@ -128,15 +128,17 @@ struct FastbootConnection {
         decoder.append(bytes)
         while let output = try decoder.next() {
             guard case .frame(let packet) = output else { continue }
-            if var download = pending {
-                guard download.data.count + packet.count <= download.count else {
-                    throw .unexpectedEvent("the host sent more than the \(download.count) bytes announced")
+            if let announced = pending?.count {
+                let received = pending?.data.count ?? 0
+                guard received + packet.count <= announced else {
+                    throw .unexpectedEvent("the host sent more than the \(announced) bytes announced")
                 }
-                download.data += packet
-                pending = download
-                if download.data.count == download.count {
+                // Appended in place: a copy of `pending` would copy everything received so far at each frame.
+                pending?.data.append(contentsOf: packet)
+                if received + packet.count == announced {
+                    let data = pending?.data ?? []
                     pending = nil
-                    step.packets += bootloader.downloaded(download.data).map { $0.encoded() }
+                    step.packets += bootloader.downloaded(data).map { $0.encoded() }
                 }
                 continue
             }

@@ -1,0 +1,114 @@
+import ADB
+import Devices
+import Dispatch
+import Firmware
+import Foundation
+
+/// How one tablet stands against the catalog, for `valise firmware check` and before a flash.
+public struct FirmwareStanding: Sendable, Equatable {
+    /// The tablet as messages name it.
+    public var name: String
+    /// Its build, when it could be read.
+    public var build: TabletBuild?
+    /// Its catalog entry (nil: unknown model, or unreachable).
+    public var entry: FirmwareEntry?
+    /// Its compliance (`.otherModel` for an unknown model).
+    public var compliance: FirmwareCompliance?
+    /// Why it could not be read.
+    public var problem: String?
+
+    /// Creates a standing.
+    public init(name: String, build: TabletBuild? = nil, entry: FirmwareEntry? = nil, compliance: FirmwareCompliance? = nil, problem: String? = nil) {
+        self.name = name
+        self.build = build
+        self.entry = entry
+        self.compliance = compliance
+        self.problem = problem
+    }
+
+    /// Why it is not up to date, as one line naming the tablet (nil when up to date).
+    public var explanation: String? {
+        let who = build?.serial ?? name
+        if let problem { return "\(who): \(problem)" }
+        switch compliance {
+        case .needsFlashing(let reasons)?: return "\(who): " + reasons.joined(separator: "; ")
+        case .otherModel?: return "\(who): the catalog has no entry for \(build?.model ?? "this model") (board \(build?.board ?? "?")); add one (Firmware/README.md)."
+        default: return nil
+        }
+    }
+
+    /// "up to date", "needs flashing", "unknown model" or "unreachable".
+    public var status: String { compliance?.status ?? "unreachable" }
+}
+
+/// A whole case: check every tablet, or flash those that need it in parallel, each image read once.
+public enum FirmwareCase {
+    /// Reads every tablet's build over ADB (one thread per tablet) and compares it with `catalog`.
+    public static func check(_ tablets: [FlashTablet], catalog: FirmwareCatalog) -> [FirmwareStanding] {
+        parallel(tablets) { tablet in
+            do {
+                let device = try tablet.adb()
+                defer { device.close() }
+                let build = try TabletBuild.read(device)
+                let (entry, compliance) = build.compliance(in: catalog)
+                return FirmwareStanding(name: device.label, build: build, entry: entry, compliance: compliance)
+            } catch let error as FastbootError {
+                return FirmwareStanding(name: tablet.name, problem: error.summary)
+            } catch let error as ValiseError {
+                return FirmwareStanding(name: tablet.name, problem: error.summary)
+            } catch {
+                return FirmwareStanding(name: tablet.name, problem: "\(error)")
+            }
+        }
+    }
+
+    /// Flashes each tablet with its entry, all at once; the tablets of one board share each image (read once).
+    /// `events` gets the tablet's index with each event.
+    public static func flash(_ jobs: [(tablet: FlashTablet, entry: FirmwareEntry)], flasher: FirmwareFlasher,
+                             events: @escaping @Sendable (Int, FlashEvent) -> Void) -> [Result<FlashResult, FirmwareFlashError>] {
+        var images: [String: PlanImages] = [:]
+        var readerOf: [Int] = []
+        for job in jobs {
+            let sharing = jobs.filter { $0.entry.planID == job.entry.planID }.count
+            let plan = images[job.entry.planID] ?? PlanImages(entry: job.entry, readers: sharing)
+            images[job.entry.planID] = plan
+            readerOf.append(jobs[..<readerOf.count].filter { $0.entry.planID == job.entry.planID }.count)
+        }
+        let shared = images
+        let readers = readerOf
+        return parallel(Array(jobs.enumerated())) { index, job in
+            guard let plan = shared[job.entry.planID] else { preconditionFailure("every entry has its images") }
+            return Result { () throws(FirmwareFlashError) in
+                try flasher.flash(job.tablet, images: plan, reader: readers[index]) { events(index, $0) }
+            }
+        }
+    }
+
+    /// `work` for each item, each on its own serial queue (blocking I/O must not share the small global pool).
+    static func parallel<Item, Output: Sendable>(_ items: [Item], _ work: @escaping @Sendable (Item) -> Output) -> [Output] {
+        let results = ResultBox<Output>(count: items.count)
+        let group = DispatchGroup()
+        for (index, item) in items.enumerated() {
+            let queue = DispatchQueue(label: "valise.firmware.\(index)")
+            let box = UncheckedItem(item)
+            queue.async(group: group) { results.set(index, work(box.value)) }
+        }
+        group.wait()
+        return results.values
+    }
+}
+
+/// Results written from several queues (lock held).
+private final class ResultBox<Output>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Output?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Output) { lock.withLock { slots[index] = value } }
+    var values: [Output] { lock.withLock { slots.compactMap { $0 } } }
+}
+
+/// An item handed to exactly one queue.
+private struct UncheckedItem<Item>: @unchecked Sendable {
+    let value: Item
+    init(_ value: Item) { self.value = value }
+}

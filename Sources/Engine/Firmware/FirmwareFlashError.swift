@@ -1,0 +1,97 @@
+import ADB
+import Devices
+import Firmware
+
+/// A firmware flash could not be done, in words for school IT staff.
+public struct FirmwareFlashError: ValiseError, Equatable, CustomStringConvertible {
+    /// The kinds callers branch on.
+    public enum Kind: String, Sendable {
+        /// The tablet is another board than the plan's (refused before any write).
+        case wrongBoard
+        /// A bootloader requirement of the plan is not met (refused before any write).
+        case requirementNotMet
+        /// An image differs from the catalog (size or sha256), or cannot be read.
+        case badImage
+        /// The tablet's model has no catalog entry.
+        case unknownModel
+        /// The bootloader refused: locked.
+        case locked
+        /// Fastboot or ADB could not be reached, or the connection broke and retries ran out.
+        case unreachable
+        /// The fastboot endpoint answers with another tablet's serial.
+        case wrongEndpoint
+        /// The tablet came back with another build than the plan's.
+        case buildNotConfirmed
+        /// The bootloader refused something else.
+        case refused
+    }
+
+    public var kind: Kind
+    /// "VAL1A2B3C4D (127.0.0.1:5555)".
+    public var tablet: String
+    public var summary: String
+    public var reason: String
+    public var action: String
+    public var helpTopic: String?
+    public var detail: String?
+
+    /// Creates an error.
+    public init(_ kind: Kind, tablet: String, summary: String, reason: String, action: String, helpTopic: String? = nil, detail: String? = nil) {
+        self.kind = kind
+        self.tablet = tablet
+        self.summary = summary
+        self.reason = reason
+        self.action = action
+        self.helpTopic = helpTopic
+        self.detail = detail
+    }
+
+    /// The tablet needs a hand (exit status 2), unless the run itself could not start.
+    public var exitCode: Int32 { 2 }
+
+    /// The result column of a summary table: "refused: wrong board", "failed: disconnected"….
+    public var result: String {
+        switch kind {
+        case .wrongBoard: return "refused: wrong board"
+        case .requirementNotMet: return "refused: requirements"
+        case .badImage: return "refused: image differs"
+        case .unknownModel: return "refused: unknown model"
+        case .locked: return "refused: locked"
+        case .refused: return "refused by the bootloader"
+        case .unreachable: return "failed: unreachable"
+        case .wrongEndpoint: return "failed: wrong endpoint"
+        case .buildNotConfirmed: return "failed: build not confirmed"
+        }
+    }
+
+    /// "summary — reason".
+    public var description: String { "\(summary) — \(reason)" }
+
+    /// A fastboot error, in the flash's words (a locked bootloader gets its help topic).
+    static func fastboot(_ error: FastbootError, tablet: String) -> FirmwareFlashError {
+        let kind: Kind
+        switch error.kind {
+        case .locked: kind = .locked
+        case .wrongBoard: kind = .wrongBoard
+        case .unreachable, .disconnected, .timedOut: kind = .unreachable
+        case .badImage, .imageTooLarge: kind = .badImage
+        case .refused, .protocolViolation: kind = .refused
+        }
+        let topic = error.helpTopic ?? (kind == .locked ? "fastboot-locked" : kind == .wrongBoard ? "firmware-wrong-board" : nil)
+        return FirmwareFlashError(kind, tablet: tablet, summary: error.summary, reason: error.reason, action: error.action,
+                                  helpTopic: topic, detail: error.detail)
+    }
+
+    /// Any other error met while flashing (ADB, files).
+    static func other(_ error: any Error, tablet: String, doing: String) -> FirmwareFlashError {
+        if let error = error as? FirmwareFlashError { return error }
+        if let error = error as? FastbootError { return fastboot(error, tablet: tablet) }
+        if let error = error as? ValiseError {
+            return FirmwareFlashError(.unreachable, tablet: tablet, summary: error.summary, reason: error.reason, action: error.action,
+                                      helpTopic: error.helpTopic, detail: error.detail)
+        }
+        return FirmwareFlashError(.unreachable, tablet: tablet, summary: "Tablet \(tablet) failed while \(doing).", reason: "\(error)",
+                                  action: "Check the cable and run the command again: Valise goes on from the partition that failed.",
+                                  helpTopic: "firmware-interrupted")
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// One line per step of each tablet's flash; big images also at 25 %, 50 % and 75 % (lock held while printing).
+public final class FlashProgressLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private let print: @Sendable (String) -> Void
+    private var sizes: [String: (step: String, bytes: UInt64, shown: Int)] = [:]
+
+    /// Lines go to `print`, one call per line.
+    public init(print: @escaping @Sendable (String) -> Void) { self.print = print }
+
+    /// Prints the line for `event` of `tablet`, if it has one.
+    public func show(_ tablet: String, _ event: FlashEvent) {
+        lock.withLock {
+            let line: String?
+            switch event {
+            case .rebootingToBootloader: line = "rebooting to the bootloader"
+            case .inBootloader: line = "in fastboot mode"
+            case .requirementsMet: line = "requirements met"
+            case .resuming(let partition): line = "going on from partition \(partition) (the earlier ones were flashed before)"
+            case let .flashing(partition, step, count, bytes):
+                sizes[tablet] = ("[\(step)/\(count)] \(partition)", bytes, 0)
+                line = "[\(step)/\(count)] flashing \(partition) (\(Self.size(bytes)))"
+            case .progress(_, let sent):
+                guard var current = sizes[tablet], current.bytes >= 16 << 20 else { return }
+                let quarter = Int(UInt64(sent) * 4 / max(current.bytes, 1))
+                guard quarter > current.shown, quarter < 4 else { return }
+                current.shown = quarter
+                sizes[tablet] = current
+                line = "\(current.step) \(quarter * 25) % (\(Self.size(UInt64(sent))) of \(Self.size(current.bytes)))"
+            case let .retrying(partition, attempt, reason): line = "\(reason) Trying \(partition) again (attempt \(attempt))."
+            case .flashed(let partition): line = "\(partition) done"
+            case .rebootingBootloader: line = "restarting the bootloader"
+            case .rebooting: line = "rebooting into Android"
+            case .waitingForAndroid: line = nil
+            case .confirmed(let build): line = "runs \(build.shortName), security patch \(build.securityPatch): confirmed"
+            }
+            if let line { print("\(tablet): \(line)") }
+        }
+    }
+
+    /// "3.0 MiB".
+    public static func size(_ bytes: UInt64) -> String {
+        bytes >= 1 << 30 ? String(format: "%.1f GiB", Double(bytes) / Double(1 << 30))
+            : bytes >= 1 << 20 ? String(format: "%.1f MiB", Double(bytes) / Double(1 << 20)) : "\(bytes / 1024) KiB"
+    }
+}

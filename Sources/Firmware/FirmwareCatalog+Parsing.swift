@@ -1,0 +1,113 @@
+import Foundation
+import Yams
+
+extension FirmwareCatalog {
+    /// Reads a catalog; every problem is reported at once, located.
+    public static func load(_ url: URL) -> Result<FirmwareCatalog, CatalogErrors> {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return .failure(CatalogErrors(diagnostics: [CatalogDiagnostic(file: url.path, line: 1, column: 1, message: "the catalog cannot be read",
+                                                                           fix: "check that the file exists and is readable (Scripts/make-demo-firmware writes a demo one)")]))
+        }
+        return parse(text, file: url.path, folder: url.deletingLastPathComponent())
+    }
+
+    /// Parses a catalog's text; `folder` (the catalog's folder) resolves relative image paths.
+    public static func parse(_ text: String, file: String, folder: URL) -> Result<FirmwareCatalog, CatalogErrors> {
+        let reader = CatalogReader(file: file)
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch {
+            if case let .parser(_, problem, mark, _)? = error as? YamlError {
+                reader.report(line: mark.line, column: mark.column, "not valid YAML: \(problem)", fix: "correct the YAML at that place")
+            } else if case let .scanner(_, problem, mark, _)? = error as? YamlError {
+                reader.report(line: mark.line, column: mark.column, "not valid YAML: \(problem)", fix: "correct the YAML at that place")
+            } else {
+                reader.report(nil, "not valid YAML", fix: "correct the YAML")
+            }
+            return .failure(CatalogErrors(diagnostics: reader.problems))
+        }
+        guard let map = root?.mapping else {
+            reader.report(root, "a firmware catalog must be a map with 'products'", fix: "start from Firmware/demo/catalog.yaml (see Firmware/README.md)")
+            return .failure(CatalogErrors(diagnostics: reader.problems))
+        }
+        reader.unknownKeys(map, allowed: ["images", "products"], in: nil)
+        var imageFolder = folder
+        if let images = map["images"] {
+            if let path = reader.text(images, "images", fix: "give the folder holding the images, relative to this catalog") {
+                imageFolder = path.hasPrefix("/") ? URL(fileURLWithPath: path, isDirectory: true) : folder.appendingPathComponent(path, isDirectory: true)
+            }
+        }
+        var entries: [FirmwareEntry] = []
+        var boards: Set<String> = []
+        if let products = map["products"]?.mapping, !products.isEmpty {
+            for (key, value) in products {
+                guard let board = key.string, !board.isEmpty, key.scalar != nil else {
+                    reader.report(key, "a product must be named by its board", fix: "write the board as fastboot's `getvar product` reports it, e.g. gta7litewifi:")
+                    continue
+                }
+                guard boards.insert(board.lowercased()).inserted else {
+                    reader.report(key, "product '\(board)' is listed twice", fix: "keep one entry per board")
+                    continue
+                }
+                if let entry = reader.entry(board: board, key: key, value, imageFolder: imageFolder) { entries.append(entry) }
+            }
+        } else {
+            reader.report(map["products"] ?? root, "the catalog lists no products",
+                          fix: "add products: with one entry per board (see Firmware/README.md)")
+        }
+        guard reader.problems.isEmpty else { return .failure(CatalogErrors(diagnostics: reader.problems)) }
+        return .success(FirmwareCatalog(file: file, imageFolder: imageFolder.standardizedFileURL, entries: entries))
+    }
+}
+
+/// Collects problems while a catalog is read (single-threaded).
+final class CatalogReader {
+    let file: String
+    private(set) var problems: [CatalogDiagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func report(_ node: Node?, _ message: String, fix: String) {
+        report(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message, fix: fix)
+    }
+
+    func report(line: Int, column: Int, _ message: String, fix: String) {
+        problems.append(CatalogDiagnostic(file: file, line: line, column: column, message: message, fix: fix))
+    }
+
+    /// Reports keys of `map` outside `allowed`.
+    func unknownKeys(_ map: Node.Mapping, allowed: [String], in place: String?) {
+        for (key, _) in map where !allowed.contains(key.string ?? "") {
+            let name = key.string ?? "?"
+            report(key, "unknown key '\(name)'\(place.map { " in \($0)" } ?? "")", fix: CatalogKeySuggestion.fix(for: name, among: allowed))
+        }
+    }
+
+    /// A scalar as text, or a located problem.
+    func text(_ node: Node, _ name: String, fix: String) -> String? {
+        guard node.scalar != nil, let value = node.string, !value.isEmpty else {
+            report(node, "'\(name)' must be text", fix: fix)
+            return nil
+        }
+        return value
+    }
+
+    /// A required scalar of `map`, or a located problem at `owner`.
+    func required(_ map: Node.Mapping, _ key: String, owner: Node, place: String, fix: String) -> String? {
+        guard let node = map[key] else {
+            report(owner, "\(place) has no '\(key)'", fix: fix)
+            return nil
+        }
+        return text(node, key, fix: fix)
+    }
+
+    /// Text or a list of texts.
+    func texts(_ node: Node, _ name: String, fix: String) -> [String]? {
+        if node.scalar != nil { return text(node, name, fix: fix).map { [$0] } }
+        guard let items = node.sequence, !items.isEmpty else {
+            report(node, "'\(name)' must be text or a list of texts", fix: fix)
+            return nil
+        }
+        let values = items.compactMap { text($0, name, fix: fix) }
+        return values.count == items.count ? values : nil
+    }
+}

@@ -1,0 +1,206 @@
+import ADB
+import ArgumentParser
+import Devices
+import Engine
+import Fastboot
+import Firmware
+import Foundation
+
+/// `valise firmware check|flash`: tablets against the district's firmware catalog, and reflashing those behind.
+struct FirmwareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "firmware", abstract: "Check tablets against the firmware catalog, and flash those behind (fastboot).",
+        discussion: """
+            The catalog (Firmware/README.md) gives, per board, the build tablets must run and how to flash it. A TCP tablet's
+            fastboot endpoint is given with --fastboot-tcp, in the same order as --tcp (docs/firmware.md).
+            Exit codes: 0 every tablet up to date or flashed; 2 some need a hand (table above); 65 a bad catalog.
+            """,
+        subcommands: [Check.self, Flash.self, Stage.self])
+
+    struct CatalogOptions: ParsableArguments {
+        @Option(name: .customLong("catalog"), help: ArgumentHelp("The firmware catalog (default: Firmware/catalog.yaml, else Firmware/demo/catalog.yaml).", valueName: "FILE"))
+        var path: String?
+
+        func load() throws -> FirmwareCatalog {
+            let fallback = FileManager.default.fileExists(atPath: "Firmware/catalog.yaml") ? "Firmware/catalog.yaml" : "Firmware/demo/catalog.yaml"
+            switch FirmwareCatalog.load(URL(fileURLWithPath: path ?? fallback)) {
+            case .success(let catalog): return catalog
+            case .failure(let errors): throw CatalogProblem(lines: errors.diagnostics.map { Self.relative($0.description) })
+            }
+        }
+
+        static func relative(_ text: String) -> String {
+            let base = FileManager.default.currentDirectoryPath + "/"
+            return text.hasPrefix(base) ? String(text.dropFirst(base.count)) : text
+        }
+    }
+
+    struct FastbootOptions: ParsableArguments {
+        @Option(name: .customLong("fastboot-tcp"), help: ArgumentHelp("Each TCP tablet's fastboot endpoint, in --tcp order: HOST:PORT or HOST:PORT-PORT (also VALISE_FASTBOOT_TCP).", valueName: "ADDR"))
+        var addresses: [String] = []
+
+        func parsed() throws -> [TCPAddress] {
+            do { return try TCPAddress.parseAll(addresses, environment: ProcessInfo.processInfo.environment["VALISE_FASTBOOT_TCP"]) } catch let error as TCPAddress.ParseError {
+                throw ValidationError("--fastboot-tcp: \(error.description)")
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Per tablet: up to date, needs flashing, or unknown model.")
+        @OptionGroup var tablets: TabletOptions
+        @OptionGroup var catalog: CatalogOptions
+        @OptionGroup var fastboot: FastbootOptions
+
+        func run() throws {
+            let catalog = try catalog.load()
+            let standings = FirmwareCommand.standings(try FirmwareCommand.flashTablets(tablets, fastboot: try fastboot.parsed()), catalog: catalog).map(\.standing)
+            guard !standings.isEmpty else { return Console.out("No tablets. Plug a case in, or give --tcp HOST:PORT.") }
+            Console.out(TextTable.render(header: ["SERIAL", "MODEL", "BOARD", "BUILD", "PATCH", "STATUS"], rows: standings.map { s in
+                [s.build?.serial ?? s.name, s.build?.model ?? "-", s.build?.board ?? "-", s.build?.displayName ?? "-", s.build.map { $0.securityPatch.isEmpty ? "-" : $0.securityPatch } ?? "-", s.status]
+            }))
+            for s in standings { if let line = s.explanation { Console.error(line) } }
+            if standings.contains(where: { $0.compliance != .upToDate }) { throw ExitCode(2) }
+        }
+    }
+
+    struct Flash: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Flash the catalog's build to tablets behind it: bootloader, check, flash, reboot, confirm.")
+        @OptionGroup var tablets: TabletOptions
+        @OptionGroup var catalog: CatalogOptions
+        @Flag(help: "Every tablet behind the catalog.") var all = false
+        @Option(name: .customLong("serial"), help: "Only this tablet (repeatable).") var serials: [String] = []
+        @OptionGroup var fastboot: FastbootOptions
+        @Flag(help: "Flash even tablets already up to date.") var force = false
+
+        func validate() throws {
+            guard all != !serials.isEmpty else { throw ValidationError("Say which tablets: --all, or --serial SERIAL (repeatable).") }
+        }
+
+        func run() throws {
+            let catalog = try catalog.load()
+            var jobs: [(tablet: FlashTablet, entry: FirmwareEntry)] = []
+            var before: [String] = []
+            var rows: [[String]] = []
+            var attention = false
+            for (tablet, standing) in FirmwareCommand.standings(try FirmwareCommand.flashTablets(tablets, fastboot: try fastboot.parsed()), catalog: catalog) {
+                let serial = standing.build?.serial ?? tablet.serial ?? tablet.name
+                guard all || serials.contains(serial) else { continue }
+                if let entry = standing.entry, force || standing.compliance != .upToDate, standing.build != nil {
+                    if let missing = FirmwareCommand.missingEndpoint(tablet) {
+                        // Rebooting it to a bootloader Valise cannot reach would strand it there.
+                        ErrorRenderer.render(missing, verbose: tablets.verbose)
+                        rows.append([serial, standing.build?.model ?? "-", standing.build?.displayName ?? "-", "-", "failed: no fastboot endpoint"])
+                        attention = true
+                        continue
+                    }
+                    jobs.append((tablet, entry))
+                    before.append(standing.build?.displayName ?? "-")
+                    continue
+                }
+                if standing.compliance != .upToDate { attention = true }
+                rows.append([serial, standing.build?.model ?? "-", standing.build?.displayName ?? "-", "-", standing.status])
+                if let line = standing.explanation { Console.error(line) }
+            }
+            let missing = serials.filter { serial in !jobs.contains { $0.tablet.serial == serial } && !rows.contains { $0[0] == serial } }
+            guard missing.isEmpty else { throw ValidationError("No tablet here has serial \(missing.joined(separator: ", ")): run `valise firmware check` to see the serials.") }
+            let flasher = FirmwareFlasher(journal: FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal")))
+            let names = jobs.map { $0.tablet.serial ?? $0.tablet.name }
+            let progress = FlashProgressLines { Console.out($0) }
+            let results = FirmwareCase.flash(jobs, flasher: flasher) { index, event in progress.show(names[index], event) }
+            for (index, (job, result)) in zip(jobs, results).enumerated() {
+                switch result {
+                case .success(let done):
+                    rows.append([names[index], done.after.model, before[index], done.after.shortName, "flashed" + (done.retries > 0 ? " (\(done.retries) retried)" : "")])
+                case .failure(let error):
+                    attention = true
+                    rows.append([names[index], job.entry.models.first ?? job.entry.board, before[index], "-", error.result])
+                    ErrorRenderer.render(error, verbose: tablets.verbose)
+                }
+            }
+            guard !rows.isEmpty else { return Console.out("No tablets. Plug a case in, or give --tcp HOST:PORT.") }
+            Console.out(TextTable.render(header: ["SERIAL", "MODEL", "BEFORE", "AFTER", "RESULT"], rows: rows))
+            if attention { throw ExitCode(2) }
+        }
+    }
+
+    /// `valise firmware stage`: one download, nothing written (a technician's tool, and the benchmark's).
+    struct Stage: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Download a file to a tablet in fastboot mode without flashing it.", shouldDisplay: false)
+        @Option(name: .customLong("fastboot-tcp"), help: "The tablet's fastboot endpoint.") var address: String
+        @Argument(help: "The file.") var file: String
+
+        func run() throws {
+            guard let target = try? TCPAddress.parse(address).first else { throw ValidationError("--fastboot-tcp \(address): give HOST:PORT.") }
+            let device = try FastbootDevice.connect(target)
+            defer { device.close() }
+            let source = try FileImageSource(url: URL(fileURLWithPath: file))
+            let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? UInt64 ?? 0
+            try device.stage(size: size, source: source)
+        }
+    }
+
+    /// The tablets of --tcp (and USB), each with its fastboot endpoint: the --fastboot-tcp address at the same place.
+    static func flashTablets(_ options: TabletOptions, fastboot: [TCPAddress]) throws -> [(tablet: FlashTablet, target: ProvisionTarget)] {
+        let reach = try options.reach()
+        let targets = try options.provisionTargets(serials: [], reach: reach)
+        let tcp = targets.filter { if case .tcp = $0.endpoint { return true } else { return false } }
+        guard fastboot.isEmpty || fastboot.count == tcp.count else {
+            throw ValidationError("--fastboot-tcp names \(fastboot.count) endpoint\(fastboot.count == 1 ? "" : "s") for \(tcp.count) --tcp tablet\(tcp.count == 1 ? "" : "s"): give one per tablet, in the same order.")
+        }
+        return targets.map { target in
+            let index = tcp.firstIndex(of: target)
+            let endpoint = index.flatMap { fastboot.indices.contains($0) ? fastboot[$0] : nil }
+            let tablet = FlashTablet(name: target.endpoint.description, adb: { try reach.connect(target.endpoint) }, fastboot: { () throws(FastbootError) in
+                guard let endpoint else {
+                    throw FastbootError(.unreachable, tablet: target.endpoint.description, summary: "Valise does not know where tablet \(target.endpoint) answers fastboot.",
+                                        reason: "Tablets over TCP need their fastboot endpoint; fastboot over USB is not supported yet.",
+                                        action: "Give --fastboot-tcp HOST:PORT for each --tcp tablet, in the same order, then run the command again.",
+                                        helpTopic: "firmware-fastboot-endpoint")
+                }
+                return try FastbootDevice.connect(endpoint, timeout: .seconds(2))
+            })
+            return (tablet, target)
+        }
+    }
+
+    /// Each tablet with how it stands; one without ADB but answering fastboot is in fastboot mode (needs flashing).
+    static func standings(_ candidates: [(tablet: FlashTablet, target: ProvisionTarget)], catalog: FirmwareCatalog) -> [(tablet: FlashTablet, standing: FirmwareStanding)] {
+        let tablets = candidates.map(\.tablet)
+        return zip(tablets, FirmwareCase.check(tablets, catalog: catalog)).map { tablet, standing in
+            var tablet = tablet
+            var standing = standing
+            if standing.build == nil, let probe = probeFastboot(tablet) {
+                let entry = catalog.entry(board: probe.board, model: nil)
+                standing = FirmwareStanding(name: tablet.name, entry: entry, compliance: entry == nil ? .otherModel(probe.board) : .needsFlashing(["it is in fastboot mode"]))
+                standing.build = TabletBuild(serial: probe.serial, model: entry?.models.first ?? "-", board: probe.board, fingerprint: "", securityPatch: "", bootloader: "")
+            }
+            tablet.serial = standing.build?.serial
+            return (tablet, standing)
+        }
+    }
+
+    /// The error when Valise does not know the tablet's fastboot endpoint.
+    static func missingEndpoint(_ tablet: FlashTablet) -> FastbootError? {
+        do { try tablet.fastboot().close() } catch where error.helpTopic == "firmware-fastboot-endpoint" { return error } catch {}
+        return nil
+    }
+
+    /// A tablet already in fastboot mode (no ADB): its serial and board.
+    static func probeFastboot(_ tablet: FlashTablet) -> (serial: String, board: String)? {
+        guard let device = try? tablet.fastboot() else { return nil }
+        defer { device.close() }
+        guard let serial = try? device.getVar(FastbootVariable.serialNumber), let board = try? device.getVar(FastbootVariable.product) else { return nil }
+        return (serial, board)
+    }
+}
+
+/// A catalog with problems: one located line each.
+struct CatalogProblem: ValiseError {
+    let lines: [String]
+    var summary: String { "The firmware catalog has \(lines.count) problem\(lines.count == 1 ? "" : "s"):\n" + lines.map { "  " + $0 }.joined(separator: "\n") }
+    var reason: String { "Each line above names the file, line and column, what is wrong and how to fix it; nothing was flashed." }
+    var action: String { "Fix the lines above, then run the same command again." }
+    var helpTopic: String? { "firmware-catalog" }
+    var exitCode: Int32 { 65 }
+}
