@@ -35,9 +35,14 @@ public final class ADBDevice: Sendable {
 
     /// Reboots the tablet (`reboot:`, `reboot:bootloader`…); the connection ends.
     public func reboot(_ target: RebootTarget = .system) throws {
-        let stream = try session.openStream(ADBService.reboot(target))
-        _ = try? stream.readAll(limit: 4096, timeout: .seconds(5))
-        session.close()
+        defer { session.close() }
+        do {
+            let stream = try session.openStream(ADBService.reboot(target))
+            _ = try? stream.readAll(limit: 4096, timeout: .seconds(5))
+        } catch let error as DeviceError where error.kind == .disconnected {
+            // The tablet went down before it acknowledged the request (it is rebooting, as asked); over USB it
+            // leaves the bus at once. Whoever waits for it next finds out whether it comes back.
+        }
     }
 
     /// Runs `exec:COMMAND`, writing `input` then reading until the tablet closes the stream.

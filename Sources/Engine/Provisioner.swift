@@ -29,6 +29,8 @@ public struct Provisioner: Sendable {
     public var profileSource: String?
     /// Re-provisioning: each tablet's bundle is issued again with a higher sequence.
     public var reissueBundles = false
+    /// Flashes tablets behind the catalog before the other steps (`run` only; nil: the firmware gate only reports).
+    public var firmware: FirmwarePhase?
 
     /// Creates a provisioner.
     public init(plan: ProvisioningPlan, inventory: Inventory, reach: TabletReach,
@@ -52,8 +54,17 @@ public struct Provisioner: Sendable {
                     started: (ProvisioningSession) -> Void = { _ in }) throws -> [TabletResult] {
         let session = try start(command: command, dryRun: dryRun, events: events)
         started(session)
-        for target in targets { session.submit(target) }
-        return try session.finish()
+        // The firmware step runs for the whole case at once, so that each image is read once.
+        let stopped = dryRun ? [:] : firmware?.run(targets, events: events) ?? [:]
+        for target in targets where stopped[target] == nil { session.submit(target) }
+        let results = try session.finish()
+        return targets.map { target in
+            if let problem = stopped[target] {
+                return TabletResult(target: target, serial: nil, name: nil, problem: problem, attempts: 1, cancelled: false)
+            }
+            return results.first { $0.target == target }
+                ?? TabletResult(target: target, serial: nil, name: nil, problem: nil, attempts: 0, cancelled: true)
+        }
     }
 
     /// Starts a session that takes tablets as they come (station mode) until `finish()`.

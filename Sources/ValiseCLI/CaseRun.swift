@@ -17,6 +17,8 @@ struct CaseRun {
     var profileSource: String?
     /// Re-provisioning: bundles are issued again with a higher sequence.
     var reissueBundles = false
+    /// Flashing before the other steps, when a catalog was given.
+    var firmware: FirmwarePhase?
 
     /// The plan of a profile with the parc's keys.
     static func makePlan(_ profile: ResolvedProfile) throws -> ProvisioningPlan {
@@ -35,6 +37,7 @@ struct CaseRun {
                                       limits: SchedulerLimits(global: jobs, perGroup: jobs, maxAttempts: 3))
         provisioner.profileSource = profileSource
         provisioner.reissueBundles = reissueBundles
+        provisioner.firmware = firmware
         return provisioner
     }
 

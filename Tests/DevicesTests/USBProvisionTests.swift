@@ -1,5 +1,6 @@
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// Provisioning over (emulated) USB: slots and cases from the case map, station mode with hooks,
@@ -70,5 +71,29 @@ import Testing
         #expect(!mid.contains(",provisioned,"), "the unplug came after the job finished: \(mid)")
         let applied = fixture.tablet.persona.applications
         #expect(!applied.isEmpty && applied.values.allSatisfy { $0 == 1 }, "applied twice: \(applied)")
+    }
+}
+
+/// Firmware over (emulated) USB: the tablet reboots to its bootloader and comes back on the same port as a
+/// fastboot device, is flashed over its bulk endpoints, then comes back as an ADB device on the new build.
+@Suite(.serialized) struct USBFirmwareTests {
+    @Test func aTabletOnUSBIsFlashedThroughItsFastbootInterface() throws {
+        let fixture = try TabletFixture(index: 13)
+        let tablet = fixture.tablet
+        let fastbootPort = try #require(tablet.fastbootPort)
+        let bed = USBTestbed()
+        bed.plugged.append(.init(serial: tablet.serial, port: tablet.port, portPath: "1-1.1.1", options: ["reboots-to=\(fastbootPort)"]))
+        let python = try Tools.locate("python3", package: "python3")
+        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, bed.folder.file("firmware").path])
+        #expect(made.status == 0, "\(made.output)")
+        let before = tablet.persona.identity.buildFingerprint
+        let run = try bed.run(bed.step("flash", "firmware flash --all --catalog firmware/catalog.yaml --case '\(USBTabletsTests.valise1)'"), timeout: 300)
+        let flash = run.step("flash")
+        #expect(flash.status == 0, "\(flash.stdout)\(flash.stderr)\n\(run.output)")
+        #expect(flash.stdout.contains("\(tablet.serial): in fastboot mode"), "\(flash.stdout)")
+        #expect(flash.stdout.contains(": confirmed"), "\(flash.stdout)")
+        for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] { #expect(tablet.bootloader.flashCount(partition) == 1, "\(partition)") }
+        #expect(tablet.persona.identity.buildFingerprint != before && tablet.mode == .android)
+        #expect(run.output.contains("comes back as fastboot at 1-1.1.1") && run.output.contains("comes back as adb at 1-1.1.1"), "\(run.output)")
     }
 }

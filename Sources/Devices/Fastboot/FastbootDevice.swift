@@ -9,7 +9,7 @@ public final class FastbootDevice: @unchecked Sendable {
     /// The connection.
     public let transport: FastbootTransport
     /// How the tablet is named in messages: "VAL1A2B3C4D (tcp:127.0.0.1:5554)".
-    public private(set) var label: String
+    public internal(set) var label: String
     /// How long to wait for each response (`RESP_TIMEOUT`; INFO and TEXT restart it).
     public var responseTimeout: Duration = .seconds(30)
     /// The longest command sent (64 bytes: what every bootloader accepts).
@@ -78,7 +78,12 @@ public final class FastbootDevice: @unchecked Sendable {
 
     private func runThenClose(_ command: FastbootCommand) throws(FastbootError) {
         defer { close() }
-        _ = try run(command)
+        do {
+            _ = try run(command)
+        } catch where error.kind == .disconnected {
+            // Gone before its OKAY: it is restarting, as asked (over USB it leaves the bus at once).
+            // Whoever waits for it next finds out whether it comes back.
+        }
     }
 
     /// Runs one command; `source` supplies the data phase of a download (each call sends one packet).

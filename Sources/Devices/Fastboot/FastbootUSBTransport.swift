@@ -1,5 +1,6 @@
 import Fastboot
 import Foundation
+import Logging
 import Synchronization
 import USBHost
 
@@ -71,5 +72,30 @@ public final class FastbootUSBTransport: FastbootTransport, @unchecked Sendable 
         if closed.load(ordering: .sequentiallyConsistent) || error == .cancelled { return .disconnected("\(address): the connection was closed") }
         if error == .timeout { return .timedOut("\(address): \(what)") }
         return .disconnected("\(address): \(what): \(error)")
+    }
+}
+
+extension FastbootDevice {
+    /// Connects to the tablet in fastboot mode at USB port `portPath` (where it comes back after `reboot bootloader`).
+    public static func connect(usb: USBTablets, portPath: String,
+                               logger: Logger = Logger(label: "valise.fastboot")) throws(FastbootError) -> FastbootDevice {
+        let tablet = "usb \(portPath)"
+        let slots: [USBTabletSlot]
+        do { slots = try usb.slots() } catch {
+            throw FastbootError(.unreachable, tablet: tablet, summary: "USB cannot be read.", reason: error.reason, action: error.action,
+                                helpTopic: error.helpTopic)
+        }
+        guard let slot = slots.first(where: { $0.info.portPathString == portPath && $0.info.kind == .fastboot }) else {
+            throw FastbootError(.unreachable, tablet: tablet, summary: "No tablet in fastboot mode at \(tablet) yet.",
+                                reason: "The tablet has not come back as a bootloader on that USB port (still rebooting, or unplugged).",
+                                action: "Wait for it, or check its cable; then run the command again.", helpTopic: "tablet-disconnected")
+        }
+        let transport: FastbootUSBTransport
+        do { transport = try FastbootUSBTransport(context: usb.context, device: slot.info) } catch {
+            throw FastbootError.transport(error, tablet: slot.label, doing: "connecting")
+        }
+        let device = FastbootDevice(transport: transport, logger: logger)
+        if let serial = try? device.getVar(FastbootVariable.serialNumber), !serial.isEmpty { device.label = "\(serial) (\(slot.placeDescription))" }
+        return device
     }
 }

@@ -23,7 +23,12 @@ struct FirmwareCommand: ParsableCommand {
 
         func load() throws -> FirmwareCatalog {
             let fallback = FileManager.default.fileExists(atPath: "Firmware/catalog.yaml") ? "Firmware/catalog.yaml" : "Firmware/demo/catalog.yaml"
-            switch FirmwareCatalog.load(URL(fileURLWithPath: path ?? fallback)) {
+            return try Self.load(path ?? fallback)
+        }
+
+        /// Loads the catalog at `path`; every problem at once (exit 65).
+        static func load(_ path: String) throws -> FirmwareCatalog {
+            switch FirmwareCatalog.load(URL(fileURLWithPath: path)) {
             case .success(let catalog): return catalog
             case .failure(let errors): throw CatalogProblem(lines: errors.diagnostics.map { Self.relative($0.description) })
             }
@@ -140,28 +145,43 @@ struct FirmwareCommand: ParsableCommand {
         }
     }
 
-    /// The tablets of --tcp (and USB), each with its fastboot endpoint: the --fastboot-tcp address at the same place.
+    /// The tablets of --tcp (and USB), each with its fastboot endpoint: the --fastboot-tcp address at the same place,
+    /// or for a USB tablet its port, where it comes back in fastboot mode.
     static func flashTablets(_ options: TabletOptions, fastboot: [TCPAddress]) throws -> [(tablet: FlashTablet, target: ProvisionTarget)] {
         let reach = try options.reach()
         let targets = try options.provisionTargets(serials: [], reach: reach)
-        let tcp = targets.filter { if case .tcp = $0.endpoint { return true } else { return false } }
+        let endpoints = try fastbootEndpoints(targets, fastboot)
+        var found = targets.map { (flashTablet($0, reach: reach, fastboot: endpoints[$0]), $0) }
+        // Tablets already in fastboot mode on USB (no ADB): they can only be flashed.
+        let known = Set(targets.compactMap(\.endpoint.portPath))
+        for slot in (try? reach.usb?.slots()) ?? [] where slot.info.kind == .fastboot && !known.contains(slot.info.portPathString) {
+            let target = ProvisionTarget(slot: slot.place?.slot ?? 0, endpoint: .usb(portPath: slot.info.portPathString), caseName: slot.place?.caseName)
+            found.append((flashTablet(target, reach: reach, fastboot: nil), target))
+        }
+        return found
+    }
+
+    /// Pairs each TCP target with its --fastboot-tcp address (same order).
+    static func fastbootEndpoints(_ targets: [ProvisionTarget], _ fastboot: [TCPAddress]) throws -> [ProvisionTarget: TCPAddress] {
+        let tcp = targets.filter { $0.endpoint.portPath == nil }
         guard fastboot.isEmpty || fastboot.count == tcp.count else {
             throw ValidationError("--fastboot-tcp names \(fastboot.count) endpoint\(fastboot.count == 1 ? "" : "s") for \(tcp.count) --tcp tablet\(tcp.count == 1 ? "" : "s"): give one per tablet, in the same order.")
         }
-        return targets.map { target in
-            let index = tcp.firstIndex(of: target)
-            let endpoint = index.flatMap { fastboot.indices.contains($0) ? fastboot[$0] : nil }
-            let tablet = FlashTablet(name: target.endpoint.description, adb: { try reach.connect(target.endpoint) }, fastboot: { () throws(FastbootError) in
-                guard let endpoint else {
-                    throw FastbootError(.unreachable, tablet: target.endpoint.description, summary: "Valise does not know where tablet \(target.endpoint) answers fastboot.",
-                                        reason: "Tablets over TCP need their fastboot endpoint; fastboot over USB is not supported yet.",
-                                        action: "Give --fastboot-tcp HOST:PORT for each --tcp tablet, in the same order, then run the command again.",
-                                        helpTopic: "firmware-fastboot-endpoint")
-                }
-                return try FastbootDevice.connect(endpoint, timeout: .seconds(2))
-            })
-            return (tablet, target)
-        }
+        return Dictionary(uniqueKeysWithValues: zip(tcp, fastboot).map { ($0, $1) })
+    }
+
+    /// How to reach one target over ADB and in fastboot mode: over USB at its port; over TCP at `fastboot`.
+    static func flashTablet(_ target: ProvisionTarget, reach: TabletReach, fastboot endpoint: TCPAddress?) -> FlashTablet {
+        FlashTablet(name: target.endpoint.description, adb: { try reach.connect(target.endpoint) }, fastboot: { () throws(FastbootError) in
+            if let path = target.endpoint.portPath, let usb = reach.usb { return try FastbootDevice.connect(usb: usb, portPath: path) }
+            guard let endpoint else {
+                throw FastbootError(.unreachable, tablet: target.endpoint.description, summary: "Valise does not know where tablet \(target.endpoint) answers fastboot.",
+                                    reason: "A tablet over TCP answers fastboot on an address of its own.",
+                                    action: "Give --fastboot-tcp HOST:PORT for each --tcp tablet, in the same order, then run the command again.",
+                                    helpTopic: "firmware-fastboot-endpoint")
+            }
+            return try FastbootDevice.connect(endpoint, timeout: .seconds(2))
+        })
     }
 
     /// Each tablet with how it stands; one without ADB but answering fastboot is in fastboot mode (needs flashing).

@@ -21,6 +21,9 @@ struct ProvisionCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Say what would change on each tablet; change nothing.") var dryRun = false
     @Option(help: "Tablets worked on at once.") var jobs = 16
     @Flag(help: "Print the results as JSON.") var json = false
+    @Option(name: .customLong("firmware-catalog"), help: ArgumentHelp("Flash tablets behind this firmware catalog first (all at once, each image read once); without it the firmware is only checked against the profile's level.", valueName: "FILE"))
+    var firmwareCatalog: String?
+    @OptionGroup var fastboot: FirmwareCommand.FastbootOptions
 
     func run() throws {
         guard all != !serial.isEmpty else { throw ValidationError("Say which tablets: --all, or --serial SERIAL (repeatable).") }
@@ -34,6 +37,16 @@ struct ProvisionCommand: ParsableCommand {
         }
         var run = CaseRun(plan: plan, reach: reach, jobs: jobs, json: json)
         run.profileSource = profile.source
+        if let firmwareCatalog {
+            let catalog = try FirmwareCommand.CatalogOptions.load(firmwareCatalog)
+            let endpoints = try FirmwareCommand.fastbootEndpoints(targets, try fastboot.parsed())
+            let journal = FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal"))
+            run.firmware = FirmwarePhase(catalog: catalog, flasher: FirmwareFlasher(journal: journal)) { target in
+                // A TCP tablet without its fastboot endpoint is only checked: rebooting it would strand it in its bootloader.
+                guard target.endpoint.portPath != nil || endpoints[target] != nil else { return nil }
+                return FirmwareCommand.flashTablet(target, reach: reach, fastboot: endpoints[target])
+            }
+        }
         let code = try run.run(targets, command: "provision", dryRun: dryRun)
         if code != 0 { throw ExitCode(code) }
     }

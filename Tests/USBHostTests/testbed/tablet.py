@@ -47,6 +47,7 @@ class Tablet:
     def __init__(self, serial, host, port, port_path, fastboot=False, busy=False):
         self.serial, self.host, self.port, self.port_path = serial, host, port, port_path
         self.fastboot, self.busy = fastboot, busy
+        self.other_port = 0                      # reboots-to: the peer port of the other USB function
         self.odd_maxdata = False
         self.devnum = 0
         self.syspath = ""

@@ -22,10 +22,12 @@ import ctypes
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 HINT = ("the USB testbed needs umockdev and its Python bindings: run "
         "`apt-get install umockdev libumockdev-dev gir1.2-umockdev-1.0 python3-gi` (Scripts/setup does it)")
@@ -63,9 +65,13 @@ def parse_tablet(spec, busy):
         address, place = rest.split("@", 1)
         options = place.split(",")
         host, port = address.rsplit(":", 1)
-        return Tablet(serial, host, int(port), options[0], fastboot="fastboot" in options[1:], busy=serial in busy)
+        tablet = Tablet(serial, host, int(port), options[0], fastboot="fastboot" in options[1:], busy=serial in busy)
+        for option in options[1:]:
+            if option.startswith("reboots-to="):
+                tablet.other_port = int(option.split("=", 1)[1])
+        return tablet
     except ValueError:
-        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot]" % spec)
+        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot][,reboots-to=PORT]" % spec)
 
 
 class Bed:
@@ -82,7 +88,7 @@ class Bed:
         for tablet in tablets:
             tablet.syspath = syspath_for(tablet.port_path)
             tablet.devnum = self.allocate()
-            tablet.lost_peer = lambda t=tablet: threading.Thread(target=self.unplug, args=(t,), daemon=True).start()
+            tablet.lost_peer = lambda t=tablet: threading.Thread(target=self.peer_left, args=(t,), daemon=True).start()
 
     def allocate(self):
         devnum, self.next_devnum = self.next_devnum, self.next_devnum + 1
@@ -126,6 +132,30 @@ class Bed:
                 os.close(tablet.fifo_fd)
             tablet.fifo_fd = os.open(path, os.O_RDWR | os.O_NONBLOCK)
             tablet.refresh_poll()
+
+    def peer_left(self, tablet):
+        """The simulated tablet closed its side: unplugged, or (reboots-to=PORT) rebooting between Android and its
+        bootloader, when it comes back on the same port with the other USB function (ADB <-> fastboot)."""
+        self.unplug(tablet)
+        if not tablet.other_port:
+            return
+        # The simulator's fastboot port answers only while it sits in its bootloader: that says which function comes back.
+        fastboot_port = tablet.port if tablet.fastboot else tablet.other_port
+        in_bootloader = False
+        for _ in range(10):
+            time.sleep(0.3)
+            try:
+                socket.create_connection((tablet.host, fastboot_port), timeout=1).close()
+                in_bootloader = True
+                break
+            except OSError:
+                continue
+        if in_bootloader != tablet.fastboot:
+            with LOCK:
+                tablet.port, tablet.other_port = tablet.other_port, tablet.port
+                tablet.fastboot = in_bootloader
+        log("%s comes back as %s at %s" % (tablet.serial, "fastboot" if tablet.fastboot else "adb", tablet.port_path))
+        self.plug(tablet)
 
     def unplug(self, tablet):
         with LOCK:

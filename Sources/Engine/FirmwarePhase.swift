@@ -1,0 +1,65 @@
+import Devices
+import Firmware
+import Foundation
+
+/// The firmware step of a provisioning run: before the rest of the pipeline, the tablets behind the catalog
+/// are flashed together (each image read once for the whole case, a wrong board refused before any write),
+/// then they go on with the other steps. A tablet whose fastboot endpoint is unknown is only reported.
+public struct FirmwarePhase: Sendable {
+    /// The district's catalog.
+    public let catalog: FirmwareCatalog
+    /// Flashes one tablet (its journal lets an interrupted flash go on from the partition that failed).
+    public let flasher: FirmwareFlasher
+    /// How to reach a target over ADB and in fastboot mode; nil when its fastboot endpoint is unknown.
+    public let tablet: @Sendable (ProvisionTarget) -> FlashTablet?
+
+    /// Creates the phase.
+    public init(catalog: FirmwareCatalog, flasher: FirmwareFlasher, tablet: @escaping @Sendable (ProvisionTarget) -> FlashTablet?) {
+        self.catalog = catalog
+        self.flasher = flasher
+        self.tablet = tablet
+    }
+
+    /// Flashes the targets that need it; returns the problem of each that failed (they stop there).
+    func run(_ targets: [ProvisionTarget], events: @escaping @Sendable (ProvisionEvent) -> Void) -> [ProvisionTarget: TabletProblem] {
+        let candidates = targets.compactMap { target in tablet(target).map { (target, $0) } }
+        let standings = FirmwareCase.check(candidates.map(\.1), catalog: catalog)
+        var jobs: [(tablet: FlashTablet, entry: FirmwareEntry)] = []
+        var flashed: [(target: ProvisionTarget, serial: String)] = []
+        for ((target, flashTablet), standing) in zip(candidates, standings) {
+            guard let entry = standing.entry, case .needsFlashing = standing.compliance, let build = standing.build else { continue }
+            var tablet = flashTablet
+            tablet.serial = build.serial
+            jobs.append((tablet, entry))
+            flashed.append((target, build.serial))
+        }
+        guard !jobs.isEmpty else { return [:] }
+        let places = flashed
+        let results = FirmwareCase.flash(jobs, flasher: flasher) { index, event in
+            let (target, serial) = places[index]
+            if let line = Self.line(event) {
+                events(ProvisionEvent(slot: target.slot, serial: serial, kind: .firmware, message: line, caseName: target.caseName))
+            }
+        }
+        var problems: [ProvisionTarget: TabletProblem] = [:]
+        for (index, result) in results.enumerated() {
+            guard case .failure(let error) = result else { continue }
+            let (target, serial) = flashed[index]
+            problems[target] = TabletProblem(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic)
+            events(ProvisionEvent(slot: target.slot, serial: serial, kind: .failed, message: error.summary, caseName: target.caseName))
+        }
+        return problems
+    }
+
+    /// The words of a flash event for a progress line (byte progress left out).
+    static func line(_ event: FlashEvent) -> String? {
+        switch event {
+        case .progress, .waitingForAndroid: return nil
+        case .rebootingToBootloader: return "rebooting to the bootloader to flash"
+        case let .flashing(partition, step, count, bytes): return "[\(step)/\(count)] flashing \(partition) (\(FlashProgressLines.size(bytes)))"
+        case .confirmed(let build): return "flashed: runs \(build.shortName), security patch \(build.securityPatch)"
+        case let .retrying(partition, attempt, reason): return "\(reason) Trying \(partition) again (attempt \(attempt))."
+        default: return nil
+        }
+    }
+}

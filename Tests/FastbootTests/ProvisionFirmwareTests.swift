@@ -1,0 +1,44 @@
+import Foundation
+import Simulator
+import Testing
+import TestSupport
+
+/// `valise provision --firmware-catalog`: the engine's firmware step flashes the tablets behind the catalog
+/// (over fastboot, each image read once for the case), then every other step runs on the new build.
+@Suite(.serialized) struct ProvisionFirmwareTests {
+    @Test func aCaseIsFlashedThenProvisioned() throws {
+        // 0 and 2 are behind the demo catalog; 1 has a bootloader of another board and is refused before any write.
+        let fixture = try FirmwareCLIFixture(faults: [[], ["board=gta9wifi"], []])
+        let (a, b, c) = (fixture.tablets[0], fixture.tablets[1], fixture.tablets[2])
+        let profiles = fixture.folder.appendingPathComponent("profiles")
+        try FileManager.default.copyItem(at: FirmwareCLIFixture.repository.appendingPathComponent("Profiles/demo"), to: profiles)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
+        let classFile = profiles.appendingPathComponent("5A.yaml")
+        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        var environment = fixture.environment
+        environment["VALISE_DEMO_WIFI_PSK"] = "valise-demo-wifi"
+        let valise = FirmwareCLIFixture.binary.path
+        #expect(try Tools.run(valise, ["keys", "init", "--organization", "Parc"], environment: environment).status == 0)
+
+        let run = try Tools.run(valise, ["provision", "--profile", classFile.path, "--all", "--firmware-catalog", fixture.catalog.path]
+                                + fixture.addresses, environment: environment, timeout: 300)
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.text.contains("firmware: [1/4] flashing bootloader"), "\(run.output)")
+        #expect(run.text.contains("\(a.serial)  firmware: flashed: runs T220XXU9ZZA1, security patch 2026-06-01"), "\(run.output)")
+        #expect(run.text.contains("2 of 3 tablets provisioned"), "\(run.output)")
+        #expect(run.text.contains("is a gta9wifi, not a X306F: the firmware was not flashed."), "\(run.output)")
+        for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] {
+            #expect(a.bootloader.flashCount(partition) == 1 && c.bootloader.flashCount(partition) == 1)
+            #expect(b.bootloader.flashCount(partition) == 0)
+        }
+        // Provisioned on the new build: agent, owner and bundle after the flash.
+        for tablet in [a, c] {
+            #expect(tablet.persona.isAgentListening && tablet.persona.identity.securityPatch == "2026-06-01")
+            #expect(tablet.persona.identity.timeZone == "America/Marigot")
+        }
+        #expect(!b.persona.isAgentListening)
+
+        let report = try Tools.run(valise, ["report", "--format", "csv"], environment: environment)
+        #expect(report.text.contains(a.serial) && report.text.contains("T220XXU9ZZA1"), "\(report.output)")
+    }
+}
