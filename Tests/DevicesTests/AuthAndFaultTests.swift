@@ -75,6 +75,22 @@ import Transports
         #expect(try device.property("ro.serialno") == fixture.tablet.serial)
     }
 
+    @Test func aTabletBehindALatencyKeepsEveryByteInOrder() throws {
+        var faults = SimulatedFaults()
+        try faults.apply("latency=2ms")
+        #expect(faults.latency == .milliseconds(2) && faults.packetDelay == nil)
+        let fixture = try TabletFixture(faults: ["latency=2ms"])
+        let device = try fixture.connect()
+        defer { device.close() }
+        #expect(try device.property("ro.serialno") == fixture.tablet.serial)
+        let bytes = pseudoRandomBytes(3 << 20, seed: 7)
+        let source = fixture.folder.file("up.bin"), back = fixture.folder.file("back.bin")
+        try Data(bytes).write(to: source)
+        try SyncClient(device: device).push(local: source, remote: "/sdcard/up.bin")
+        try SyncClient(device: device).pull(remote: "/sdcard/up.bin", local: back)
+        #expect(try Data(contentsOf: back) == Data(bytes))
+    }
+
     @Test func openingAServiceTheTabletDoesNotHaveIsRefused() throws {
         let fixture = try TabletFixture()
         let device = try fixture.connect()

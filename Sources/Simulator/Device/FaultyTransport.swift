@@ -11,13 +11,15 @@ final class FaultyTransport: PacketTransport {
     private let delay: Duration?
     private let dropAfter: Int?
     private let bus: SharedBus?
+    private let line: DelayLine?
     private let received = Atomic<Int>(0)
 
-    init(_ inner: PacketTransport, delay: Duration?, dropAfter: Int?, bus: SharedBus? = nil) {
+    init(_ inner: PacketTransport, delay: Duration?, dropAfter: Int?, bus: SharedBus? = nil, latency: Duration? = nil) {
         self.inner = inner
         self.delay = delay
         self.dropAfter = dropAfter
         self.bus = bus
+        line = latency.map { DelayLine(inner, latency: $0) }
     }
 
     var address: String { inner.address }
@@ -25,6 +27,7 @@ final class FaultyTransport: PacketTransport {
     func send(_ packet: ADBPacket, withChecksum: Bool, timeout: Duration) throws {
         if let delay { Thread.sleep(forTimeInterval: Double(delay.components.attoseconds) / 1e18 + Double(delay.components.seconds)) }
         bus?.carry(ADBPacket.headerSize + packet.payload.count)
+        if let line { return try line.send(packet, withChecksum: withChecksum) }
         try inner.send(packet, withChecksum: withChecksum, timeout: timeout)
     }
 
@@ -41,5 +44,8 @@ final class FaultyTransport: PacketTransport {
 
     func setMaxPayload(_ maxPayload: Int) { inner.setMaxPayload(maxPayload) }
 
-    func close() { inner.close() }
+    func close() {
+        line?.stop()
+        inner.close()
+    }
 }

@@ -161,7 +161,7 @@ public final class SimulatedTablet: @unchecked Sendable {
     }
 
     private func serve(_ socket: PacketTransport) {
-        let transport = FaultyTransport(socket, delay: faults.packetDelay, dropAfter: faults.dropAfterBytes, bus: bus)
+        let transport = FaultyTransport(socket, delay: faults.packetDelay, dropAfter: faults.dropAfterBytes, bus: bus, latency: faults.latency)
         let handshake = DeviceHandshake(transport: transport, banner: banner, mode: authMode, trust: trust, timeout: .seconds(30))
         do {
             switch try handshake.run() {

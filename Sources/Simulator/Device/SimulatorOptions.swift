@@ -14,8 +14,10 @@ public enum SimulatedAuthMode: String, Sendable, Codable, CaseIterable {
 
 /// Faults a simulated tablet can be told to show.
 public struct SimulatedFaults: Sendable, Equatable, Codable {
-    /// Delay before each packet the tablet sends.
+    /// Delay before each packet the tablet sends (a slow tablet: it does nothing else meanwhile).
     public var packetDelay: Duration?
+    /// Each packet the tablet sends reaches the host this much later, without holding the tablet up (a bus's latency).
+    public var latency: Duration?
     /// Drop the connection once this many bytes have been received from the host.
     public var dropAfterBytes: Int?
     /// Refuse every key (overrides the auth mode with known-keys and no keys).
@@ -40,7 +42,7 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     /// No faults.
     public init() {}
 
-    /// Parses one fault word: `slow=20ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
+    /// Parses one fault word: `slow=20ms`, `latency=1ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
     /// `accounts-present`, `already-provisioned`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
     /// `max-download=SIZE`.
     public mutating func apply(_ word: String) throws {
@@ -51,6 +53,9 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
         case ("slow", let value?):
             guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 20ms or 1s") }
             packetDelay = delay
+        case ("latency", let value?):
+            guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 1ms or 250us") }
+            latency = delay
         case ("drop-after", let value?):
             guard let bytes = Self.parseBytes(value) else { throw FaultSpecError(text: word, why: "a size such as 1048576, 512KiB or 8MiB") }
             dropAfterBytes = bytes
@@ -70,7 +75,7 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
             }
             maxDownloadSize = bytes
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE")
         }
     }
 
