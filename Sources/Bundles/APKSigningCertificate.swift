@@ -20,13 +20,17 @@ public enum APKSigningCertificate {
             throw Problem(description: "the APK has no v2/v3 signature block (signed with the old JAR scheme only, or not signed): "
                 + "sign it with apksigner, or give the checksum with --signature-checksum")
         }
-        let size = Int(apk.readLittleEndianUInt64(at: directory - 24))
-        guard size > 24, size <= directory - 8 else { throw Problem(description: "the APK signing block is damaged (size \(size))") }
+        let declared = apk.readLittleEndianUInt64(at: directory - 24)
+        guard let size = Int(exactly: declared), size > 24, size <= directory - 8 else {
+            throw Problem(description: "the APK signing block is damaged (size \(declared))")
+        }
         var offset = directory - size - 8 + 8
         var found: [UInt8]?
         while offset + 12 <= directory - 24 {
-            let length = Int(apk.readLittleEndianUInt64(at: offset))
-            guard length >= 4, offset + 8 + length <= directory - 24 else { throw Problem(description: "the APK signing block is damaged") }
+            // Compared without adding to `offset`: a length near 2^63 must not overflow.
+            guard let length = Int(exactly: apk.readLittleEndianUInt64(at: offset)), length >= 4,
+                  length <= directory - 24 - offset - 8
+            else { throw Problem(description: "the APK signing block is damaged") }
             let id = apk.readLittleEndianUInt32(at: offset + 8)
             if id == v3BlockID || (id == v2BlockID && found == nil) {
                 found = Array(apk[(offset + 12)..<(offset + 8 + length)])
