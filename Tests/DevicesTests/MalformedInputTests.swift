@@ -13,7 +13,7 @@ import Testing
 
     @Test func theCorpusCoversEveryKindOfInput() {
         let kinds = Set(Self.cases.compactMap { $0.split(separator: "-").first.map(String.init) })
-        #expect(kinds.isSuperset(of: ["casemap", "bundle", "rentree", "profile", "command"]), "\(kinds)")
+        #expect(kinds.isSuperset(of: ["casemap", "bundle", "rentree", "profile", "catalog", "command"]), "\(kinds)")
     }
 
     @Test(arguments: cases)
