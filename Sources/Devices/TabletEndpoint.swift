@@ -71,9 +71,7 @@ public struct TabletReach: Sendable {
                 }
             }
             if let fastboot = found.first {
-                throw DeviceError(.unreachable, tablet: fastboot.label, summary: "Tablet \(fastboot.label) is in fastboot mode.",
-                                  reason: "It is in its bootloader, where ADB does not run.",
-                                  action: "Restart it into Android (`fastboot reboot`, or hold the power button), then run the command again.")
+                throw DeviceError.inFastbootMode(fastboot.label)
             }
             throw DeviceError(.unreachable, tablet: endpoint.description, summary: "No tablet is plugged in at \(endpoint).",
                               reason: "Nothing answers as an Android tablet on that USB port (unplugged, off, or USB debugging disabled).",

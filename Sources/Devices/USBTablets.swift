@@ -121,9 +121,7 @@ public struct USBTablets: Sendable {
         let matching = try slots().filter { $0.info.serial == serial }
         guard let slot = matching.first(where: { $0.info.kind == .adb }) else {
             if let fastboot = matching.first {
-                throw DeviceError(.unreachable, tablet: fastboot.label, summary: "Tablet \(fastboot.label) is in fastboot mode.",
-                                  reason: "It is in its bootloader (or fastbootd), where ADB does not run.",
-                                  action: "Restart it into Android (`fastboot reboot`, or hold the power button), then run the command again.")
+                throw DeviceError.inFastbootMode(fastboot.label)
             }
             return nil
         }
@@ -148,4 +146,13 @@ final class NamedTransport: PacketTransport, @unchecked Sendable {
     func receive(timeout: Duration?) throws -> ADBPacket { try inner.receive(timeout: timeout) }
     func setMaxPayload(_ maxPayload: Int) { inner.setMaxPayload(maxPayload) }
     func close() { inner.close() }
+}
+
+extension DeviceError {
+    /// The tablet answers fastboot, not ADB: it sits in its bootloader.
+    static func inFastbootMode(_ tablet: String) -> DeviceError {
+        DeviceError(.unreachable, tablet: tablet, summary: "Tablet \(tablet) is in fastboot mode.",
+                    reason: "It is in its bootloader (or fastbootd), where ADB does not run.",
+                    action: "Restart it into Android (`fastboot reboot`, or hold the power button), then run the command again.")
+    }
 }

@@ -37,7 +37,7 @@ public struct FirmwarePhase: Sendable {
         let places = flashed
         let results = FirmwareCase.flash(jobs, flasher: flasher) { index, event in
             let (target, serial) = places[index]
-            if let line = Self.line(event) {
+            if let line = FlashProgressLines.words(event) {
                 events(ProvisionEvent(slot: target.slot, serial: serial, kind: .firmware, message: line, caseName: target.caseName))
             }
         }
@@ -49,17 +49,5 @@ public struct FirmwarePhase: Sendable {
             events(ProvisionEvent(slot: target.slot, serial: serial, kind: .failed, message: error.summary, caseName: target.caseName))
         }
         return problems
-    }
-
-    /// The words of a flash event for a progress line (byte progress left out).
-    static func line(_ event: FlashEvent) -> String? {
-        switch event {
-        case .progress, .waitingForAndroid: return nil
-        case .rebootingToBootloader: return "rebooting to the bootloader to flash"
-        case let .flashing(partition, step, count, bytes): return "[\(step)/\(count)] flashing \(partition) (\(FlashProgressLines.size(bytes)))"
-        case .confirmed(let build): return "flashed: runs \(build.shortName), security patch \(build.securityPatch)"
-        case let .retrying(partition, attempt, reason): return "\(reason) Trying \(partition) again (attempt \(attempt))."
-        default: return nil
-        }
     }
 }

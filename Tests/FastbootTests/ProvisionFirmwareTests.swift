@@ -24,7 +24,7 @@ import TestSupport
                                 + fixture.addresses, environment: environment, timeout: 300)
         #expect(run.status == 2, "\(run.output)")
         #expect(run.text.contains("firmware: [1/4] flashing bootloader"), "\(run.output)")
-        #expect(run.text.contains("\(a.serial)  firmware: flashed: runs T220XXU9ZZA1, security patch 2026-06-01"), "\(run.output)")
+        #expect(run.text.contains("\(a.serial)  firmware: runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(run.output)")
         #expect(run.text.contains("2 of 3 tablets provisioned"), "\(run.output)")
         #expect(run.text.contains("is a gta9wifi, not a X306F: the firmware was not flashed."), "\(run.output)")
         for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] {

@@ -14,28 +14,37 @@ public final class FlashProgressLines: @unchecked Sendable {
         lock.withLock {
             let line: String?
             switch event {
-            case .rebootingToBootloader: line = "rebooting to the bootloader"
-            case .inBootloader: line = "in fastboot mode"
-            case .requirementsMet: line = "requirements met"
-            case .resuming(let partition): line = "going on from partition \(partition) (the earlier ones were flashed before)"
             case let .flashing(partition, step, count, bytes):
                 sizes[tablet] = ("[\(step)/\(count)] \(partition)", bytes, 0)
-                line = "[\(step)/\(count)] flashing \(partition) (\(Self.size(bytes)))"
+                line = Self.words(event)
             case .progress(_, let sent):
+                // Byte progress is stateful: a line at each quarter of a big image.
                 guard var current = sizes[tablet], current.bytes >= 16 << 20 else { return }
                 let quarter = Int(UInt64(sent) * 4 / max(current.bytes, 1))
                 guard quarter > current.shown, quarter < 4 else { return }
                 current.shown = quarter
                 sizes[tablet] = current
                 line = "\(current.step) \(quarter * 25) % (\(Self.size(UInt64(sent))) of \(Self.size(current.bytes)))"
-            case let .retrying(partition, attempt, reason): line = "\(reason) Trying \(partition) again (attempt \(attempt))."
-            case .flashed(let partition): line = "\(partition) done"
-            case .rebootingBootloader: line = "restarting the bootloader"
-            case .rebooting: line = "rebooting into Android"
-            case .waitingForAndroid: line = nil
-            case .confirmed(let build): line = "runs \(build.shortName), security patch \(build.securityPatch): confirmed"
+            default: line = Self.words(event)
             }
             if let line { print("\(tablet): \(line)") }
+        }
+    }
+
+    /// The words for `event` (nil for byte progress and the wait for Android), shared by every progress display.
+    public static func words(_ event: FlashEvent) -> String? {
+        switch event {
+        case .rebootingToBootloader: return "rebooting to the bootloader"
+        case .inBootloader: return "in fastboot mode"
+        case .requirementsMet: return "requirements met"
+        case .resuming(let partition): return "going on from partition \(partition) (the earlier ones were flashed before)"
+        case let .flashing(partition, step, count, bytes): return "[\(step)/\(count)] flashing \(partition) (\(size(bytes)))"
+        case .progress, .waitingForAndroid: return nil
+        case let .retrying(partition, attempt, reason): return "\(reason) Trying \(partition) again (attempt \(attempt))."
+        case .flashed(let partition): return "\(partition) done"
+        case .rebootingBootloader: return "restarting the bootloader"
+        case .rebooting: return "rebooting into Android"
+        case .confirmed(let build): return "runs \(build.shortName), security patch \(build.securityPatch): confirmed"
         }
     }
 
