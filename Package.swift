@@ -27,6 +27,13 @@ let package = Package(
             providers: [.apt(["libusb-1.0-0-dev"]), .brew(["libusb"])]
         ),
 
+        // PostgreSQL's client library, reached only through District.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+
         // Sans-I/O protocol code: Foundation only.
         .target(name: "ADB"),
         .target(name: "Fastboot"),
@@ -59,6 +66,9 @@ let package = Package(
         // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).
         .target(name: "Inventory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
+        // Many stations, one district inventory: the outbox upload to PostgreSQL (libpq) and the district report.
+        .target(name: "District", dependencies: ["CLibPQ", "Inventory"]),
+
         // YAML profile layers → one checked profile per class (Foundation and Yams only).
         .target(name: "Profiles", dependencies: [.product(name: "Yams", package: "Yams")]),
 
@@ -75,7 +85,7 @@ let package = Package(
             name: "ValiseCLI",
             dependencies: [
                 "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine", "Profiles", "QRCode",
-                "Fastboot", "Firmware",
+                "Fastboot", "Firmware", "District",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -91,6 +101,8 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
+        .testTarget(name: "DistrictTests", dependencies: ["District", "Inventory", "Engine", "Devices", "Simulator", "Signing", "Profiles",
+                                                          "ValiseCLI", "TestSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles"], exclude: ["Fixtures"]),
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),

@@ -17,7 +17,7 @@ public struct TabletResult: Sendable {
 /// Provisions a case: one job per tablet under the scheduler (limits, retries with backoff), each on its own queue.
 public struct Provisioner: Sendable {
     public let plan: ProvisioningPlan
-    public let inventory: Inventory
+    public let inventory: any InventoryStore
     public let reach: TabletReach
     public let limits: SchedulerLimits
     public let attemptTimeout: Duration
@@ -33,7 +33,7 @@ public struct Provisioner: Sendable {
     public var firmware: FirmwarePhase?
 
     /// Creates a provisioner.
-    public init(plan: ProvisioningPlan, inventory: Inventory, reach: TabletReach,
+    public init(plan: ProvisioningPlan, inventory: any InventoryStore, reach: TabletReach,
                 limits: SchedulerLimits = SchedulerLimits(), attemptTimeout: Duration = .seconds(600)) {
         self.plan = plan
         self.inventory = inventory
@@ -43,7 +43,7 @@ public struct Provisioner: Sendable {
     }
 
     /// A provisioner reaching tablets over TCP only.
-    public init(plan: ProvisioningPlan, inventory: Inventory, connector: DeviceConnector,
+    public init(plan: ProvisioningPlan, inventory: any InventoryStore, connector: DeviceConnector,
                 limits: SchedulerLimits = SchedulerLimits(), attemptTimeout: Duration = .seconds(600)) {
         self.init(plan: plan, inventory: inventory, reach: TabletReach(connector: connector), limits: limits, attemptTimeout: attemptTimeout)
     }
@@ -105,11 +105,11 @@ public final class ProvisioningSession: Sendable {
     let runner: JobRunner<ProvisionTarget, TabletProblem>
     let serials: SerialBook
     let plan: ProvisioningPlan
-    let inventory: Inventory
+    let inventory: any InventoryStore
     let run: Int64
     let dryRun: Bool
 
-    init(runner: JobRunner<ProvisionTarget, TabletProblem>, serials: SerialBook, plan: ProvisioningPlan, inventory: Inventory,
+    init(runner: JobRunner<ProvisionTarget, TabletProblem>, serials: SerialBook, plan: ProvisioningPlan, inventory: any InventoryStore,
          run: Int64, dryRun: Bool) {
         self.runner = runner
         self.serials = serials

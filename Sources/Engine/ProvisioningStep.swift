@@ -10,7 +10,7 @@ public struct StepContext: Sendable {
     public let plan: ProvisioningPlan
     public let facts: TabletFacts
     public let target: ProvisionTarget
-    public let inventory: Inventory
+    public let inventory: any InventoryStore
     public let run: Int64
     /// Bounds heavy transfers per bus group.
     public var gate = TransferGate(perGroup: .max)

@@ -36,7 +36,7 @@ public struct TabletJob: Sendable {
     public static let steps: [any ProvisioningStep] = [EnrolStep(), AppsStep(), SettingsStep(), WiFiStep(), BundleStep()]
 
     public let plan: ProvisioningPlan
-    public let inventory: Inventory
+    public let inventory: any InventoryStore
     public let run: Int64
     public let target: ProvisionTarget
     public let dryRun: Bool

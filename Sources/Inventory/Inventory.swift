@@ -9,10 +9,13 @@ public final class Inventory: @unchecked Sendable {
     let pool: DatabasePool
     /// The database file.
     public let path: String
+    /// Whether each change is also queued in the outbox, for a district server (`DistrictInventory`).
+    public let queuesChanges: Bool
 
-    /// Opens (creating and migrating) the inventory at `path`.
-    public init(path: String) throws {
+    /// Opens (creating and migrating) the inventory at `path`; `queuesChanges`: a district station's local journal.
+    public init(path: String, queuesChanges: Bool = false) throws {
         self.path = path
+        self.queuesChanges = queuesChanges
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         var configuration = Configuration()
@@ -27,8 +30,8 @@ public final class Inventory: @unchecked Sendable {
     }
 
     /// The inventory of `$VALISE_HOME` (`inventory.sqlite`).
-    public convenience init(home: String) throws {
-        try self.init(path: home + "/inventory.sqlite")
+    public convenience init(home: String, queuesChanges: Bool = false) throws {
+        try self.init(path: home + "/inventory.sqlite", queuesChanges: queuesChanges)
     }
 
     /// The schema, one migration per shipped version. Never edit a shipped migration: add a new one.
@@ -90,8 +93,26 @@ public final class Inventory: @unchecked Sendable {
                 t.add(column: "address", .text)
             }
         }
+        migrator.registerMigration("v4") { db in
+            // A district station's changes wait in the outbox until the district server has them; `instance`
+            // names this inventory file on the server, so that its row ids never clash with another station's.
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("item", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('instance', ?)", arguments: [UUID().uuidString.lowercased()])
+        }
         return migrator
     }
+
+    /// The schema versions, oldest first: every store applies each once (`InventoryMigrations` in District mirrors them).
+    public static var schemaVersions: [String] { migrator.migrations }
 }
 
 /// The inventory could not be used.

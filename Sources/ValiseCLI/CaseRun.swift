@@ -32,7 +32,7 @@ struct CaseRun {
     }
 
     /// The provisioner this run uses (the global limit is --jobs; heavy transfers are limited per USB root port).
-    func provisioner(_ inventory: Inventory) -> Provisioner {
+    func provisioner(_ inventory: any InventoryStore) -> Provisioner {
         var provisioner = Provisioner(plan: plan, inventory: inventory, reach: reach,
                                       limits: SchedulerLimits(global: jobs, perGroup: jobs, maxAttempts: 3))
         provisioner.profileSource = profileSource

@@ -34,7 +34,7 @@ public struct StationReport: Sendable {
     public let rows: [Row]
 
     /// Reads the inventory.
-    public init(inventory: Inventory) throws {
+    public init(inventory: any InventoryStore) throws {
         rows = try inventory.tablets().map { tablet in
             Row(school: tablet.school ?? "-", className: tablet.className ?? "", caseName: tablet.caseName ?? "", slot: tablet.slot,
                 name: tablet.name ?? "", serial: tablet.serial, model: tablet.model ?? "", status: tablet.status,

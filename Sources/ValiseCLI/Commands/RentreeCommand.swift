@@ -128,7 +128,7 @@ struct RentreeRemainder {
     var unmapped: Bool { expected == 0 && provisioned == 0 && needHand.isEmpty }
 
     /// Slots come from the case map (or the number of TCP addresses); the inventory says which are provisioned.
-    static func compute(_ plan: RentreePlan, caseMaps: CaseMaps, inventory: Inventory, tcpCounts: [String: Int]) throws -> [RentreeRemainder] {
+    static func compute(_ plan: RentreePlan, caseMaps: CaseMaps, inventory: any InventoryStore, tcpCounts: [String: Int]) throws -> [RentreeRemainder] {
         let tablets = try inventory.tablets()
         return plan.cases.map { entry in
             var slots = Set(caseMaps.maps.filter { $0.name == entry.name }.flatMap { $0.slots.values })

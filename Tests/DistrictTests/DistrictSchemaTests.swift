@@ -1,0 +1,85 @@
+import District
+import Foundation
+import Inventory
+import TestSupport
+import Testing
+
+@Suite("District store: connection, URL, schema", .serialized)
+struct DistrictSchemaTests {
+    @Test("the district schema has the station inventory's versions, applied once even by three stations at once")
+    func migrationsOnce() throws {
+        #expect(DistrictSchema.versions == Inventory.schemaVersions)
+        let server = try PostgresServer()
+        defer { server.remove() }
+        let url = try DistrictURL(server.url())
+        let applied = Applied()
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            do { applied.add(try DistrictSchema.migrate(try PostgresConnection(url))) } catch { applied.fail("\(error)") }
+        }
+        #expect(applied.failures.isEmpty, "\(applied.failures)")
+        #expect(applied.versions.sorted() == Inventory.schemaVersions.sorted())
+        #expect(try server.psql("SELECT version FROM valise_schema ORDER BY version") == Inventory.schemaVersions)
+        #expect(try DistrictSchema.migrate(try PostgresConnection(url)) == [])
+    }
+
+    @Test("a URL's password never shows; bad URLs say what is wrong")
+    func urls() throws {
+        let url = try DistrictURL("postgres://parc:s3cr3t@db.example.org:6432/district?sslmode=require")
+        #expect(url.redacted == "postgres://parc@db.example.org:6432/district")
+        #expect(!"\(url)".contains("s3cr3t"))
+        #expect(url.hasPassword)
+        #expect(try DistrictURL("postgresql://parc@[::1]/district").redacted == "postgres://parc@[::1]:5432/district")
+        for (text, why) in [("postgres://parc:pw@/district", "names no server"), ("postgres://parc:pw@db", "names no database"),
+                            ("mysql://parc@db/district", "must look like")] {
+            #expect(throws: DistrictError.self) { try DistrictURL(text) }
+            do { _ = try DistrictURL(text) } catch {
+                #expect("\(error)".contains(why), "\(error)")
+                #expect(!"\(error)".contains("pw@"), "\(error)")
+            }
+        }
+    }
+
+    @Test("wrong password, server away and a pgpass file others can read: clear errors, no password in them")
+    func connectionErrors() throws {
+        let server = try PostgresServer()
+        defer { server.remove() }
+        let wrong = try DistrictURL("postgres://valise:not-it@127.0.0.1:\(server.port)/postgres")
+        do { _ = try PostgresConnection(wrong); Issue.record("connected with a wrong password") } catch let error as DistrictError {
+            guard case .refused = error else { Issue.record("\(error)"); return }
+            #expect(!error.description.contains("not-it"))
+            #expect(error.description.contains("pgpass"))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-pgpass-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let passfile = folder + "/pgpass"
+        try Data("127.0.0.1:\(server.port):postgres:valise:\(server.password)\n".utf8).write(to: URL(fileURLWithPath: passfile))
+        chmod(passfile, 0o644)
+        let viaFile = try DistrictURL(server.url(password: false) + "?passfile=\(passfile)")
+        do { _ = try PostgresConnection(viaFile); Issue.record("a 0644 pgpass file was used") } catch let error as DistrictError {
+            #expect(error == .passwordFile(passfile, "it is readable by others (mode 644)"))
+            #expect(error.description.contains("chmod 600 \(passfile)"))
+        }
+        chmod(passfile, 0o600)
+        let connection = try PostgresConnection(viaFile)
+        #expect(try connection.execute("SELECT 40 + $1::int", ["2"]) == [["42"]])
+        try server.stop()
+        do { try connection.execute("SELECT 1"); Issue.record("a stopped server answered") } catch let error as DistrictError {
+            #expect(error.isAway, "\(error)")
+        }
+        do { _ = try PostgresConnection(viaFile); Issue.record("connected to a stopped server") } catch let error as DistrictError {
+            guard case .unreachable = error else { Issue.record("\(error)"); return }
+            #expect(error.description.contains("keeps provisioning on its own journal"))
+            #expect(!error.description.contains(server.password))
+        }
+    }
+}
+
+/// Results gathered from several threads.
+final class Applied: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var versions: [String] = []
+    private(set) var failures: [String] = []
+    func add(_ more: [String]) { lock.withLock { versions += more } }
+    func fail(_ why: String) { lock.withLock { failures.append(why) } }
+}
