@@ -24,6 +24,7 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
 
     /// Opens the local journal under `home` and, the first time this station meets `server`, queues its whole history.
     public init(server: DistrictURL, home: String, station: String = DistrictInventory.defaultStation) throws {
+        try server.checkPasswordFile()
         self.server = server
         self.station = station
         local = try Inventory(home: home, queuesChanges: true)
@@ -111,7 +112,7 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
                 if !batch.isEmpty { try DistrictUpload.send(batch, instance: instance, station: station, over: connection) }
                 // A crash here sends the batch again next time: the server keeps the rows it has.
                 try local.removeOutbox(through: batch.lastID)
-                uploaded += batch.tablets.count + batch.runs.count + batch.journal.count + batch.events.count
+                uploaded += batch.changes
             }
             try local.setMeta("lastUpload", String(Date().timeIntervalSince1970))
             try local.setMeta("lastError", nil)
@@ -145,7 +146,7 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
 
 /// What an upload did.
 public struct SyncResult: Sendable {
-    /// Rows sent (tablets, runs, journal lines, events).
+    /// Changes sent (as counted while they waited).
     public var uploaded: Int
     /// Changes still waiting on this station.
     public var waiting: Int

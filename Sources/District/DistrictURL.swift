@@ -69,7 +69,7 @@ public struct DistrictURL: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Refuses a pgpass file others can read (libpq would skip it with a warning nobody sees).
-    func checkPasswordFile() throws {
+    public func checkPasswordFile() throws {
         guard !hasPassword, let file = passwordFile else { return }
         var info = stat()
         guard stat(file, &info) == 0 else {

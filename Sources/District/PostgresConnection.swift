@@ -82,6 +82,8 @@ public final class PostgresConnection: @unchecked Sendable {
 
     static func message(_ text: UnsafePointer<CChar>?) -> String {
         guard let text else { return "no message" }
-        return String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; ")
+        // libpq's messages span lines, some indented with a tab: one line for ours.
+        let lines = String(cString: text).split(whereSeparator: \.isNewline)
+        return lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
     }
 }

@@ -65,7 +65,7 @@ public struct FastbootTCPFrameDecoder: Sendable {
         for index in 0..<8 { length = length << 8 | UInt64(buffer[index]) }
         guard length <= UInt64(maxFrameLength) else { throw .frameTooLarge(length: length, limit: maxFrameLength) }
         guard buffer.count >= 8 + Int(length) else { return nil }
-        _ = buffer.take(8)
+        buffer.skip(8)
         return .frame(buffer.take(Int(length)))
     }
 }

@@ -63,7 +63,7 @@ public struct SparseImageReader: Sendable {
                 state = .skip(extra)
             case .skip(let count):
                 guard buffer.count >= count else { return nil }
-                _ = buffer.take(count)
+                buffer.skip(count)
                 state = .chunkHeader
             case .chunkHeader:
                 guard let header else { return nil }

@@ -14,6 +14,8 @@ public struct OutboxItem: Sendable, Equatable {
 public struct OutboxBatch: Sendable {
     /// The last outbox id covered: remove up to it once the server has committed.
     public let lastID: Int64
+    /// The outbox entries it covers (a tablet changed twice is one row but two entries).
+    public let changes: Int
     public let tablets: [TabletRecord]
     public let runs: [RunRecord]
     public let journal: [JournalEntry]
@@ -78,6 +80,7 @@ extension Inventory {
             }
             return OutboxBatch(
                 lastID: lastID,
+                changes: rows.count,
                 tablets: try TabletRecord.filter(keys: serials).fetchAll(db),
                 runs: try RunRecord.filter(keys: runs).order(Column("id")).fetchAll(db),
                 journal: try JournalEntry.filter(keys: journal).order(Column("id")).fetchAll(db),

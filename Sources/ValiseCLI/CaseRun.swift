@@ -19,6 +19,8 @@ struct CaseRun {
     var reissueBundles = false
     /// Flashing before the other steps, when a catalog was given.
     var firmware: FirmwarePhase?
+    /// `--inventory`: nil for this station's own.
+    var inventoryLocation: String?
 
     /// The plan of a profile with the parc's keys.
     static func makePlan(_ profile: ResolvedProfile) throws -> ProvisioningPlan {
@@ -43,7 +45,8 @@ struct CaseRun {
 
     /// Runs and prints; returns the exit code (0, or 2 when some tablets need attention).
     func run(_ targets: [ProvisionTarget], command: String, dryRun: Bool) throws -> Int32 {
-        let inventory = try Inventory(home: ValiseHome.path())
+        let inventory = try InventoryStores.open(inventoryLocation)
+        defer { InventoryStores.close(inventory) }
         let start = ContinuousClock.now
         let board = ProgressBoard(json: json)
         var interrupt: DispatchSourceSignal?

@@ -33,7 +33,7 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["VALISE_HOME"] = work.url.appendingPathComponent("home").path
         environment["HOME"] = work.url.path
-        for key in ["VALISE_TCP", "VALISE_DEMO_WIFI_PSK", "COLUMNS"] { environment.removeValue(forKey: key) }
+        for key in ["VALISE_TCP", "VALISE_DEMO_WIFI_PSK", "COLUMNS", "VALISE_INVENTORY"] { environment.removeValue(forKey: key) }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice

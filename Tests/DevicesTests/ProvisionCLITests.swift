@@ -26,11 +26,7 @@ import Testing
 
     @Test func provisionThenAgainIsAllSkipsAndADryRunChangesNothing() throws {
         let home = TemporaryDirectory()
-        let profiles = home.url.appendingPathComponent("profiles")
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Profiles/demo"), to: profiles)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
-        let classFile = profiles.appendingPathComponent("5A.yaml")
-        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        let classFile = try Self.classProfile(in: home)
         let a = try TabletFixture(index: 1), b = try TabletFixture(index: 2)
         let tcp = ["--tcp", "127.0.0.1:\(a.tablet.port)", "--tcp", "127.0.0.1:\(b.tablet.port)"]
         let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
@@ -65,5 +61,15 @@ import Testing
         #expect(lines.dropFirst().allSatisfy { $0.contains(",provisioned,") })
         let table = try cli.valise(["report"], home: home.url)
         #expect(table.stdout.contains("2 provisioned, 0 need a hand"))
+    }
+
+    /// The demo profiles copied into `home`, with an agent to install; returns the class file (5A.yaml).
+    static func classProfile(in home: TemporaryDirectory) throws -> URL {
+        let profiles = home.url.appendingPathComponent("profiles")
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("Profiles/demo"), to: profiles)
+        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
+        let classFile = profiles.appendingPathComponent("5A.yaml")
+        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        return classFile
     }
 }

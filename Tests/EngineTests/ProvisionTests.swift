@@ -13,13 +13,15 @@ final class CaseFixture: @unchecked Sendable {
     let folder: URL
     let tablets: [SimulatedTablet]
     let plan: ProvisioningPlan
-    let inventory: Inventory
+    let inventory: any InventoryStore
     let connector: DeviceConnector
     let events = EventLog()
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    init(count: Int, faults: [Int: [String]] = [:], sdk: [Int: Int] = [:]) throws {
+    /// `seed` names the tablets (the same seed, the same serials); `store` opens the inventory in the station's home.
+    init(count: Int, faults: [Int: [String]] = [:], sdk: [Int: Int] = [:], seed: String = "engine", school: String? = nil,
+         store: ((String) throws -> any InventoryStore)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-case-\(UUID().uuidString)")
         let profiles = folder.appendingPathComponent("Profiles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -28,6 +30,11 @@ final class CaseFixture: @unchecked Sendable {
         let ent = TestAPK.make(package: "fr.iguane.ent", versionCode: 12, padding: 200_000)
         try Data(ent).write(to: profiles.appendingPathComponent("ent.apk"))
         let classFile = profiles.appendingPathComponent("5A.yaml")
+        if let school {
+            let file = profiles.appendingPathComponent("school.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "name: Collège de démonstration", with: "name: \(school)")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
         let extra = """
 
             agent:
@@ -45,10 +52,11 @@ final class CaseFixture: @unchecked Sendable {
         let profile = try loader.load(classFile).get()
         let keys = try ParcKeys.create(in: folder.appendingPathComponent("home/keys").path, organization: "Parc de test")
         plan = try ProvisioningPlan(profile: profile, keys: keys)
-        inventory = try Inventory(home: folder.appendingPathComponent("home").path)
+        let home = folder.appendingPathComponent("home").path
+        inventory = try store?(home) ?? Inventory(home: home)
         var made: [SimulatedTablet] = []
         for index in 0..<count {
-            var identity = TabletIdentity.sample(index: index, seed: "engine")
+            var identity = TabletIdentity.sample(index: index, seed: seed)
             if let level = sdk[index] {
                 identity.sdk = level
                 identity.androidRelease = String(level - 20)

@@ -25,6 +25,15 @@ import Testing
         195, 202, 0, 0, 1, 0, 0, 0, 12, 0, 0, 0, 195, 202, 0, 0, 255, 255, 255, 255, 12, 0, 0, 0,
     ]
 
+    /// A file header of 43 bytes (15 extra to skip), chunk headers of 268 bytes, 3 blocks of 4 bytes, then the
+    /// skipped bytes and nothing more. The reader dropped the extra bytes with `_ = buffer.take(15)`, which
+    /// Swift 6.3.1 -O miscompiles (the discarded array is freed before the bytes are copied into it): a heap
+    /// use-after-free that aborted the fuzzer in malloc. The fuzzer input is Fuzz/Corpus/sparse-image/header-extra-bytes.
+    static let headerExtraBytes: [UInt8] = [
+        58, 255, 38, 237, 1, 0, 0, 0, 43, 0, 12, 1, 4, 0, 0, 0, 3, 0, 0, 0, 101, 102, 103, 104, 195, 202, 85, 110,
+        115, 97, 102, 101, 77, 117, 0, 1, 0, 80, 0, 12, 0, 0, 0,
+    ]
+
     /// Reads `image` whole with checksums on; the error, if any.
     static func read(_ image: [UInt8]) -> FastbootProtocolError? {
         var reader = SparseImageReader(verifyChecksums: true)
@@ -36,6 +45,40 @@ import Testing
             return nil
         } catch {
             return error
+        }
+    }
+
+    @Test func headerExtraBytesAreSkippedWithoutCopying() throws {
+        var reader = SparseImageReader(verifyChecksums: true)
+        reader.append(Self.headerExtraBytes)
+        let header = try #require(try reader.next())
+        guard case .header(let parsed) = header else { Issue.record("not a header: \(header)"); return }
+        #expect(parsed.fileHeaderSize == 43 && parsed.chunkHeaderSize == 268)
+        #expect(try reader.next() == nil)
+        #expect(reader.bufferedCount == 0)
+
+        // The same skip in a whole image: 43-byte file header, 16-byte chunk headers, one RAW chunk of 3 blocks,
+        // fed whole and a byte at a time.
+        var image = SparseImageHeader(blockSize: 4, totalBlocks: 3, totalChunks: 1).encoded()
+        image[8] = 43
+        image[10] = 16
+        image += (0..<15).map { UInt8($0) }
+        image += SparseChunkHeader(type: .raw, blocks: 3, totalSize: 16 + 12).encoded() + [0xEE, 0xEE, 0xEE, 0xEE]
+        let data: [UInt8] = Array(1...12)
+        image += data
+        var expectedHeader = SparseImageHeader(blockSize: 4, totalBlocks: 3, totalChunks: 1)
+        expectedHeader.fileHeaderSize = 43
+        expectedHeader.chunkHeaderSize = 16
+        let expected: [SparseImageEvent] = [.header(expectedHeader), .raw(block: 0, bytes: data), .end]
+        for pieces in [[image[...]], image.indices.map { image[$0...$0] }] {
+            var reader = SparseImageReader(verifyChecksums: true)
+            var events: [SparseImageEvent] = []
+            for piece in pieces {
+                reader.append(piece)
+                while let event = try reader.next() { events.append(event) }
+            }
+            #expect(events == expected)
+            #expect(reader.isFinished && reader.bufferedCount == 0)
         }
     }
 

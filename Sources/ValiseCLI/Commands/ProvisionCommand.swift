@@ -16,6 +16,7 @@ struct ProvisionCommand: ParsableCommand {
 
     @OptionGroup var profile: ProfileOptions
     @OptionGroup var tablets: TabletOptions
+    @OptionGroup var inventory: InventoryOptions
     @Flag(help: "Every tablet found.") var all = false
     @Option(help: ArgumentHelp("Only this tablet (repeatable).", valueName: "SERIAL")) var serial: [String] = []
     @Flag(name: .customLong("dry-run"), help: "Say what would change on each tablet; change nothing.") var dryRun = false
@@ -36,6 +37,7 @@ struct ProvisionCommand: ParsableCommand {
             throw ValidationError("No tablets to provision: none is on USB (see `valise devices`), and no --tcp HOST:PORT (or VALISE_TCP) was given.")
         }
         var run = CaseRun(plan: plan, reach: reach, jobs: jobs, json: json)
+        run.inventoryLocation = inventory.chosen
         run.profileSource = profile.source
         if let firmwareCatalog {
             let catalog = try FirmwareCommand.CatalogOptions.load(firmwareCatalog)

@@ -21,6 +21,7 @@ struct RentreeCommand: ParsableCommand {
 
     @Argument(help: "The rentrée plan (YAML).") var plan: String
     @OptionGroup var tablets: TabletOptions
+    @OptionGroup var inventory: InventoryOptions
     @Option(help: "Tablets worked on at once, in all.") var jobs = 16
     @Flag(help: "Print the results as JSON.") var json = false
 
@@ -56,7 +57,8 @@ struct RentreeCommand: ParsableCommand {
         if !json {
             Console.out("\(rentree.name): \(work.count) case\(work.count == 1 ? "" : "s"), \(work.map(\.targets.count).reduce(0, +)) tablets attached.\n")
         }
-        let inventory = try Inventory(home: ValiseHome.path())
+        let store = try InventoryStores.open(inventory.chosen)
+        defer { InventoryStores.close(store) }
         let board = ProgressBoard(json: json)
         let gate = TransferGate(perGroup: 8)
         let start = ContinuousClock.now
@@ -64,7 +66,7 @@ struct RentreeCommand: ParsableCommand {
         let group = DispatchGroup()
         var sessions: [ProvisioningSession] = []
         for item in work where !item.targets.isEmpty {
-            var provisioner = item.run.provisioner(inventory)
+            var provisioner = item.run.provisioner(store)
             provisioner.sharedGate = gate
             let session = try provisioner.start(command: "rentree", dryRun: false, events: board.show)
             sessions.append(session)
@@ -87,7 +89,7 @@ struct RentreeCommand: ParsableCommand {
         board.close()
         let results = try outcomes.all()
         try work.first?.run.render(results, since: start, dryRun: false)
-        let remaining = try RentreeRemainder.compute(rentree, caseMaps: try tablets.caseMaps(), inventory: inventory,
+        let remaining = try RentreeRemainder.compute(rentree, caseMaps: try tablets.caseMaps(), inventory: store,
                                                       tcpCounts: Dictionary(uniqueKeysWithValues: work.map { ($0.entry.name, $0.entry.tcp.isEmpty ? 0 : $0.targets.filter { $0.endpoint.portPath == nil }.count) }))
         if !json { Console.out("\n" + RentreeRemainder.render(remaining)) }
         if results.contains(where: { $0.problem != nil || $0.cancelled }) || remaining.contains(where: { !$0.missing.isEmpty || $0.unmapped }) {

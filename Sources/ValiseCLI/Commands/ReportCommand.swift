@@ -1,5 +1,6 @@
 import ArgumentParser
 import Devices
+import District
 import Engine
 import Foundation
 import Inventory
@@ -13,9 +14,13 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "table, csv, json or html.") var format: Format = .table
     @Option(name: .shortAndLong, help: "Write to this file instead of the terminal.") var output: String?
+    @Flag(help: "The whole district from its server (--inventory or VALISE_INVENTORY): per school, class and case, and the district's indicators.")
+    var district = false
+    @OptionGroup var inventory: InventoryOptions
 
     func run() throws {
-        let report = try StationReport(inventory: try Inventory(home: ValiseHome.path()))
+        if district { return try runDistrict() }
+        let report = try StationReport(inventory: try InventoryStores.reading(inventory.chosen))
         let text: String
         switch format {
         case .csv: text = report.csv
@@ -37,6 +42,27 @@ struct ReportCommand: ParsableCommand {
         if let output {
             try writeAtomically(Array(text.utf8), to: output)
             Console.out("Wrote \(output) (\(report.rows.count) tablets).")
+        } else {
+            Console.out(text, terminator: "")
+        }
+    }
+
+    /// `--district`: read from the district server (which must answer: the report is the server's view).
+    func runDistrict() throws {
+        guard let server = try inventory.district() else {
+            throw ValidationError("--district reads the district server: give --inventory postgres://USER@HOST:PORT/DATABASE or set VALISE_INVENTORY.")
+        }
+        let report = try DistrictReport(connection: try PostgresConnection(server))
+        let text: String
+        switch format {
+        case .csv: text = report.csv
+        case .json: text = try report.json()
+        case .html: text = report.html
+        case .table: text = report.table
+        }
+        if let output {
+            try writeAtomically(Array(text.utf8), to: output)
+            Console.out("Wrote \(output).")
         } else {
             Console.out(text, terminator: "")
         }

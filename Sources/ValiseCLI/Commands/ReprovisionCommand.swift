@@ -16,13 +16,13 @@ struct ReprovisionCommand: ParsableCommand {
 
     @Argument(help: "The tablet's serial (see `valise devices` or `valise report`).") var serial: String
     @OptionGroup var tablets: TabletOptions
+    @OptionGroup var inventory: InventoryOptions
     @Option(help: "Use this profile (file or folder) instead of the one recorded with the tablet.") var profile: String?
     @Option(name: .customLong("class"), help: "With a folder of profiles: the class (default: the tablet's recorded class).") var className: String?
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() throws {
-        let inventory = try Inventory(home: ValiseHome.path())
-        guard let record = try inventory.tablet(serial: serial) else { throw ReprovisionProblem.unknown(serial) }
+        guard let record = try InventoryStores.reading(inventory.chosen).tablet(serial: serial) else { throw ReprovisionProblem.unknown(serial) }
         guard let source = profile ?? record.profilePath else { throw ReprovisionProblem.noProfile(serial) }
         var arguments = ["--profile", source]
         var isFolder: ObjCBool = false
@@ -42,6 +42,7 @@ struct ReprovisionCommand: ParsableCommand {
             Console.out("Re-provisioning \(serial) as \(record.name ?? "?") (slot \(target.slot)\(target.caseName.map { " of \($0)" } ?? ""), class \(record.className ?? "?")) from \(source).")
         }
         var run = CaseRun(plan: try CaseRun.makePlan(resolved), reach: reach, jobs: 1, json: json)
+        run.inventoryLocation = inventory.chosen
         run.profileSource = options.source
         run.reissueBundles = true
         let code = try run.run([target], command: "reprovision", dryRun: false)

@@ -19,6 +19,7 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var profile: ProfileOptions
     @OptionGroup var tablets: TabletOptions
+    @OptionGroup var inventory: InventoryOptions
     @Option(name: .customLong("on-attach"), help: ArgumentHelp("A shell command run when a tablet is plugged in and answers.", valueName: "CMD"))
     var onAttach: String?
     @Option(name: .customLong("on-detach"), help: ArgumentHelp("A shell command run when a tablet is unplugged.", valueName: "CMD"))
@@ -35,10 +36,11 @@ struct WatchCommand: ParsableCommand {
         guard reach.usb != nil || !addresses.isEmpty else { throw USBTabletError.noUSB(USBError.notSupported) }
         var caseRun = CaseRun(plan: plan, reach: reach, jobs: jobs, json: false)
         caseRun.profileSource = profile.source
-        let inventory = try Inventory(home: ValiseHome.path())
+        let store = try InventoryStores.open(inventory.chosen)
+        defer { InventoryStores.close(store) }
         let board = ProgressBoard(json: false)
         let relay = EventRelay()
-        let session = try caseRun.provisioner(inventory).start(command: "watch", dryRun: false) { event in
+        let session = try caseRun.provisioner(store).start(command: "watch", dryRun: false) { event in
             board.show(event)
             relay.station?.observe(event)
         }

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Devices
+import District
+import Foundation
+import Inventory
+
+/// `--inventory`: where runs are recorded. The station's own SQLite inventory by default; a district's
+/// PostgreSQL server with `postgres://USER@HOST:PORT/DATABASE` (or `VALISE_INVENTORY`), reached through
+/// this station's journal so that provisioning never waits for the network.
+struct InventoryOptions: ParsableArguments {
+    @Option(name: .customLong("inventory"), help: ArgumentHelp(
+        "The inventory: an SQLite file, or a district server postgres://USER@HOST:PORT/DATABASE (password in a 0600 pgpass file). Default: VALISE_INVENTORY, else this station's own.",
+        valueName: "URL"))
+    var location: String?
+
+    /// The option, else `VALISE_INVENTORY`.
+    var chosen: String? {
+        location ?? ProcessInfo.processInfo.environment["VALISE_INVENTORY"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The district server chosen, if any.
+    func district() throws -> DistrictURL? {
+        guard let chosen, DistrictURL.isDistrict(chosen) else { return nil }
+        return try DistrictURL(chosen)
+    }
+}
+
+/// Opens and closes the inventory a command records into.
+enum InventoryStores {
+    /// The store at `location` (nil: `$VALISE_HOME/inventory.sqlite`); a district one starts uploading in the background.
+    static func open(_ location: String?) throws -> any InventoryStore {
+        guard let location else { return try Inventory(home: ValiseHome.path()) }
+        guard DistrictURL.isDistrict(location) else { return try Inventory(path: location) }
+        let district = try DistrictInventory(server: try DistrictURL(location), home: ValiseHome.path())
+        district.startSyncing()
+        return district
+    }
+
+    /// The store to read from: a district station reads its own journal (it knows what it provisioned).
+    static func reading(_ location: String?) throws -> any InventoryStore {
+        guard let location, !DistrictURL.isDistrict(location) else { return try Inventory(home: ValiseHome.path()) }
+        return try Inventory(path: location)
+    }
+
+    /// Ends a command: a district store uploads what is left (waiting up to `VALISE_DISTRICT_WAIT` seconds, 5 by
+    /// default, for a server that is away) and says how it went on standard error.
+    static func close(_ store: any InventoryStore) {
+        guard let district = store as? DistrictInventory else { return }
+        let wait = ProcessInfo.processInfo.environment["VALISE_DISTRICT_WAIT"].flatMap(TimeInterval.init) ?? 5
+        Console.error(summary(district.finish(within: wait), server: district.server.redacted))
+    }
+
+    /// One line on an upload.
+    static func summary(_ result: SyncResult, server: String) -> String {
+        guard let error = result.error else {
+            return "District inventory \(server): up to date (\(result.uploaded) change\(result.uploaded == 1 ? "" : "s") uploaded)."
+        }
+        return "District inventory: \(result.waiting) change\(result.waiting == 1 ? "" : "s") wait on this station. \(error.description) "
+            + "They go up by themselves with the next run, or now with `valise sync`."
+    }
+}
