@@ -66,6 +66,19 @@ struct DistrictCLITests {
         let doctorAgain = try valise(["doctor", "--json"])
         #expect(doctorAgain.stdout.contains("up to date, last upload"), "\(doctorAgain.stdout)")
 
+        // Another station of the district (the same parc keys) re-provisions a tablet it never saw, as the district knows it.
+        let other = TemporaryDirectory()
+        try FileManager.default.createDirectory(at: other.url.appendingPathComponent("valise"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: home.url.appendingPathComponent("valise/keys"), to: other.url.appendingPathComponent("valise/keys"))
+        let elsewhere = try cli.valise(["reprovision", a.tablet.serial, "--profile", classFile.path] + tcp, home: other.url,
+                                       extra: environment.merging(["VALISE_STATION": "cassin-cdi"]) { _, new in new })
+        outputs.append(elsewhere.stdout + elsewhere.stderr)
+        #expect(elsewhere.status == 0, "\(elsewhere.stdout)\(elsewhere.stderr)")
+        #expect(elsewhere.stdout.contains("Re-provisioning \(a.tablet.serial) as DEMO-5A-01 (slot 1"), "\(elsewhere.stdout)")
+        #expect(try server.psql("SELECT count(*), count(DISTINCT serial) FROM tablet") == ["2|2"])
+        #expect(try server.psql("SELECT s.name FROM tablet t JOIN station s ON s.instance = t.instance WHERE t.serial = '\(a.tablet.serial)'")
+                == ["cassin-cdi"])
+
         // A pgpass file others can read is refused before anything runs, with the fix.
         chmod(passfile.path, 0o644)
         let loose = try valise(["provision", "--profile", classFile.path, "--all"] + tcp)

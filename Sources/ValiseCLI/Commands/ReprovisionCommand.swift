@@ -1,6 +1,7 @@
 import ADB
 import ArgumentParser
 import Devices
+import District
 import Engine
 import Foundation
 import Inventory
@@ -21,8 +22,14 @@ struct ReprovisionCommand: ParsableCommand {
     @Option(name: .customLong("class"), help: "With a folder of profiles: the class (default: the tablet's recorded class).") var className: String?
     @Flag(help: "Print the result as JSON.") var json = false
 
+    /// A tablet this station never saw, as the district server knows it (moved here from another school).
+    func fromDistrict() throws -> TabletRecord? {
+        guard let server = try inventory.district() else { return nil }
+        return try DistrictInventory(server: server, home: ValiseHome.path()).adoptFromDistrict(serial: serial)
+    }
+
     func run() throws {
-        guard let record = try InventoryStores.reading(inventory.chosen).tablet(serial: serial) else { throw ReprovisionProblem.unknown(serial) }
+        guard let record = try InventoryStores.reading(inventory.chosen).tablet(serial: serial) ?? fromDistrict() else { throw ReprovisionProblem.unknown(serial) }
         guard let source = profile ?? record.profilePath else { throw ReprovisionProblem.noProfile(serial) }
         var arguments = ["--profile", source]
         var isFolder: ObjCBool = false
@@ -59,7 +66,7 @@ struct ReprovisionProblem: ValiseError {
 
     static func unknown(_ serial: String) -> ReprovisionProblem {
         ReprovisionProblem(summary: "Tablet \(serial) is not in this station's inventory, or is not plugged in.",
-                           reason: "Re-provisioning restores a tablet this station provisioned before, and needs it connected.",
+                           reason: "Re-provisioning restores a tablet this station (or, with --inventory postgres://…, the district) provisioned before, and needs it connected.",
                            action: "Check the serial with `valise report` and `valise devices`; provision a new tablet with `valise provision --serial \(serial)`.")
     }
 
