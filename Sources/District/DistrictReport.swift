@@ -19,7 +19,7 @@ public struct DistrictReport: Sendable, Codable, Equatable {
         public var failed: Int
         /// The failed tablets' distinct reasons, the most frequent first.
         public var failureReasons: [Reason]
-        /// tablet.firmware_status: "up to date", "needs flashing", "unknown model", or none recorded.
+        /// tablet.firmware_status: "up to date", "needs flashing", "unknown model"; the rest ("no level set", none recorded) not checked.
         public var upToDate: Int
         public var needsFlashing: Int
         public var unknownModel: Int
@@ -102,7 +102,7 @@ public struct DistrictReport: Sendable, Codable, Equatable {
                        count(*) FILTER (WHERE t.status = 'provisioned' AND t.firmware_status IS DISTINCT FROM 'needs flashing'),
                        count(*) FILTER (WHERE \(failed)), count(*) FILTER (WHERE t.firmware_status = 'up to date'),
                        count(*) FILTER (WHERE t.firmware_status = 'needs flashing'), count(*) FILTER (WHERE t.firmware_status = 'unknown model'),
-                       count(*) FILTER (WHERE coalesce(t.firmware_status, '') = '')
+                       count(*) FILTER (WHERE coalesce(t.firmware_status, '') NOT IN ('up to date', 'needs flashing', 'unknown model'))
                 FROM tablet t GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
                 """)
             let reasons = try connection.execute("""

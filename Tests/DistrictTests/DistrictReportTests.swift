@@ -49,7 +49,7 @@ struct DistrictReportTests {
 
         for record in [
             tablet("C1", lycee, nil, "Chariot A", "provisioned", firmware: "unknown model"),
-            tablet("C2", lycee, nil, "Chariot A", "provisioned", firmware: nil, at: base.addingTimeInterval(3600)),
+            tablet("C2", lycee, nil, "Chariot A", "provisioned", firmware: "no level set", at: base.addingTimeInterval(3600)),
             tablet("C3", lycee, "", "Chariot A", "new", firmware: nil),
             tablet("C4", nil, nil, nil, "new", firmware: nil),
         ] { try cassin.save(record) }
