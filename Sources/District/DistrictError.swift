@@ -15,21 +15,48 @@ public enum DistrictError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A statement failed (the server is up).
     case statement(String, sqlState: String?)
 
-    /// The message.
-    public var description: String {
+    /// The message on one line: what happened, why, the fix.
+    public var description: String { "\(summary) \(reason) \(action)" }
+
+    /// What happened.
+    public var summary: String {
         switch self {
-        case let .badURL(url, why):
-            return "The district inventory address \(url) cannot be used: \(why). Give --inventory or VALISE_INVENTORY as postgres://USER@HOST:PORT/DATABASE (the password in a 0600 pgpass file)."
-        case let .unreachable(url, why):
-            return "The district server \(url) cannot be reached (\(why)). This station keeps provisioning on its own journal and uploads when the server is back; check the server, the network and the address."
-        case let .refused(url, why):
-            return "The district server \(url) refused this station (\(why)). Check the user and the password in the pgpass file (a line HOST:PORT:DATABASE:USER:PASSWORD, mode 0600)."
-        case let .passwordFile(file, why):
-            return "The password file \(file) cannot be used: \(why). Make it readable by its owner only: chmod 600 \(file)."
-        case let .lost(url, why, _):
-            return "The connection to the district server \(url) was lost (\(why)). Nothing is lost: the changes stay on this station and go up when the server is back."
-        case let .statement(why, _):
-            return "The district server refused an update (\(why)). Check that every station runs the same Valise version; `valise doctor` shows the schema versions."
+        case let .badURL(url, why): return "The district inventory address \(url) cannot be used: \(why)."
+        case let .unreachable(url, _): return "The district server \(url) cannot be reached."
+        case let .refused(url, _): return "The district server \(url) refused this station."
+        case let .passwordFile(file, why): return "The password file \(file) cannot be used: \(why)."
+        case let .lost(url, _, _): return "The connection to the district server \(url) was lost."
+        case .statement: return "The district server refused an update."
+        }
+    }
+
+    /// Why, in plain words (with what the server or libpq said).
+    public var reason: String {
+        switch self {
+        case .badURL: return "The address must name the server, its port and the database; the password belongs in a pgpass file."
+        case let .unreachable(_, why):
+            return "The server said: \(Self.sentence(why)) This station keeps provisioning on its own journal and uploads when the server is back."
+        case let .refused(_, why): return "The server said: \(Self.sentence(why))"
+        case .passwordFile: return "A pgpass file others can read would give the district's password away; libpq would also ignore it."
+        case let .lost(_, why, _): return "The server said: \(Self.sentence(why)) Nothing is lost: the changes stay on this station and go up when the server is back."
+        case let .statement(why, _): return "The server said: \(Self.sentence(why))"
+        }
+    }
+
+    /// `text` ending with a full stop (libpq's messages end with one, a question mark, or nothing).
+    static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".?!".contains(last) else { return text }
+        return text + "."
+    }
+
+    /// The exact fix.
+    public var action: String {
+        switch self {
+        case .badURL: return "Give --inventory or VALISE_INVENTORY as postgres://USER@HOST:PORT/DATABASE (the password in a 0600 pgpass file)."
+        case .unreachable, .lost: return "Check the server, the network and the address; the changes go up with the next run, or now with `valise sync`."
+        case .refused: return "Check the user and the password in the pgpass file (a line HOST:PORT:DATABASE:USER:PASSWORD, mode 0600)."
+        case let .passwordFile(file, _): return "Make it readable by its owner only: chmod 600 \(file)."
+        case .statement: return "Check that every station runs the same Valise version; `valise doctor` shows how far behind this station is."
         }
     }
 

@@ -1,3 +1,4 @@
+import ADB
 import ArgumentParser
 import Devices
 import District
@@ -55,7 +56,11 @@ enum InventoryStores {
         guard let error = result.error else {
             return "District inventory \(server): up to date (\(result.uploaded) change\(result.uploaded == 1 ? "" : "s") uploaded)."
         }
-        return "District inventory: \(result.waiting) change\(result.waiting == 1 ? "" : "s") wait on this station. \(error.description) "
-            + "They go up by themselves with the next run, or now with `valise sync`."
+        return "District inventory: \(result.waiting) change\(result.waiting == 1 ? "" : "s") wait on this station. \(error.description)"
     }
+}
+
+/// District errors render as every other error: what, why, the fix, and the troubleshooting section.
+extension DistrictError: ValiseError {
+    public var helpTopic: String? { "district" }
 }

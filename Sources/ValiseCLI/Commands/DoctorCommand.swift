@@ -63,7 +63,7 @@ struct DoctorCommand: ParsableCommand {
         }
         let since = status.waitingSince.map { " (the oldest \(Self.ago($0, now: now)) old)" } ?? ""
         let behind = "\(status.waiting) change\(status.waiting == 1 ? "" : "s") wait on this station\(since); \(last)."
-        if let reachable { return DoctorFinding("district", .warning, behind, fix: reachable.description + " Then run `valise sync`.") }
+        if let reachable { return DoctorFinding("district", .warning, behind, fix: reachable.description) }
         return DoctorFinding("district", .warning, behind + " The server answers now.", fix: "Run `valise sync` (stations also upload by themselves while they run).")
     }
 
