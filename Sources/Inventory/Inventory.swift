@@ -9,13 +9,13 @@ public final class Inventory: @unchecked Sendable {
     let pool: DatabasePool
     /// The database file.
     public let path: String
-    /// Whether each change is also queued in the outbox, for a district server (`DistrictInventory`).
+    /// Whether each change is also queued in the outbox, for a district server (`DistrictInventory`): asked for,
+    /// or the file has joined a district before (a run without `--inventory` still reaches the district later).
     public let queuesChanges: Bool
 
     /// Opens (creating and migrating) the inventory at `path`; `queuesChanges`: a district station's local journal.
     public init(path: String, queuesChanges: Bool = false) throws {
         self.path = path
-        self.queuesChanges = queuesChanges
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         var configuration = Configuration()
@@ -24,6 +24,8 @@ public final class Inventory: @unchecked Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
+            let joined = try pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM meta WHERE key = 'district'") } ?? false
+            self.queuesChanges = queuesChanges || joined
         } catch {
             throw InventoryError.cannotOpen(path, "\(error)")
         }

@@ -52,6 +52,16 @@ struct OutboxTests {
         #expect(try inventory.pending().count == 5)   // one run, one tablet, two journal lines, one event
     }
 
+    @Test func anInventoryThatJoinedADistrictKeepsQueueingWhenOpenedAlone() throws {
+        let (inventory, folder) = try Self.temporary(queuesChanges: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try inventory.setMeta("district", "postgres://valise@db:5432/parc")
+        let alone = try Inventory(path: inventory.path)
+        #expect(alone.queuesChanges)
+        _ = try Self.record(alone)
+        #expect(try alone.pending().count == 7)
+    }
+
     @Test func theInstanceIsMadeOnceAndKept() throws {
         let (inventory, folder) = try Self.temporary(queuesChanges: true)
         defer { try? FileManager.default.removeItem(at: folder) }
