@@ -85,6 +85,13 @@ struct DistrictCLITests {
         #expect(loose.status == 1)
         #expect(loose.stderr.contains("chmod 600 \(passfile.path)"), "\(loose.stderr)")
 
+        // A password written in the URL works too, and is shown nowhere.
+        chmod(passfile.path, 0o600)
+        for arguments in [["sync"], ["doctor", "--json"], ["report", "--district", "--format", "json"]] {
+            let run = try valise(arguments, ["VALISE_INVENTORY": server.url(), "PGPASSFILE": "/nonexistent/pgpass"])
+            #expect(run.stdout.contains("valise@127.0.0.1") || run.stdout.contains("Collège"), "\(arguments): \(run.stdout)\(run.stderr)")
+        }
+
         // The password is in no output and not in the station's journal.
         #expect(!outputs.contains { $0.contains(server.password) })
         let journal = try Data(contentsOf: home.url.appendingPathComponent("valise/inventory.sqlite"))
