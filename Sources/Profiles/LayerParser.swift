@@ -6,7 +6,7 @@ enum LayerParser {
     /// Parses `text` read from `file`; on a syntax error returns the diagnostic instead.
     static func parse(_ text: String, file: String) -> Result<ProfileNode, ProfileDiagnostic> {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Yams.compose(yaml: text, .default, .default, encoding) else {
                 return .success(ProfileNode(value: .mapping([]), location: .start(of: file)))
             }
             return convert(root, file: file)
@@ -20,9 +20,14 @@ enum LayerParser {
         }
     }
 
+    /// Yams' default encoding, read once: `Parser.Encoding.default` reads the whole process environment on every
+    /// call (for `YAMS_DEFAULT_ENCODING`), which took an eighth of the time of loading a profile. (A plain enum
+    /// value that is never changed: Yams just does not mark it Sendable.)
+    nonisolated(unsafe) private static let encoding = Parser.Encoding.default
+
     /// Reads and parses a file.
     static func parse(fileAt url: URL, displayPath: String) -> Result<ProfileNode, ProfileDiagnostic> {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileContents.read(atPath: url.path) else {
             return .failure(
                 ProfileDiagnostic(
                     at: .start(of: displayPath), message: "the profile file does not exist or cannot be read",

@@ -40,7 +40,9 @@ public struct ProfileLibrary: Sendable {
         forClass name: String, school: String? = nil, loader: ProfileLoader = ProfileLoader()
     ) -> Result<ResolvedProfile, ProfileLookupError> {
         let wanted = Self.normalized(name)
-        var matches = classes(loader: loader).filter { identity in
+        // Every profile file is loaded to learn its class: do it once, for the matches and for the error.
+        let known = classes(loader: loader)
+        var matches = known.filter { identity in
             [identity.className, identity.caseName, identity.url.deletingPathExtension().lastPathComponent]
                 .compactMap { $0 }.map(Self.normalized).contains(wanted)
         }
@@ -55,7 +57,7 @@ public struct ProfileLibrary: Sendable {
         }
         switch matches.count {
         case 0:
-            return .failure(.notFound(name: name, school: school, known: classes(loader: loader).map(\.label)))
+            return .failure(.notFound(name: name, school: school, known: known.map(\.label)))
         case 1:
             return loader.load(matches[0].url).mapError { .invalid($0) }
         default:

@@ -34,7 +34,7 @@ public struct RentreePlan: Sendable, Equatable {
     /// Reads a plan; every problem is reported at once, located.
     public static func load(_ url: URL) -> Result<RentreePlan, ProfileErrors> {
         let file = url.path
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let data = FileContents.read(atPath: file), let text = String(data: data, encoding: .utf8) else {
             return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "the plan cannot be read",
                                                              fix: "check that the file exists and is readable")]))
         }

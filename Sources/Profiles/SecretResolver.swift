@@ -56,7 +56,7 @@ final class SecretResolver {
             return nil
         }
         guard FileModes.isPrivate(path, reportingTo: sink, at: location) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        guard let data = FileContents.read(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
             sink.report(location, "the secret file \(path) cannot be read as text", fix: "write the secret as UTF-8 text")
             return nil
