@@ -1,4 +1,5 @@
 import Foundation
+import Inventory
 
 /// What the district database says, per school, class and case, with the district's indicators per school,
 /// the stations and their last upload: for the bilan (CSV), tools (JSON), people (HTML) and the terminal.
@@ -160,27 +161,16 @@ public struct DistrictReport: Sendable, Codable, Equatable {
     /// `failure_reasons` lists "reason (count)" joined by "; "; `last_rentree` is ISO 8601 (UTC), empty when none.
     /// A school's indicators are the sums of its lines (`json()` and `table` give them with the share provisioned).
     public var csv: String {
-        let header = "school,class,case,tablets,provisioned,in_service,failed,failure_reasons,up_to_date,needs_flashing,unknown_model,"
-            + "firmware_not_checked,last_rentree"
+        let header = ["school", "class", "case", "tablets", "provisioned", "in_service", "failed", "failure_reasons", "up_to_date",
+                      "needs_flashing", "unknown_model", "firmware_not_checked", "last_rentree"]
         let formatter = ISO8601DateFormatter()
-        let lines = groups.map { g in
+        return ReportFormats.csv(header: header, rows: groups.map { g in
             [g.school, g.className, g.caseName, "\(g.tablets)", "\(g.provisioned)", "\(g.inService)", "\(g.failed)",
              g.failureReasons.map(\.text).joined(separator: "; "), "\(g.upToDate)", "\(g.needsFlashing)", "\(g.unknownModel)",
-             "\(g.firmwareNotChecked)", g.lastRentree.map(formatter.string(from:)) ?? ""].map(Self.csvField).joined(separator: ",")
-        }
-        return ([header] + lines).joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+             "\(g.firmwareNotChecked)", g.lastRentree.map(formatter.string(from:)) ?? ""]
+        })
     }
 
     /// JSON (pretty, sorted keys, ISO 8601 dates): generatedAt, groups, schools, totals, stations, moves.
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
+    public func json() throws -> String { try ReportFormats.json(self) }
 }

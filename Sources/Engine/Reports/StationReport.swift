@@ -59,25 +59,14 @@ public struct StationReport: Sendable {
 
     /// CSV (RFC 4180, UTF-8, comma, header line) for the bilan.
     public var csv: String {
-        let header = "school,class,case,slot,name,serial,model,status,firmware,firmware_status,reason,updated_at"
+        let header = ["school", "class", "case", "slot", "name", "serial", "model", "status", "firmware", "firmware_status", "reason", "updated_at"]
         let formatter = ISO8601DateFormatter()
-        let lines = rows.map { r in
+        return ReportFormats.csv(header: header, rows: rows.map { r in
             [r.school, r.className, r.caseName, r.slot.map(String.init) ?? "", r.name, r.serial, r.model, r.status, r.firmware, r.compliance, r.reason,
-             formatter.string(from: r.updatedAt)].map(Self.csvField).joined(separator: ",")
-        }
-        return ([header] + lines).joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+             formatter.string(from: r.updatedAt)]
+        })
     }
 
     /// JSON: the rows, dates in ISO 8601.
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(rows), as: UTF8.self)
-    }
+    public func json() throws -> String { try ReportFormats.json(rows) }
 }
