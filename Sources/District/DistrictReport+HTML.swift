@@ -1,4 +1,5 @@
 import Foundation
+import Inventory
 
 extension DistrictReport {
     /// A self-contained HTML page (no external resources): the district's totals, per school its indicators and a table
@@ -116,9 +117,5 @@ extension DistrictReport {
     }
 
     /// Text for HTML content and attribute values.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
-    }
+    static func escape(_ text: String) -> String { ReportFormats.html(text) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Inventory
 
 extension StationReport {
     /// A self-contained HTML page: totals, then per class or case a picture of its slots coloured by state, and the table.
@@ -62,8 +63,5 @@ extension StationReport {
         ["provisioned", "failed", "interrupted", "provisioning"].contains(status) ? status : "other"
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ text: String) -> String { ReportFormats.html(text) }
 }
