@@ -69,12 +69,16 @@ import Testing
         try waitUntil("both tablets provisioned") {
             try [a, b].allSatisfy { try inventory.tablet(serial: $0.tablet.serial)?.status == "provisioned" }
         }
-        try waitUntil("the attach hooks") { FileManager.default.fileExists(atPath: hooks.appendingPathComponent("attach-2").path) }
+        // The shell creates the file before `sort` writes it: wait for the whole of it.
+        func written(_ name: String) -> Bool {
+            ((try? String(contentsOf: hooks.appendingPathComponent(name), encoding: .utf8)) ?? "").contains("SLOT=")
+        }
+        try waitUntil("the attach hooks") { written("attach-2") }
         let attach = try String(contentsOf: hooks.appendingPathComponent("attach-2"), encoding: .utf8)
         #expect(attach == "MODEL=\(b.tablet.persona.identity.model)\nPORT_PATH=127.0.0.1:\(b.tablet.port)\nSERIAL=\(b.tablet.serial)\nSLOT=2\n")
 
         b.tablet.stop()   // unplugged
-        try waitUntil("the detach hook") { FileManager.default.fileExists(atPath: hooks.appendingPathComponent("detach-2").path) }
+        try waitUntil("the detach hook") { written("detach-2") }
         let detach = try String(contentsOf: hooks.appendingPathComponent("detach-2"), encoding: .utf8)
         #expect(detach.contains("SERIAL=\(b.tablet.serial)\n") && detach.contains("SLOT=2\n"))
         #expect(!FileManager.default.fileExists(atPath: hooks.appendingPathComponent("detach-1").path))
