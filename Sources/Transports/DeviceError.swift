@@ -1,42 +1,18 @@
 import ADB
 
-/// Something went wrong with one tablet; the message names it.
-public struct DeviceError: ValiseError, CustomStringConvertible, Equatable {
-    /// The kinds callers branch on (retry, stop the tablet, report).
-    public enum Kind: String, Sendable {
-        case unreachable, unauthorized, disconnected, timedOut, protocolViolation
-        case serviceRefused, commandFailed, transferFailed, notFound, storageFull, installFailed, badInput
-    }
+/// Something went wrong with one tablet over ADB; the message names it.
+public typealias DeviceError = TabletError<DeviceErrorKind>
 
-    /// The kind.
-    public var kind: Kind
-    /// The tablet, as people know it: "VAL1A2B3C4D (127.0.0.1:5555)".
-    public var tablet: String
-    public var summary: String
-    public var reason: String
-    public var action: String
-    public var helpTopic: String?
-    public var detail: String?
-    public var exitCode: Int32 { 1 }
+/// The kinds of `DeviceError` callers branch on (retry, stop the tablet, report).
+public enum DeviceErrorKind: String, TabletErrorKind {
+    case unreachable, unauthorized, disconnected, timedOut, protocolViolation
+    case serviceRefused, commandFailed, transferFailed, notFound, storageFull, installFailed, badInput
 
-    /// Creates an error.
-    public init(_ kind: Kind, tablet: String, summary: String, reason: String, action: String,
-                helpTopic: String? = nil, detail: String? = nil) {
-        self.kind = kind
-        self.tablet = tablet
-        self.summary = summary
-        self.reason = reason
-        self.action = action
-        self.helpTopic = helpTopic
-        self.detail = detail
-    }
+    /// Unplugged, offline or slow: a later attempt may pass.
+    public var isTransient: Bool { [.unreachable, .disconnected, .timedOut].contains(self) }
+}
 
-    /// Whether trying again later may succeed (unplugged, offline, slow).
-    public var isTransient: Bool { [.unreachable, .disconnected, .timedOut].contains(kind) }
-
-    /// "summary — reason".
-    public var description: String { "\(summary) — \(reason)" }
-
+extension TabletError where Kind == DeviceErrorKind {
     /// The error for a transport failure on `tablet`.
     public static func transport(_ error: Error, tablet: String) -> DeviceError {
         if let error = error as? DeviceError { return error }

@@ -31,7 +31,7 @@ import Transports
         defer { _ = try? adbRun(["kill-server"], timeout: 10) }
 
         let address = "127.0.0.1:\(tablet.port)"
-        try adbRun(["connect", address], timeout: 20)
+        _ = try adbRun(["connect", address], timeout: 20)
         var state = ""
         for _ in 0..<100 where state != "device" {
             state = try adbRun(["-s", address, "get-state"], timeout: 10).text.trimmingCharacters(in: .whitespacesAndNewlines)

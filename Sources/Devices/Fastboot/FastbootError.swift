@@ -2,41 +2,18 @@ import ADB
 import Fastboot
 
 /// A tablet in fastboot mode could not do what Valise asked, in words for school IT staff.
-public struct FastbootError: ValiseError, Equatable, CustomStringConvertible {
-    /// The kinds callers branch on.
-    public enum Kind: String, Sendable {
-        case unreachable, disconnected, timedOut, protocolViolation
-        case locked, wrongBoard, imageTooLarge, refused, badImage
-    }
+public typealias FastbootError = TabletError<FastbootErrorKind>
 
-    /// The kind.
-    public var kind: Kind
-    /// "VAL1A2B3C4D (tcp:127.0.0.1:5554)".
-    public var tablet: String
-    public var summary: String
-    public var reason: String
-    public var action: String
-    public var helpTopic: String?
-    public var detail: String?
-
-    /// Creates an error.
-    public init(_ kind: Kind, tablet: String, summary: String, reason: String, action: String,
-                helpTopic: String? = nil, detail: String? = nil) {
-        self.kind = kind
-        self.tablet = tablet
-        self.summary = summary
-        self.reason = reason
-        self.action = action
-        self.helpTopic = helpTopic
-        self.detail = detail
-    }
+/// The kinds of `FastbootError` callers branch on.
+public enum FastbootErrorKind: String, TabletErrorKind {
+    case unreachable, disconnected, timedOut, protocolViolation
+    case locked, wrongBoard, imageTooLarge, refused, badImage
 
     /// Whether trying again (after a replug) may succeed.
-    public var isTransient: Bool { [.unreachable, .disconnected, .timedOut].contains(kind) }
+    public var isTransient: Bool { [.unreachable, .disconnected, .timedOut].contains(self) }
+}
 
-    /// "summary — reason".
-    public var description: String { "\(summary) — \(reason)" }
-
+extension TabletError where Kind == FastbootErrorKind {
     /// The error for a transport failure while `doing` (e.g. "sending partition boot").
     static func transport(_ error: FastbootTransportError, tablet: String, doing: String) -> FastbootError {
         switch error {

@@ -3,52 +3,34 @@ import Devices
 import Firmware
 
 /// A firmware flash could not be done, in words for school IT staff.
-public struct FirmwareFlashError: ValiseError, Equatable, CustomStringConvertible {
-    /// The kinds callers branch on.
-    public enum Kind: String, Sendable {
-        /// The tablet is another board than the plan's (refused before any write).
-        case wrongBoard
-        /// A bootloader requirement of the plan is not met (refused before any write).
-        case requirementNotMet
-        /// An image differs from the catalog (size or sha256), or cannot be read.
-        case badImage
-        /// The tablet's model has no catalog entry.
-        case unknownModel
-        /// The bootloader refused: locked.
-        case locked
-        /// Fastboot or ADB could not be reached, or the connection broke and retries ran out.
-        case unreachable
-        /// The fastboot endpoint answers with another tablet's serial.
-        case wrongEndpoint
-        /// The tablet came back with another build than the plan's.
-        case buildNotConfirmed
-        /// The bootloader refused something else.
-        case refused
-    }
+public typealias FirmwareFlashError = TabletError<FirmwareFlashErrorKind>
 
-    public var kind: Kind
-    /// "VAL1A2B3C4D (127.0.0.1:5555)".
-    public var tablet: String
-    public var summary: String
-    public var reason: String
-    public var action: String
-    public var helpTopic: String?
-    public var detail: String?
-
-    /// Creates an error.
-    public init(_ kind: Kind, tablet: String, summary: String, reason: String, action: String, helpTopic: String? = nil, detail: String? = nil) {
-        self.kind = kind
-        self.tablet = tablet
-        self.summary = summary
-        self.reason = reason
-        self.action = action
-        self.helpTopic = helpTopic
-        self.detail = detail
-    }
+/// The kinds of `FirmwareFlashError` callers branch on.
+public enum FirmwareFlashErrorKind: String, TabletErrorKind {
+    /// The tablet is another board than the plan's (refused before any write).
+    case wrongBoard
+    /// A bootloader requirement of the plan is not met (refused before any write).
+    case requirementNotMet
+    /// An image differs from the catalog (size or sha256), or cannot be read.
+    case badImage
+    /// The tablet's model has no catalog entry.
+    case unknownModel
+    /// The bootloader refused: locked.
+    case locked
+    /// Fastboot or ADB could not be reached, or the connection broke and retries ran out.
+    case unreachable
+    /// The fastboot endpoint answers with another tablet's serial.
+    case wrongEndpoint
+    /// The tablet came back with another build than the plan's.
+    case buildNotConfirmed
+    /// The bootloader refused something else.
+    case refused
 
     /// The tablet needs a hand (exit status 2), unless the run itself could not start.
-    public var exitCode: Int32 { 2 }
+    public static var exitCode: Int32 { 2 }
+}
 
+extension TabletError where Kind == FirmwareFlashErrorKind {
     /// The result column of a summary table: "refused: wrong board", "failed: disconnected"….
     public var result: String {
         switch kind {
@@ -63,9 +45,6 @@ public struct FirmwareFlashError: ValiseError, Equatable, CustomStringConvertibl
         case .buildNotConfirmed: return "failed: build not confirmed"
         }
     }
-
-    /// "summary — reason".
-    public var description: String { "\(summary) — \(reason)" }
 
     /// A fastboot error, in the flash's words (a locked bootloader gets its help topic).
     static func fastboot(_ error: FastbootError, tablet: String) -> FirmwareFlashError {

@@ -23,8 +23,8 @@ struct ProfileCommand: ParsableCommand {
             guard diagnostics.isEmpty else { throw ProfileProblem(diagnostics) }
             let count = urls.flatMap { url -> [URL] in
                 var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-                return isFolder.boolValue ? ProfileLibrary(root: url).profileFiles() : [url]
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return [url] }
+                return ProfileLibrary(root: url).profileFiles()
             }.count
             Console.out("\(count) profile file\(count == 1 ? "" : "s") checked: no problems.")
         }
