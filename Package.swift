@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Fastboot"),
 
         // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
-        .target(name: "Firmware", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Firmware", dependencies: ["Profiles", .product(name: "Yams", package: "Yams")]),
 
         // Keys, ADB token signatures and CMS, over OpenSSL 3's EVP API.
         .target(name: "Signing", dependencies: ["COpenSSL"]),
@@ -97,7 +97,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
-        .testTarget(name: "FirmwareTests", dependencies: ["Firmware"]),
+        .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),

@@ -1,18 +1,19 @@
 import Foundation
+import Profiles
 import Yams
 
 extension FirmwareCatalog {
     /// Reads a catalog; every problem is reported at once, located.
-    public static func load(_ url: URL) -> Result<FirmwareCatalog, CatalogErrors> {
+    public static func load(_ url: URL) -> Result<FirmwareCatalog, ProfileErrors> {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return .failure(CatalogErrors(diagnostics: [CatalogDiagnostic(file: url.path, line: 1, column: 1, message: "the catalog cannot be read",
+            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: url.path, line: 1, column: 1, message: "the catalog cannot be read",
                                                                            fix: "check that the file exists and is readable (Scripts/make-demo-firmware writes a demo one)")]))
         }
         return parse(text, file: url.path, folder: url.deletingLastPathComponent())
     }
 
     /// Parses a catalog's text; `folder` (the catalog's folder) resolves relative image paths.
-    public static func parse(_ text: String, file: String, folder: URL) -> Result<FirmwareCatalog, CatalogErrors> {
+    public static func parse(_ text: String, file: String, folder: URL) -> Result<FirmwareCatalog, ProfileErrors> {
         let reader = CatalogReader(file: file)
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
@@ -23,11 +24,11 @@ extension FirmwareCatalog {
             } else {
                 reader.report(nil, "not valid YAML", fix: "correct the YAML")
             }
-            return .failure(CatalogErrors(diagnostics: reader.problems))
+            return .failure(ProfileErrors(diagnostics: reader.problems))
         }
         guard let map = root?.mapping else {
             reader.report(root, "a firmware catalog must be a map with 'products'", fix: "start from Firmware/demo/catalog.yaml (see Firmware/README.md)")
-            return .failure(CatalogErrors(diagnostics: reader.problems))
+            return .failure(ProfileErrors(diagnostics: reader.problems))
         }
         reader.unknownKeys(map, allowed: ["images", "products"], in: nil)
         var imageFolder = folder
@@ -54,7 +55,7 @@ extension FirmwareCatalog {
             reader.report(map["products"] ?? root, "the catalog lists no products",
                           fix: "add products: with one entry per board (see Firmware/README.md)")
         }
-        guard reader.problems.isEmpty else { return .failure(CatalogErrors(diagnostics: reader.problems)) }
+        guard reader.problems.isEmpty else { return .failure(ProfileErrors(diagnostics: reader.problems)) }
         return .success(FirmwareCatalog(file: file, imageFolder: imageFolder.standardizedFileURL, entries: entries))
     }
 }
@@ -62,7 +63,7 @@ extension FirmwareCatalog {
 /// Collects problems while a catalog is read (single-threaded).
 final class CatalogReader {
     let file: String
-    private(set) var problems: [CatalogDiagnostic] = []
+    private(set) var problems: [ProfileDiagnostic] = []
 
     init(file: String) { self.file = file }
 
@@ -71,14 +72,14 @@ final class CatalogReader {
     }
 
     func report(line: Int, column: Int, _ message: String, fix: String) {
-        problems.append(CatalogDiagnostic(file: file, line: line, column: column, message: message, fix: fix))
+        problems.append(ProfileDiagnostic(file: file, line: line, column: column, message: message, fix: fix))
     }
 
     /// Reports keys of `map` outside `allowed`.
     func unknownKeys(_ map: Node.Mapping, allowed: [String], in place: String?) {
         for (key, _) in map where !allowed.contains(key.string ?? "") {
             let name = key.string ?? "?"
-            report(key, "unknown key '\(name)'\(place.map { " in \($0)" } ?? "")", fix: CatalogKeySuggestion.fix(for: name, among: allowed))
+            report(key, "unknown key '\(name)'\(place.map { " in \($0)" } ?? "")", fix: KeySuggestion.fix(for: name, among: allowed))
         }
     }
 

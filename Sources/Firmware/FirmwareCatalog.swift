@@ -1,4 +1,5 @@
 import Foundation
+import Profiles
 
 /// The district's firmware catalog: per tablet board, the build it must run and how to flash it.
 ///
@@ -62,8 +63,8 @@ public struct FirmwareEntry: Sendable, Equatable {
     }
 
     /// The level this entry sets: its fingerprint and security patch.
-    public var level: FirmwareLevel {
-        FirmwareLevel(product: board, fingerprint: fingerprint, securityPatch: securityPatch)
+    public var level: FirmwareRequirement {
+        FirmwareRequirement(product: board, fingerprint: fingerprint, securityPatch: securityPatch)
     }
 
     /// How a tablet running `build` with bootloader `bootloader` stands against this entry.

@@ -1,4 +1,5 @@
 import Foundation
+import Profiles
 
 /// What a tablet runs, as far as firmware compliance goes.
 public struct InstalledBuild: Sendable, Equatable {
@@ -29,25 +30,10 @@ public struct InstalledBuild: Sendable, Equatable {
     public var incremental: String? { fingerprintParts?.incremental }
 }
 
-/// The level a class's tablets must run (the profile's `firmware:` section).
-public struct FirmwareLevel: Sendable, Equatable {
-    /// The product it is for: a model ("SM-X200"), or the fingerprint's product or device name.
-    public var product: String
-    /// The lowest build (incremental) accepted.
-    public var minBuild: String?
-    /// The exact fingerprint required.
-    public var fingerprint: String?
-    /// The oldest security patch accepted (YYYY-MM-DD).
-    public var securityPatch: String?
-
-    /// Creates a level.
-    public init(product: String, minBuild: String? = nil, fingerprint: String? = nil, securityPatch: String? = nil) {
-        self.product = product
-        self.minBuild = minBuild
-        self.fingerprint = fingerprint
-        self.securityPatch = securityPatch
-    }
-
+/// The level a class's tablets must run (the profile's `firmware:` section, or a catalog entry's level):
+/// a product ("SM-X200", or the fingerprint's product or device name) and its lowest build, exact fingerprint
+/// or oldest security patch.
+extension FirmwareRequirement {
     /// Whether `build` is this product.
     public func covers(_ build: InstalledBuild) -> Bool {
         let wanted = product.lowercased()

@@ -1,7 +1,7 @@
 /// Suggests the valid key nearest to a misspelt one, by edit distance (with transpositions).
-enum KeySuggestion {
+public enum KeySuggestion {
     /// The nearest of `candidates` to `key`, if it is close enough to be a likely typo.
-    static func nearest(to key: String, among candidates: [String]) -> String? {
+    public static func nearest(to key: String, among candidates: [String]) -> String? {
         let lowered = key.lowercased()
         if lowered.count >= 4, let prefixed = candidates.first(where: { $0.lowercased().hasPrefix(lowered) }) {
             return prefixed
@@ -17,7 +17,7 @@ enum KeySuggestion {
     }
 
     /// The fix for an unknown key: "did you mean 'x'?" or the list of valid keys.
-    static func fix(for key: String, among candidates: [String]) -> String {
+    public static func fix(for key: String, among candidates: [String]) -> String {
         if let nearest = nearest(to: key, among: candidates) { return "did you mean '\(nearest)'?" }
         return "remove it; valid keys here are: \(candidates.joined(separator: ", "))"
     }

@@ -25,7 +25,8 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     public var description: String { "\(file):\(line):\(column)" }
 }
 
-/// One problem found in a profile, with where it is and how to fix it.
+/// One problem found in a profile, or in another YAML file Valise reads (a rentrée plan, a firmware catalog),
+/// with where it is and how to fix it.
 ///
 /// Rendered as `FILE:LINE:COL: what is wrong — how to fix it`. A diagnostic never contains the value of a
 /// secret (Wi-Fi passphrase, EAP password, secret file contents).

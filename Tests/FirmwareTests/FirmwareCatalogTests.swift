@@ -1,4 +1,5 @@
 import Firmware
+import Profiles
 import Foundation
 import Testing
 
@@ -27,7 +28,7 @@ import Testing
 
         """
 
-    static func parse(_ text: String) -> Result<FirmwareCatalog, CatalogErrors> {
+    static func parse(_ text: String) -> Result<FirmwareCatalog, ProfileErrors> {
         FirmwareCatalog.parse(text, file: "catalog.yaml", folder: folder)
     }
 

@@ -7,10 +7,9 @@ import Profiles
 /// `valise firmware flash`'s work.
 public enum FirmwareGate {
     /// The class's level, when the profile sets one.
-    public static func level(_ requirement: FirmwareRequirement?) -> FirmwareLevel? {
+    public static func level(_ requirement: FirmwareRequirement?) -> FirmwareRequirement? {
         guard let requirement, !requirement.product.isEmpty else { return nil }
-        return FirmwareLevel(product: requirement.product, minBuild: requirement.minBuild, fingerprint: requirement.fingerprint,
-                             securityPatch: requirement.securityPatch)
+        return requirement
     }
 
     /// The tablet's compliance.

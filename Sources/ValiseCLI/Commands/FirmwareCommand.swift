@@ -30,13 +30,8 @@ struct FirmwareCommand: ParsableCommand {
         static func load(_ path: String) throws -> FirmwareCatalog {
             switch FirmwareCatalog.load(URL(fileURLWithPath: path)) {
             case .success(let catalog): return catalog
-            case .failure(let errors): throw CatalogProblem(lines: errors.diagnostics.map { Self.relative($0.description) })
+            case .failure(let errors): throw FileProblem.catalog(errors.diagnostics)
             }
-        }
-
-        static func relative(_ text: String) -> String {
-            let base = FileManager.default.currentDirectoryPath + "/"
-            return text.hasPrefix(base) ? String(text.dropFirst(base.count)) : text
         }
     }
 
@@ -213,14 +208,4 @@ struct FirmwareCommand: ParsableCommand {
         guard let serial = try? device.getVar(FastbootVariable.serialNumber), let board = try? device.getVar(FastbootVariable.product) else { return nil }
         return (serial, board)
     }
-}
-
-/// A catalog with problems: one located line each.
-struct CatalogProblem: ValiseError {
-    let lines: [String]
-    var summary: String { "The firmware catalog has \(lines.count) problem\(lines.count == 1 ? "" : "s"):\n" + lines.map { "  " + $0 }.joined(separator: "\n") }
-    var reason: String { "Each line above names the file, line and column, what is wrong and how to fix it; nothing was flashed." }
-    var action: String { "Fix the lines above, then run the same command again." }
-    var helpTopic: String? { "firmware-catalog" }
-    var exitCode: Int32 { 65 }
 }

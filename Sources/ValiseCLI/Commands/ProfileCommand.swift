@@ -18,9 +18,8 @@ struct ProfileCommand: ParsableCommand {
             for (path, url) in zip(paths, urls) where !FileManager.default.fileExists(atPath: url.path) {
                 throw ValidationError("\(path) does not exist.")
             }
-            let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            let diagnostics = ProfileLoader().check(urls).map { $0.relative(to: base) }
-            guard diagnostics.isEmpty else { throw ProfileProblem(diagnostics) }
+            let diagnostics = ProfileLoader().check(urls)
+            guard diagnostics.isEmpty else { throw FileProblem.profile(diagnostics) }
             let count = urls.flatMap { url -> [URL] in
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return [url] }

@@ -27,11 +27,10 @@ struct RentreeCommand: ParsableCommand {
 
     func run() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
-        let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let rentree: RentreePlan
         switch RentreePlan.load(URL(fileURLWithPath: plan)) {
         case .success(let loaded): rentree = loaded
-        case .failure(let errors): throw RentreePlanProblem(lines: errors.diagnostics.map { $0.relative(to: base).description })
+        case .failure(let errors): throw FileProblem.rentreePlan(errors.diagnostics)
         }
         let library = ProfileLibrary(root: rentree.profiles)
         let reach = try tablets.reach()
@@ -41,8 +40,8 @@ struct RentreeCommand: ParsableCommand {
             let profile: ResolvedProfile
             switch library.profile(forClass: entry.className, school: entry.school) {
             case .success(let resolved): profile = resolved
-            case .failure(.invalid(let errors)): throw ProfileProblem(errors.diagnostics.map { $0.relative(to: base) })
-            case .failure(let other): throw ProfileProblem(lookup: "case \(entry.name): \(other.description)")
+            case .failure(.invalid(let errors)): throw FileProblem.profile(errors.diagnostics)
+            case .failure(let other): throw ProfileNotFound(lookup: "case \(entry.name): \(other.description)")
             }
             var run = CaseRun(plan: try CaseRun.makePlan(profile), reach: reach, jobs: jobs, json: json)
             run.profileSource = rentree.profiles.path
@@ -96,18 +95,6 @@ struct RentreeCommand: ParsableCommand {
             throw ExitCode(2)
         }
     }
-}
-
-/// A rentrée plan with problems: one located line each.
-struct RentreePlanProblem: ValiseError {
-    let lines: [String]
-    var summary: String {
-        "The rentrée plan has \(lines.count) problem\(lines.count == 1 ? "" : "s"):\n" + lines.map { "  " + $0 }.joined(separator: "\n")
-    }
-    var reason: String { "Each line above names the file, line and column, what is wrong and how to fix it; nothing was provisioned." }
-    var action: String { "Fix the lines above, then run the same command again." }
-    var helpTopic: String? { "rentree" }
-    var exitCode: Int32 { 65 }
 }
 
 /// Results gathered from the cases' threads (guarded by a lock).
