@@ -91,11 +91,20 @@ final class CaseFixture: @unchecked Sendable {
     }
 }
 
+/// The events of a run; `hold` (when set) is called with each one on the tablet's own queue, so it can keep that tablet waiting.
 final class EventLog: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [ProvisionEvent] = []
-    func append(_ event: ProvisionEvent) { lock.withLock { items.append(event) } }
+    private var holder: (@Sendable (ProvisionEvent) -> Void)?
+    func append(_ event: ProvisionEvent) {
+        let hold = lock.withLock { items.append(event); return holder }
+        hold?(event)
+    }
     var all: [ProvisionEvent] { lock.withLock { items } }
+    var hold: (@Sendable (ProvisionEvent) -> Void)? {
+        get { lock.withLock { holder } }
+        set { lock.withLock { holder = newValue } }
+    }
 }
 
 @Suite(.serialized) struct ProvisionTests {
