@@ -67,27 +67,25 @@ public final class AgentConnection {
                 i += take
                 phase = remaining - take == 0 ? .line : .discard(remaining: remaining - take)
             case .trust(let need):
-                let take = min(need - pending.count, bytes.count - i)
-                pending += bytes[i..<(i + take)]
-                i += take
-                if pending.count == need {
-                    let body = pending
-                    pending = []; phase = .line
-                    out += reply(persona.agentTrust(pem: body))
-                }
+                if let body = collect(need, from: bytes, at: &i) { out += reply(persona.agentTrust(pem: body)) }
             case let .apply(bundle, signature):
-                let need = bundle + signature
-                let take = min(need - pending.count, bytes.count - i)
-                pending += bytes[i..<(i + take)]
-                i += take
-                if pending.count == need {
-                    let body = pending
-                    pending = []; phase = .line
+                if let body = collect(bundle + signature, from: bytes, at: &i) {
                     out += reply(persona.agentApply(bundle: Array(body[..<bundle]), signature: Array(body[bundle...])))
                 }
             }
         }
         return out
+    }
+
+    /// Adds to the request body being read what `bytes` holds of it from `i` on; once it has all `need` bytes,
+    /// returns it and goes back to reading request lines.
+    private func collect(_ need: Int, from bytes: [UInt8], at i: inout Int) -> [UInt8]? {
+        let take = min(need - pending.count, bytes.count - i)
+        pending += bytes[i..<(i + take)]
+        i += take
+        guard pending.count == need else { return nil }
+        defer { pending = []; phase = .line }
+        return pending
     }
 
     private func reply(_ text: String) -> [UInt8] { Array((text + "\n").utf8) }
