@@ -32,6 +32,12 @@ public enum TabletEndpoint: Sendable, Hashable, CustomStringConvertible {
         if case .usb(let path) = self { return path }
         return nil
     }
+
+    /// The address, for TCP tablets.
+    public var tcpAddress: TCPAddress? {
+        if case .tcp(let address) = self { return address }
+        return nil
+    }
 }
 
 /// Connects to tablets by endpoint: TCP through the connector, USB through libusb (looked up by port path at

@@ -20,8 +20,14 @@ public struct FirmwarePhase: Sendable {
         self.tablet = tablet
     }
 
-    /// Flashes the targets that need it; returns the problem of each that failed (they stop there).
-    func run(_ targets: [ProvisionTarget], events: @escaping @Sendable (ProvisionEvent) -> Void) -> [ProvisionTarget: TabletProblem] {
+    /// A tablet the firmware step stopped: its serial and why.
+    struct Stopped {
+        let serial: String
+        let problem: TabletProblem
+    }
+
+    /// Flashes the targets that need it; returns each that failed (they stop there).
+    func run(_ targets: [ProvisionTarget], events: @escaping @Sendable (ProvisionEvent) -> Void) -> [ProvisionTarget: Stopped] {
         let candidates = targets.compactMap { target in tablet(target).map { (target, $0) } }
         let standings = FirmwareCase.check(candidates.map(\.1), catalog: catalog)
         var jobs: [(tablet: FlashTablet, entry: FirmwareEntry)] = []
@@ -41,11 +47,12 @@ public struct FirmwarePhase: Sendable {
                 events(ProvisionEvent(slot: target.slot, serial: serial, kind: .firmware, message: line, caseName: target.caseName))
             }
         }
-        var problems: [ProvisionTarget: TabletProblem] = [:]
+        var problems: [ProvisionTarget: Stopped] = [:]
         for (index, result) in results.enumerated() {
             guard case .failure(let error) = result else { continue }
             let (target, serial) = flashed[index]
-            problems[target] = TabletProblem(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic)
+            problems[target] = Stopped(serial: serial, problem: TabletProblem(error.summary, reason: error.reason, action: error.action,
+                                                                               helpTopic: error.helpTopic))
             events(ProvisionEvent(slot: target.slot, serial: serial, kind: .failed, message: error.summary, caseName: target.caseName))
         }
         return problems

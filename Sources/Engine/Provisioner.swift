@@ -29,7 +29,8 @@ public struct Provisioner: Sendable {
     public var profileSource: String?
     /// Re-provisioning: each tablet's bundle is issued again with a higher sequence.
     public var reissueBundles = false
-    /// Flashes tablets behind the catalog before the other steps (`run` only; nil: the firmware gate only reports).
+    /// Flashes tablets behind the catalog before the other steps: the whole case at once in `run`, each tablet in its
+    /// own job in a session started with `flashingEachTablet` (station mode). nil: the firmware gate only reports.
     public var firmware: FirmwarePhase?
 
     /// Creates a provisioner.
@@ -59,24 +60,39 @@ public struct Provisioner: Sendable {
         for target in targets where stopped[target] == nil { session.submit(target) }
         let results = try session.finish()
         return targets.map { target in
-            if let problem = stopped[target] {
-                return TabletResult(target: target, serial: nil, name: nil, problem: problem, attempts: 1, cancelled: false)
+            if let stop = stopped[target] {
+                return TabletResult(target: target, serial: stop.serial, name: plan.profile.tabletName(slot: target.slot, serial: stop.serial),
+                                    problem: stop.problem, attempts: 1, cancelled: false)
             }
             return results.first { $0.target == target }
                 ?? TabletResult(target: target, serial: nil, name: nil, problem: nil, attempts: 0, cancelled: true)
         }
     }
 
-    /// Starts a session that takes tablets as they come (station mode) until `finish()`.
-    public func start(command: String, dryRun: Bool, events: @escaping @Sendable (ProvisionEvent) -> Void) throws -> ProvisioningSession {
+    /// Starts a session that takes tablets as they come (station mode) until `finish()`. With `flashingEachTablet`,
+    /// each job first flashes its tablet when it is behind `firmware`'s catalog (the tablet leaves and comes back
+    /// meanwhile: `isFlashing` tells the station to let it).
+    public func start(command: String, dryRun: Bool, flashingEachTablet: Bool = false,
+                      events: @escaping @Sendable (ProvisionEvent) -> Void) throws -> ProvisioningSession {
         let run = dryRun ? 0 : try inventory.beginRun(command: command, profile: profileSource ?? plan.profile.sourceFiles.last?.path)
-        let serials = SerialBook()
+        let serials = TargetBook<String>()
+        let flashing = TargetBook<Bool>()
         let gate = sharedGate ?? TransferGate(perGroup: transfersPerGroup)
+        let firmware = flashingEachTablet && !dryRun ? firmware : nil
         let runner = JobRunner<ProvisionTarget, TabletProblem>(limits: limits, attemptTimeout: attemptTimeout) {
             [plan, inventory, reach, profileSource, reissueBundles] target, attempt, token in
             let label = serials[target] ?? target.endpoint.description
             if attempt > 1 {
                 events(ProvisionEvent(slot: target.slot, serial: label, kind: .retrying, message: "attempt \(attempt)", caseName: target.caseName))
+            }
+            if let firmware {
+                flashing[target] = true
+                let stopped = firmware.run([target], events: events)[target]
+                flashing[target] = nil
+                if let stopped {
+                    serials[target] = stopped.serial
+                    return .permanent(stopped.problem)
+                }
             }
             let device: ADBDevice
             do {
@@ -95,7 +111,7 @@ public struct Provisioner: Sendable {
             job.reissueBundle = reissueBundles
             return job.attempt(device, token: token)
         }
-        return ProvisioningSession(runner: runner, serials: serials, plan: plan, inventory: inventory, run: run, dryRun: dryRun)
+        return ProvisioningSession(runner: runner, serials: serials, flashing: flashing, plan: plan, inventory: inventory, run: run, dryRun: dryRun)
     }
 }
 
@@ -103,16 +119,18 @@ public struct Provisioner: Sendable {
 /// when unplugged, and finished together.
 public final class ProvisioningSession: Sendable {
     let runner: JobRunner<ProvisionTarget, TabletProblem>
-    let serials: SerialBook
+    let serials: TargetBook<String>
+    let flashing: TargetBook<Bool>
     let plan: ProvisioningPlan
     let inventory: any InventoryStore
     let run: Int64
     let dryRun: Bool
 
-    init(runner: JobRunner<ProvisionTarget, TabletProblem>, serials: SerialBook, plan: ProvisioningPlan, inventory: any InventoryStore,
-         run: Int64, dryRun: Bool) {
+    init(runner: JobRunner<ProvisionTarget, TabletProblem>, serials: TargetBook<String>, flashing: TargetBook<Bool>, plan: ProvisioningPlan,
+         inventory: any InventoryStore, run: Int64, dryRun: Bool) {
         self.runner = runner
         self.serials = serials
+        self.flashing = flashing
         self.plan = plan
         self.inventory = inventory
         self.run = run
@@ -130,6 +148,10 @@ public final class ProvisioningSession: Sendable {
 
     /// The serial a job has read, if any.
     public func serial(of target: ProvisionTarget) -> String? { serials[target] }
+
+    /// Whether the job at `target` is checking or flashing its firmware: the tablet reboots to its bootloader and
+    /// back meanwhile, so its leaving and coming back are not an unplug and a new tablet.
+    public func isFlashing(_ target: ProvisionTarget) -> Bool { flashing[target] ?? false }
 
     /// Waits for every job, records the run's end and returns each tablet's result, in submission order.
     public func finish() throws -> [TabletResult] {
@@ -155,13 +177,13 @@ public final class ProvisioningSession: Sendable {
     }
 }
 
-/// Serial numbers learnt by the jobs, by target (guarded by a lock).
-final class SerialBook: @unchecked Sendable {
+/// What the jobs learn about each target (its serial; whether it is flashing), guarded by a lock.
+final class TargetBook<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var serials: [ProvisionTarget: String] = [:]
+    private var values: [ProvisionTarget: Value] = [:]
 
-    subscript(target: ProvisionTarget) -> String? {
-        get { lock.withLock { serials[target] } }
-        set { lock.withLock { serials[target] = newValue } }
+    subscript(target: ProvisionTarget) -> Value? {
+        get { lock.withLock { values[target] } }
+        set { lock.withLock { values[target] = newValue } }
     }
 }

@@ -28,14 +28,19 @@ final class Station: @unchecked Sendable {
         self.onDetach = onDetach
     }
 
-    /// A tablet appeared at `target` (its USB serial, when the descriptor gave one).
+    /// A tablet appeared at `target` (its USB serial, when the descriptor gave one). A tablet coming back from
+    /// its bootloader during its own firmware flash is not a new tablet: its job goes on.
     func attach(_ target: ProvisionTarget, serial: String?) {
+        guard !session.isFlashing(target) else { return }
         lock.withLock { tablets[target] = Attached(serial: serial) }
         session.submit(target)
     }
 
-    /// The tablet at `target` went away: its job stops at once, finished steps kept.
+    /// The tablet at `target` went away: its job stops at once, finished steps kept. During a firmware flash the
+    /// tablet leaves to reboot into its bootloader: the flash goes on (a tablet really unplugged then fails it,
+    /// and the flash journal resumes it once plugged back in).
     func detach(_ target: ProvisionTarget) {
+        guard !session.isFlashing(target) else { return }
         guard let attached = lock.withLock({ tablets.removeValue(forKey: target) }) else { return }
         session.cancel(target)
         if let onDetach { Self.runHook(onDetach, target: target, serial: attached.serial ?? session.serial(of: target), model: attached.model) }

@@ -88,6 +88,42 @@ import Testing
         #expect(run.stdout.contains("2 of 2 tablets provisioned"), "\(run.stdout)")
     }
 
+    @Test func watchFlashesATabletBehindTheCatalogThenProvisionsIt() throws {
+        let (home, classFile) = try Self.home()
+        let a = try TabletFixture(index: 0)   // an SM-T220, behind the demo catalog
+        let python = try Tools.locate("python3", package: "python3")
+        let firmware = home.url.appendingPathComponent("firmware")
+        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, firmware.path])
+        #expect(made.status == 0, "\(made.output)")
+        let hooks = home.url.appendingPathComponent("hooks")
+        try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
+        let watch = try BackgroundValise(["watch", "--profile", classFile.path, "--tcp", "127.0.0.1:\(a.tablet.port)",
+                                          "--fastboot-tcp", "127.0.0.1:\(try #require(a.tablet.fastbootPort))",
+                                          "--firmware-catalog", firmware.appendingPathComponent("catalog.yaml").path,
+                                          "--on-attach", "echo \"$SERIAL\" >> '\(hooks.path)/attach'",
+                                          "--on-detach", "echo \"$SERIAL\" >> '\(hooks.path)/detach'"],
+                                         home: home.url, extra: Self.environment)
+        let inventory = try Inventory(home: home.url.appendingPathComponent("valise").path)
+        try waitUntil("the tablet flashed and provisioned", seconds: 240) {
+            try inventory.tablet(serial: a.tablet.serial)?.status == "provisioned"
+        }
+        try waitUntil("the attach hook") {
+            ((try? String(contentsOf: hooks.appendingPathComponent("attach"), encoding: .utf8)) ?? "").hasSuffix("\n")
+        }
+        let run = watch.interrupt()
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("firmware: [1/4] flashing bootloader"), "\(run.stdout)")
+        #expect(run.stdout.contains("firmware: runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(run.stdout)")
+        #expect(run.stdout.contains("1 of 1 tablets provisioned"), "\(run.stdout)")
+        for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] {
+            #expect(a.tablet.bootloader.flashCount(partition) == 1, "\(partition)")
+        }
+        #expect(a.tablet.persona.isAgentListening && a.tablet.persona.identity.securityPatch == "2026-06-01")
+        // Rebooting to its bootloader and back was not an unplug: one attach, no detach, one job.
+        #expect(try String(contentsOf: hooks.appendingPathComponent("attach"), encoding: .utf8) == "\(a.tablet.serial)\n")
+        #expect(!FileManager.default.fileExists(atPath: hooks.appendingPathComponent("detach").path))
+    }
+
     @Test func rentreeProvisionsEachCaseWithItsClassAndSaysWhatRemains() throws {
         let (home, _) = try Self.home()
         let a = try TabletFixture(index: 5), b = try TabletFixture(index: 6)

@@ -27,6 +27,9 @@ import TestSupport
         #expect(run.text.contains("\(a.serial)  firmware: runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(run.output)")
         #expect(run.text.contains("2 of 3 tablets provisioned"), "\(run.output)")
         #expect(run.text.contains("is a gta9wifi, not a X306F: the firmware was not flashed."), "\(run.output)")
+        // The summary names the refused tablet (its serial was read before the flash was refused).
+        #expect(run.text.split(separator: "\n").contains { $0.hasPrefix("02 ") && $0.contains("DEMO-5A-02  \(b.serial)  needs a hand") },
+                "\(run.output)")
         for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] {
             #expect(a.bootloader.flashCount(partition) == 1 && c.bootloader.flashCount(partition) == 1)
             #expect(b.bootloader.flashCount(partition) == 0)

@@ -156,6 +156,19 @@ struct FirmwareCommand: ParsableCommand {
         return found
     }
 
+    /// The firmware step of a provisioning run (`--firmware-catalog`): USB tablets are flashed at their port, TCP ones
+    /// through their --fastboot-tcp address (`targets` in --tcp order); a TCP tablet without one is only checked, as
+    /// rebooting it would strand it in its bootloader.
+    static func phase(catalog path: String, targets: [ProvisionTarget], fastboot: [TCPAddress], reach: TabletReach) throws -> FirmwarePhase {
+        let catalog = try CatalogOptions.load(path)
+        let endpoints = try fastbootEndpoints(targets, fastboot)
+        let journal = FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal"))
+        return FirmwarePhase(catalog: catalog, flasher: FirmwareFlasher(journal: journal)) { target in
+            guard target.endpoint.portPath != nil || endpoints[target] != nil else { return nil }
+            return flashTablet(target, reach: reach, fastboot: endpoints[target])
+        }
+    }
+
     /// Pairs each TCP target with its --fastboot-tcp address (same order).
     static func fastbootEndpoints(_ targets: [ProvisionTarget], _ fastboot: [TCPAddress]) throws -> [ProvisionTarget: TCPAddress] {
         let tcp = targets.filter { $0.endpoint.portPath == nil }

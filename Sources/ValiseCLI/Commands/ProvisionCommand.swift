@@ -40,14 +40,7 @@ struct ProvisionCommand: ParsableCommand {
         run.inventoryLocation = inventory.chosen
         run.profileSource = profile.source
         if let firmwareCatalog {
-            let catalog = try FirmwareCommand.CatalogOptions.load(firmwareCatalog)
-            let endpoints = try FirmwareCommand.fastbootEndpoints(targets, try fastboot.parsed())
-            let journal = FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal"))
-            run.firmware = FirmwarePhase(catalog: catalog, flasher: FirmwareFlasher(journal: journal)) { target in
-                // A TCP tablet without its fastboot endpoint is only checked: rebooting it would strand it in its bootloader.
-                guard target.endpoint.portPath != nil || endpoints[target] != nil else { return nil }
-                return FirmwareCommand.flashTablet(target, reach: reach, fastboot: endpoints[target])
-            }
+            run.firmware = try FirmwareCommand.phase(catalog: firmwareCatalog, targets: targets, fastboot: try fastboot.parsed(), reach: reach)
         }
         let code = try run.run(targets, command: "provision", dryRun: dryRun)
         if code != 0 { throw ExitCode(code) }

@@ -14,7 +14,9 @@ struct WatchCommand: ParsableCommand {
         discussion: """
             USB tablets are seen as they are plugged in (slots from the case maps); --tcp addresses are looked at every second. \
             Hooks run with /bin/sh and get SERIAL, SLOT, PORT_PATH, MODEL and CASE in their environment: --on-attach once the \
-            tablet has answered, --on-detach when it goes away. Exit codes as for provision, for the tablets seen.
+            tablet has answered, --on-detach when it goes away. With --firmware-catalog each tablet behind the catalog is \
+            flashed first (it reboots to its bootloader and back: that is not an unplug). Exit codes as for provision, \
+            for the tablets seen.
             """)
 
     @OptionGroup var profile: ProfileOptions
@@ -25,6 +27,9 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .customLong("on-detach"), help: ArgumentHelp("A shell command run when a tablet is unplugged.", valueName: "CMD"))
     var onDetach: String?
     @Option(help: "Tablets worked on at once.") var jobs = 16
+    @Option(name: .customLong("firmware-catalog"), help: ArgumentHelp("Flash each tablet behind this firmware catalog before the other steps; without it the firmware is only checked against the profile's level.", valueName: "FILE"))
+    var firmwareCatalog: String?
+    @OptionGroup var fastboot: FirmwareCommand.FastbootOptions
     @Option(name: .customLong("for"), help: ArgumentHelp("Stop after this many seconds.", visibility: .hidden)) var seconds: Double?
 
     func run() throws {
@@ -34,13 +39,17 @@ struct WatchCommand: ParsableCommand {
         let reach = try tablets.reach()
         let addresses = try tablets.addresses()
         guard reach.usb != nil || !addresses.isEmpty else { throw USBTabletError.noUSB(USBError.notSupported) }
+        let tcpTargets = TCPStationPoller.targets(addresses, firstSlot: 1)
         var caseRun = CaseRun(plan: plan, reach: reach, jobs: jobs, json: false)
         caseRun.profileSource = profile.source
+        if let firmwareCatalog {
+            caseRun.firmware = try FirmwareCommand.phase(catalog: firmwareCatalog, targets: tcpTargets, fastboot: try fastboot.parsed(), reach: reach)
+        }
         let store = try InventoryStores.open(inventory.chosen)
         defer { InventoryStores.close(store) }
         let board = ProgressBoard(json: false)
         let relay = EventRelay()
-        let session = try caseRun.provisioner(store).start(command: "watch", dryRun: false) { event in
+        let session = try caseRun.provisioner(store).start(command: "watch", dryRun: false, flashingEachTablet: true) { event in
             board.show(event)
             relay.station?.observe(event)
         }
@@ -49,7 +58,7 @@ struct WatchCommand: ParsableCommand {
         let start = ContinuousClock.now
         var keepAlive: [AnyObject] = []
         if let usb = reach.usb { keepAlive.append(try USBStationWatch(usb: usb, station: station)) }
-        if !addresses.isEmpty { keepAlive.append(TCPStationPoller(addresses: addresses, firstSlot: 1, station: station)) }
+        if !addresses.isEmpty { keepAlive.append(TCPStationPoller(tcpTargets, station: station)) }
         let stop = DispatchSemaphore(value: 0)
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
@@ -116,8 +125,13 @@ final class USBStationWatch: @unchecked Sendable {
 final class TCPStationPoller: @unchecked Sendable {
     private let timer: DispatchSourceTimer
 
-    init(addresses: [TCPAddress], firstSlot: Int, station: Station) {
-        let targets = addresses.enumerated().map { ProvisionTarget(slot: firstSlot + $0.offset, address: $0.element) }
+    /// Each address's target: slots from `firstSlot` on, in --tcp order.
+    static func targets(_ addresses: [TCPAddress], firstSlot: Int) -> [ProvisionTarget] {
+        addresses.enumerated().map { ProvisionTarget(slot: firstSlot + $0.offset, address: $0.element) }
+    }
+
+    init(_ targets: [ProvisionTarget], station: Station) {
+        let addresses = targets.compactMap(\.endpoint.tcpAddress)
         timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.watch.tcp"))
         timer.schedule(deadline: .now(), repeating: .seconds(1))
         timer.setEventHandler {
