@@ -32,14 +32,25 @@ public struct FirmwarePhase: Sendable {
         let standings = FirmwareCase.check(candidates.map(\.1), catalog: catalog)
         var jobs: [(tablet: FlashTablet, entry: FirmwareEntry)] = []
         var flashed: [(target: ProvisionTarget, serial: String)] = []
+        var problems: [ProvisionTarget: Stopped] = [:]
         for ((target, flashTablet), standing) in zip(candidates, standings) {
+            if standing.inFastbootMode, standing.entry == nil, let build = standing.build {
+                // It cannot go on to the other steps in its bootloader, and nothing says what to flash.
+                let problem = TabletProblem("Tablet \(build.serial) (\(flashTablet.name)) is in fastboot mode, and the catalog has no entry for its board \(build.board).",
+                                            reason: "A tablet in its bootloader can only be flashed; Valise flashes it with the catalog's entry for its board.",
+                                            action: "Add an entry for \(build.board) to the catalog (Firmware/README.md), or restart the tablet into Android (hold the power button), then plug it in again.",
+                                            helpTopic: "firmware-catalog")
+                problems[target] = Stopped(serial: build.serial, problem: problem)
+                events(ProvisionEvent(slot: target.slot, serial: build.serial, kind: .failed, message: problem.summary, caseName: target.caseName))
+                continue
+            }
             guard let entry = standing.entry, case .needsFlashing = standing.compliance, let build = standing.build else { continue }
             var tablet = flashTablet
             tablet.serial = build.serial
             jobs.append((tablet, entry))
             flashed.append((target, build.serial))
         }
-        guard !jobs.isEmpty else { return [:] }
+        guard !jobs.isEmpty else { return problems }
         let places = flashed
         let results = FirmwareCase.flash(jobs, flasher: flasher) { index, event in
             let (target, serial) = places[index]
@@ -47,7 +58,6 @@ public struct FirmwarePhase: Sendable {
                 events(ProvisionEvent(slot: target.slot, serial: serial, kind: .firmware, message: line, caseName: target.caseName))
             }
         }
-        var problems: [ProvisionTarget: Stopped] = [:]
         for (index, result) in results.enumerated() {
             guard case .failure(let error) = result else { continue }
             let (target, serial) = flashed[index]

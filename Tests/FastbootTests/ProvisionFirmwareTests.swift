@@ -6,10 +6,8 @@ import TestSupport
 /// `valise provision --firmware-catalog`: the engine's firmware step flashes the tablets behind the catalog
 /// (over fastboot, each image read once for the case), then every other step runs on the new build.
 @Suite(.serialized) struct ProvisionFirmwareTests {
-    @Test func aCaseIsFlashedThenProvisioned() throws {
-        // 0 and 2 are behind the demo catalog; 1 has a bootloader of another board and is refused before any write.
-        let fixture = try FirmwareCLIFixture(faults: [[], ["board=gta9wifi"], []])
-        let (a, b, c) = (fixture.tablets[0], fixture.tablets[1], fixture.tablets[2])
+    /// The demo class with an agent, in the fixture's folder; the environment with the parc keys made.
+    static func classFile(_ fixture: FirmwareCLIFixture) throws -> (URL, [String: String]) {
         let profiles = fixture.folder.appendingPathComponent("profiles")
         try FileManager.default.copyItem(at: FirmwareCLIFixture.repository.appendingPathComponent("Profiles/demo"), to: profiles)
         try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
@@ -17,8 +15,32 @@ import TestSupport
         try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
         var environment = fixture.environment
         environment["VALISE_DEMO_WIFI_PSK"] = "valise-demo-wifi"
+        #expect(try Tools.run(FirmwareCLIFixture.binary.path, ["keys", "init", "--organization", "Parc"], environment: environment).status == 0)
+        return (classFile, environment)
+    }
+
+    @Test func aTabletInFastbootModeWithABoardTheCatalogLacksStopsWithTheFix() throws {
+        let fixture = try FirmwareCLIFixture(faults: [[], ["board=rk3566tab"]])
+        let (a, b) = (fixture.tablets[0], fixture.tablets[1])
+        b.reboot("bootloader")
+        let (classFile, environment) = try Self.classFile(fixture)
+        let run = try Tools.run(FirmwareCLIFixture.binary.path, ["provision", "--profile", classFile.path, "--all", "--firmware-catalog", fixture.catalog.path]
+                                + fixture.addresses, environment: environment, timeout: 300)
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.text.contains("failed: Tablet \(b.serial) (127.0.0.1:\(b.port)) is in fastboot mode, and the catalog has no entry for its board rk3566tab."),
+                "\(run.output)")
+        #expect(run.text.contains("Fix: Add an entry for rk3566tab to the catalog"), "\(run.output)")
+        #expect(run.text.contains("1 of 2 tablets provisioned"), "\(run.output)")
+        #expect(a.persona.isAgentListening && b.mode == .fastboot)
+        for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] { #expect(b.bootloader.flashCount(partition) == 0) }
+    }
+
+    @Test func aCaseIsFlashedThenProvisioned() throws {
+        // 0 and 2 are behind the demo catalog; 1 has a bootloader of another board and is refused before any write.
+        let fixture = try FirmwareCLIFixture(faults: [[], ["board=gta9wifi"], []])
+        let (a, b, c) = (fixture.tablets[0], fixture.tablets[1], fixture.tablets[2])
+        let (classFile, environment) = try Self.classFile(fixture)
         let valise = FirmwareCLIFixture.binary.path
-        #expect(try Tools.run(valise, ["keys", "init", "--organization", "Parc"], environment: environment).status == 0)
 
         let run = try Tools.run(valise, ["provision", "--profile", classFile.path, "--all", "--firmware-catalog", fixture.catalog.path]
                                 + fixture.addresses, environment: environment, timeout: 300)

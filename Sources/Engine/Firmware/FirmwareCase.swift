@@ -1,6 +1,7 @@
 import ADB
 import Devices
 import Dispatch
+import Fastboot
 import Firmware
 import Foundation
 
@@ -16,6 +17,8 @@ public struct FirmwareStanding: Sendable, Equatable {
     public var compliance: FirmwareCompliance?
     /// Why it could not be read.
     public var problem: String?
+    /// It answered fastboot, not ADB: its build is only its bootloader's serial and board.
+    public var inFastbootMode = false
 
     /// Creates a standing.
     public init(name: String, build: TabletBuild? = nil, entry: FirmwareEntry? = nil, compliance: FirmwareCompliance? = nil, problem: String? = nil) {
@@ -43,23 +46,37 @@ public struct FirmwareStanding: Sendable, Equatable {
 
 /// A whole case: check every tablet, or flash those that need it in parallel, each image read once.
 public enum FirmwareCase {
-    /// Reads every tablet's build over ADB (one thread per tablet) and compares it with `catalog`.
+    /// Reads every tablet's build over ADB (one thread per tablet) and compares it with `catalog`. A tablet that
+    /// does not answer ADB but answers fastboot is in fastboot mode: it needs flashing, and its board says with what.
     public static func check(_ tablets: [FlashTablet], catalog: FirmwareCatalog) -> [FirmwareStanding] {
         parallel(tablets) { tablet in
+            let problem: String
             do {
                 let device = try tablet.adb()
                 defer { device.close() }
                 let build = try TabletBuild.read(device)
                 let (entry, compliance) = build.compliance(in: catalog)
                 return FirmwareStanding(name: device.label, build: build, entry: entry, compliance: compliance)
-            } catch let error as FastbootError {
-                return FirmwareStanding(name: tablet.name, problem: error.summary)
             } catch let error as ValiseError {
-                return FirmwareStanding(name: tablet.name, problem: error.summary)
+                problem = error.summary
             } catch {
-                return FirmwareStanding(name: tablet.name, problem: "\(error)")
+                problem = "\(error)"
             }
+            return inFastbootMode(tablet, catalog: catalog) ?? FirmwareStanding(name: tablet.name, problem: problem)
         }
+    }
+
+    /// The standing of a tablet in fastboot mode, from its bootloader's serial and board; nil when it does not answer fastboot.
+    static func inFastbootMode(_ tablet: FlashTablet, catalog: FirmwareCatalog) -> FirmwareStanding? {
+        guard let device = try? tablet.fastboot() else { return nil }
+        defer { device.close() }
+        guard let serial = try? device.getVar(FastbootVariable.serialNumber), let board = try? device.getVar(FastbootVariable.product) else { return nil }
+        let entry = catalog.entry(board: board, model: nil)
+        var standing = FirmwareStanding(name: tablet.name, entry: entry,
+                                        compliance: entry == nil ? .otherModel(board) : .needsFlashing(["it is in fastboot mode"]))
+        standing.build = TabletBuild(serial: serial, model: entry?.models.first ?? "-", board: board, fingerprint: "", securityPatch: "", bootloader: "")
+        standing.inFastbootMode = true
+        return standing
     }
 
     /// Flashes each tablet with its entry, all at once; the tablets of one board share each image (read once).

@@ -197,12 +197,6 @@ struct FirmwareCommand: ParsableCommand {
         let tablets = candidates.map(\.tablet)
         return zip(tablets, FirmwareCase.check(tablets, catalog: catalog)).map { tablet, standing in
             var tablet = tablet
-            var standing = standing
-            if standing.build == nil, let probe = probeFastboot(tablet) {
-                let entry = catalog.entry(board: probe.board, model: nil)
-                standing = FirmwareStanding(name: tablet.name, entry: entry, compliance: entry == nil ? .otherModel(probe.board) : .needsFlashing(["it is in fastboot mode"]))
-                standing.build = TabletBuild(serial: probe.serial, model: entry?.models.first ?? "-", board: probe.board, fingerprint: "", securityPatch: "", bootloader: "")
-            }
             tablet.serial = standing.build?.serial
             return (tablet, standing)
         }
@@ -212,13 +206,5 @@ struct FirmwareCommand: ParsableCommand {
     static func missingEndpoint(_ tablet: FlashTablet) -> FastbootError? {
         do { try tablet.fastboot().close() } catch where error.helpTopic == "firmware-fastboot-endpoint" { return error } catch {}
         return nil
-    }
-
-    /// A tablet already in fastboot mode (no ADB): its serial and board.
-    static func probeFastboot(_ tablet: FlashTablet) -> (serial: String, board: String)? {
-        guard let device = try? tablet.fastboot() else { return nil }
-        defer { device.close() }
-        guard let serial = try? device.getVar(FastbootVariable.serialNumber), let board = try? device.getVar(FastbootVariable.product) else { return nil }
-        return (serial, board)
     }
 }

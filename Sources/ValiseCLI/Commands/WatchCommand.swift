@@ -15,7 +15,8 @@ struct WatchCommand: ParsableCommand {
             USB tablets are seen as they are plugged in (slots from the case maps); --tcp addresses are looked at every second. \
             Hooks run with /bin/sh and get SERIAL, SLOT, PORT_PATH, MODEL and CASE in their environment: --on-attach once the \
             tablet has answered, --on-detach when it goes away. With --firmware-catalog each tablet behind the catalog is \
-            flashed first (it reboots to its bootloader and back: that is not an unplug). Exit codes as for provision, \
+            flashed first (it reboots to its bootloader and back: that is not an unplug), and a tablet plugged in fastboot mode is \
+            flashed with its board's entry. Exit codes as for provision, \
             for the tablets seen.
             """)
 
@@ -57,7 +58,7 @@ struct WatchCommand: ParsableCommand {
         relay.station = station
         let start = ContinuousClock.now
         var keepAlive: [AnyObject] = []
-        if let usb = reach.usb { keepAlive.append(try USBStationWatch(usb: usb, station: station)) }
+        if let usb = reach.usb { keepAlive.append(try USBStationWatch(usb: usb, station: station, fastbootToo: caseRun.firmware != nil)) }
         if !addresses.isEmpty { keepAlive.append(TCPStationPoller(tcpTargets, station: station)) }
         let stop = DispatchSemaphore(value: 0)
         signal(SIGINT, SIG_IGN)
@@ -87,20 +88,22 @@ final class EventRelay: @unchecked Sendable {
 }
 
 /// USB arrivals and departures → the station (slots from the case maps; tablets outside them numbered by port).
+/// Tablets in fastboot mode are taken up only with `fastbootToo` (a firmware catalog flashes them).
 final class USBStationWatch: @unchecked Sendable {
     private var watch: USBWatch?
     private let lock = NSLock()
     private var slots: [String: Int] = [:]   // port path → slot for ports outside the case maps; guarded by lock
 
-    init(usb: USBTablets, station: Station) throws {
+    init(usb: USBTablets, station: Station, fastbootToo: Bool) throws {
+        let wanted: @Sendable (USBDeviceInfo) -> Bool = { $0.kind == .adb || (fastbootToo && $0.kind == .fastboot) }
         do {
             watch = try usb.context.watch(
                 onArrive: { [self] info in
-                    guard info.kind == .adb else { return }
+                    guard wanted(info) else { return }
                     station.attach(target(info, usb), serial: info.serial)
                 },
                 onLeave: { [self] info in
-                    guard info.kind == .adb else { return }
+                    guard wanted(info) else { return }
                     station.detach(target(info, usb))
                 })
         } catch {
