@@ -128,6 +128,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
     }
 
+    @Test func stationModeGoesOnWithAFlashWhenTheTabletIsUnpluggedAndPluggedBackMidPartition() throws {
+        let fixture = try TabletFixture(index: 16)
+        let tablet = fixture.tablet
+        let bed = USBTestbed()
+        bed.spares.append(.init(serial: tablet.serial, port: tablet.port, portPath: "1-1.1.2",
+                                options: ["reboots-to=\(try #require(tablet.fastbootPort))"]))
+        try USBProvisionTests.profiles(in: bed)
+        let python = try Tools.locate("python3", package: "python3")
+        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path,
+                                          bed.folder.file("firmware").path, "--system-mib", "64"])
+        #expect(made.status == 0, "\(made.output)")
+        let script = """
+            "$VALISE" keys init --organization Parc >/dev/null
+            "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' --firmware-catalog firmware/catalog.yaml \\
+                --on-attach 'echo "$SLOT $SERIAL" >>attach.log' --on-detach 'echo "$SLOT $SERIAL" >>detach.log' >watch.out 2>watch.err & pid=$!
+            sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
+            for i in $(seq 600); do grep -q 'flashing system' watch.out && break; sleep 0.05; done
+            touch "$CONTROL/unplug-\(tablet.serial)"; sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
+            for i in $(seq 900); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
+            sleep 0.5; kill -INT $pid; wait $pid; echo $? >watch.status
+            """
+        let run = try bed.run(script, environment: USBProvisionTests.environment, timeout: 400)
+        let watch = run.step("watch")
+        #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
+        #expect(watch.stdout.contains("Trying system again (attempt 2)."), "\(watch.stdout)")
+        #expect(watch.stdout.contains(": confirmed") && watch.stdout.contains("1 of 1 tablets provisioned"), "\(watch.stdout)")
+        // The partitions written before the unplug were not written again.
+        for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] { #expect(tablet.bootloader.flashCount(partition) == 1, "\(partition)") }
+        #expect(tablet.persona.isAgentListening && tablet.mode == .android)
+        #expect(try String(contentsOf: bed.folder.file("attach.log"), encoding: .utf8) == "2 \(tablet.serial)\n")
+        #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
+    }
+
     @Test func stationModeFlashesATabletPluggedInFastbootModeThenProvisionsIt() throws {
         let fixture = try TabletFixture(index: 15)
         let tablet = fixture.tablet
