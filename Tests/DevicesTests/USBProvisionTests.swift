@@ -83,9 +83,7 @@ import Testing
         let fastbootPort = try #require(tablet.fastbootPort)
         let bed = USBTestbed()
         bed.plugged.append(.init(serial: tablet.serial, port: tablet.port, portPath: "1-1.1.1", options: ["reboots-to=\(fastbootPort)"]))
-        let python = try Tools.locate("python3", package: "python3")
-        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, bed.folder.file("firmware").path])
-        #expect(made.status == 0, "\(made.output)")
+        try Self.demoFirmware(in: bed)
         let before = tablet.persona.identity.buildFingerprint
         let run = try bed.run(bed.step("flash", "firmware flash --all --catalog firmware/catalog.yaml --case '\(USBTabletsTests.valise1)'"), timeout: 300)
         let flash = run.step("flash")
@@ -97,96 +95,72 @@ import Testing
         #expect(run.output.contains("comes back as fastboot at 1-1.1.1") && run.output.contains("comes back as adb at 1-1.1.1"), "\(run.output)")
     }
 
-    @Test func stationModeFlashesATabletBehindTheCatalogWithoutTakingItsRebootForAnUnplug() throws {
-        let fixture = try TabletFixture(index: 14)
-        let tablet = fixture.tablet
-        let bed = USBTestbed()
-        bed.spares.append(.init(serial: tablet.serial, port: tablet.port, portPath: "1-1.1.2",
-                                options: ["reboots-to=\(try #require(tablet.fastbootPort))"]))
-        try USBProvisionTests.profiles(in: bed)
+    /// The demo firmware (Scripts/make-demo-firmware) in the testbed's folder, firmware/catalog.yaml.
+    static func demoFirmware(in bed: USBTestbed, systemMiB: Int = 0) throws {
         let python = try Tools.locate("python3", package: "python3")
-        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, bed.folder.file("firmware").path])
+        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, bed.folder.file("firmware").path]
+                                 + (systemMiB > 0 ? ["--system-mib", "\(systemMiB)"] : []))
         #expect(made.status == 0, "\(made.output)")
-        let script = """
-            "$VALISE" keys init --organization Parc >/dev/null
-            "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' --firmware-catalog firmware/catalog.yaml \\
-                --on-attach 'echo "$SLOT $SERIAL" >>attach.log' --on-detach 'echo "$SLOT $SERIAL" >>detach.log' >watch.out 2>watch.err & pid=$!
-            sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
-            for i in $(seq 600); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
-            sleep 0.5; kill -INT $pid; wait $pid; echo $? >watch.status
-            """
-        let run = try bed.run(script, environment: USBProvisionTests.environment, timeout: 300)
-        let watch = run.step("watch")
-        #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
-        #expect(watch.stdout.contains("firmware: [1/4] flashing bootloader") && watch.stdout.contains(": confirmed"), "\(watch.stdout)")
-        #expect(watch.stdout.contains("1 of 1 tablets provisioned"), "\(watch.stdout)")
-        #expect(run.output.contains("comes back as fastboot at 1-1.1.2") && run.output.contains("comes back as adb at 1-1.1.2"), "\(run.output)")
-        for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] { #expect(tablet.bootloader.flashCount(partition) == 1, "\(partition)") }
-        #expect(tablet.persona.isAgentListening && tablet.mode == .android)
-        // Its reboot to the bootloader and back was not an unplug: one attach (slot 2 of valise-1), no detach.
-        #expect(try String(contentsOf: bed.folder.file("attach.log"), encoding: .utf8) == "2 \(tablet.serial)\n")
-        #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
     }
 
-    @Test func stationModeGoesOnWithAFlashWhenTheTabletIsUnpluggedAndPluggedBackMidPartition() throws {
-        let fixture = try TabletFixture(index: 16)
-        let tablet = fixture.tablet
+    /// A station (`valise watch --firmware-catalog`, hooks to attach.log and detach.log) with `tablet` plugged in at
+    /// 1-1.1.2 (slot 2 of valise-1), in Android or in its bootloader; `meanwhile` runs once it is plugged in, and the
+    /// station stops once the tablet is provisioned. Its output is step "watch".
+    static func station(_ tablet: SimulatedTablet, inBootloader: Bool = false, systemMiB: Int = 0, meanwhile: String = "") throws -> (USBTestbed, USBTestbed.Run) {
         let bed = USBTestbed()
-        bed.spares.append(.init(serial: tablet.serial, port: tablet.port, portPath: "1-1.1.2",
-                                options: ["reboots-to=\(try #require(tablet.fastbootPort))"]))
+        let fastbootPort = try #require(tablet.fastbootPort)
+        bed.spares.append(inBootloader
+            ? .init(serial: tablet.serial, port: fastbootPort, portPath: "1-1.1.2", options: ["fastboot", "reboots-to=\(tablet.port)"])
+            : .init(serial: tablet.serial, port: tablet.port, portPath: "1-1.1.2", options: ["reboots-to=\(fastbootPort)"]))
         try USBProvisionTests.profiles(in: bed)
-        let python = try Tools.locate("python3", package: "python3")
-        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path,
-                                          bed.folder.file("firmware").path, "--system-mib", "64"])
-        #expect(made.status == 0, "\(made.output)")
+        try demoFirmware(in: bed, systemMiB: systemMiB)
         let script = """
             "$VALISE" keys init --organization Parc >/dev/null
             "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' --firmware-catalog firmware/catalog.yaml \\
                 --on-attach 'echo "$SLOT $SERIAL" >>attach.log' --on-detach 'echo "$SLOT $SERIAL" >>detach.log' >watch.out 2>watch.err & pid=$!
             sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
-            for i in $(seq 600); do grep -q 'flashing system' watch.out && break; sleep 0.05; done
-            touch "$CONTROL/unplug-\(tablet.serial)"; sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
+            \(meanwhile)
             for i in $(seq 900); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
             sleep 0.5; kill -INT $pid; wait $pid; echo $? >watch.status
             """
-        let run = try bed.run(script, environment: USBProvisionTests.environment, timeout: 400)
-        let watch = run.step("watch")
-        #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
-        #expect(watch.stdout.contains("Trying system again (attempt 2)."), "\(watch.stdout)")
-        #expect(watch.stdout.contains(": confirmed") && watch.stdout.contains("1 of 1 tablets provisioned"), "\(watch.stdout)")
-        // The partitions written before the unplug were not written again.
-        for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] { #expect(tablet.bootloader.flashCount(partition) == 1, "\(partition)") }
-        #expect(tablet.persona.isAgentListening && tablet.mode == .android)
-        #expect(try String(contentsOf: bed.folder.file("attach.log"), encoding: .utf8) == "2 \(tablet.serial)\n")
-        #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
+        return (bed, try bed.run(script, environment: USBProvisionTests.environment, timeout: 400))
     }
 
-    @Test func stationModeFlashesATabletPluggedInFastbootModeThenProvisionsIt() throws {
-        let fixture = try TabletFixture(index: 15)
-        let tablet = fixture.tablet
-        tablet.reboot("bootloader")   // left in its bootloader (an earlier flash was interrupted)
-        let bed = USBTestbed()
-        bed.spares.append(.init(serial: tablet.serial, port: try #require(tablet.fastbootPort), portPath: "1-1.1.2",
-                                options: ["fastboot", "reboots-to=\(tablet.port)"]))
-        try USBProvisionTests.profiles(in: bed)
-        let python = try Tools.locate("python3", package: "python3")
-        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, bed.folder.file("firmware").path])
-        #expect(made.status == 0, "\(made.output)")
-        let script = """
-            "$VALISE" keys init --organization Parc >/dev/null
-            "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' --firmware-catalog firmware/catalog.yaml \\
-                --on-detach 'echo "$SLOT $SERIAL" >>detach.log' >watch.out 2>watch.err & pid=$!
-            sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
-            for i in $(seq 600); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
-            sleep 0.5; kill -INT $pid; wait $pid; echo $? >watch.status
-            """
-        let run = try bed.run(script, environment: USBProvisionTests.environment, timeout: 300)
+    /// The station flashed `tablet` once (each partition written once) and provisioned it in slot 2; its reboots and
+    /// unplugs during the flash were not taken for a tablet leaving: one attach hook, no detach hook.
+    static func expectFlashedAndProvisioned(_ tablet: SimulatedTablet, _ bed: USBTestbed, _ run: USBTestbed.Run) throws {
         let watch = run.step("watch")
         #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
         #expect(watch.stdout.contains("firmware: [1/4] flashing bootloader") && watch.stdout.contains(": confirmed"), "\(watch.stdout)")
         #expect(watch.stdout.contains("done: provisioned as DEMO-5A-02") && watch.stdout.contains("1 of 1 tablets provisioned"), "\(watch.stdout)")
         for partition in ["bootloader_a", "boot_a", "vbmeta_a", "system_a"] { #expect(tablet.bootloader.flashCount(partition) == 1, "\(partition)") }
         #expect(tablet.persona.isAgentListening && tablet.mode == .android)
+        #expect(try String(contentsOf: bed.folder.file("attach.log"), encoding: .utf8) == "2 \(tablet.serial)\n")
         #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
+    }
+
+    @Test func stationModeFlashesATabletBehindTheCatalogWithoutTakingItsRebootForAnUnplug() throws {
+        let fixture = try TabletFixture(index: 14)
+        let (bed, run) = try Self.station(fixture.tablet)
+        try Self.expectFlashedAndProvisioned(fixture.tablet, bed, run)
+        #expect(run.output.contains("comes back as fastboot at 1-1.1.2") && run.output.contains("comes back as adb at 1-1.1.2"), "\(run.output)")
+    }
+
+    @Test func stationModeGoesOnWithAFlashWhenTheTabletIsUnpluggedAndPluggedBackMidPartition() throws {
+        let fixture = try TabletFixture(index: 16)
+        let serial = fixture.tablet.serial
+        let (bed, run) = try Self.station(fixture.tablet, systemMiB: 64, meanwhile: """
+            for i in $(seq 600); do grep -q 'flashing system' watch.out && break; sleep 0.05; done
+            touch "$CONTROL/unplug-\(serial)"; sleep 1; touch "$CONTROL/plug-\(serial)"
+            """)
+        try Self.expectFlashedAndProvisioned(fixture.tablet, bed, run)
+        #expect(run.step("watch").stdout.contains("Trying system again (attempt 2)."), "\(run.step("watch").stdout)")
+    }
+
+    @Test func stationModeFlashesATabletPluggedInFastbootModeThenProvisionsIt() throws {
+        let fixture = try TabletFixture(index: 15)
+        fixture.tablet.reboot("bootloader")   // left in its bootloader (an earlier flash was interrupted)
+        let (bed, run) = try Self.station(fixture.tablet, inBootloader: true)
+        try Self.expectFlashedAndProvisioned(fixture.tablet, bed, run)
     }
 }
