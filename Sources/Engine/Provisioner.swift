@@ -87,16 +87,18 @@ public struct Provisioner: Sendable {
             }
             if let firmware {
                 flashing[target] = true
-                let stopped = firmware.run([target], events: events)[target]
-                flashing[target] = nil
-                if let stopped {
+                if let stopped = firmware.run([target], events: events)[target] {
+                    flashing[target] = nil
                     serials[target] = stopped.serial
                     return .permanent(stopped.problem)
                 }
             }
+            let connected = Result { try reach.connect(target.endpoint) }
+            // A flash ends once the tablet answers again over ADB: by then the station has seen it come back too.
+            flashing[target] = nil
             let device: ADBDevice
             do {
-                device = try reach.connect(target.endpoint)
+                device = try connected.get()
             } catch let error as DeviceError {
                 events(ProvisionEvent(slot: target.slot, serial: label, kind: .failed, message: error.summary, caseName: target.caseName))
                 let problem = TabletProblem(error)
@@ -149,8 +151,8 @@ public final class ProvisioningSession: Sendable {
     /// The serial a job has read, if any.
     public func serial(of target: ProvisionTarget) -> String? { serials[target] }
 
-    /// Whether the job at `target` is checking or flashing its firmware: the tablet reboots to its bootloader and
-    /// back meanwhile, so its leaving and coming back are not an unplug and a new tablet.
+    /// Whether the job at `target` is in its firmware step (from the check until the tablet answers ADB again): the
+    /// tablet reboots to its bootloader and back meanwhile, so its leaving and coming back are not an unplug and a new tablet.
     public func isFlashing(_ target: ProvisionTarget) -> Bool { flashing[target] ?? false }
 
     /// Waits for every job, records the run's end and returns each tablet's result, in submission order.
