@@ -15,16 +15,8 @@ private struct Outcome: Equatable {
 /// Feeds `chunks` one after the other, draining the decoder after each, and stops at the first error.
 private func decode(_ chunks: [ArraySlice<UInt8>], maxPayload: Int) -> Outcome {
     var decoder = ADBPacketDecoder(maxPayload: maxPayload)
-    var outcome = Outcome()
-    for chunk in chunks {
-        decoder.append(chunk)
-        do {
-            while let packet = try decoder.next() { outcome.packets.append(packet) }
-        } catch {
-            outcome.error = error
-            break
-        }
-    }
+    let fed = feed(chunks, append: { decoder.append($0) }) { _ throws(ADBProtocolError) in try decoder.next() }
+    var outcome = Outcome(packets: fed.items, error: fed.error)
     // After an error the stream is dropped: what was still buffered depends on how the bytes arrived.
     outcome.leftover = outcome.error == nil ? decoder.bufferedCount : 0
     if outcome.error == nil {

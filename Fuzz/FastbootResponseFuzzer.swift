@@ -12,24 +12,9 @@ private let commands: [FastbootCommand] = [
     .setActive("b"), .reboot, .rebootBootloader, .flashingGetUnlockAbility, .oem("device-info"),
 ]
 
-private struct Frames: Equatable {
-    var outputs: [FastbootTCPFrameDecoder.Output] = []
-    var error: FastbootProtocolError?
-}
-
-private func frames(_ chunks: [ArraySlice<UInt8>], handshake: Bool) -> Frames {
+private func frames(_ chunks: [ArraySlice<UInt8>], handshake: Bool) -> Fed<FastbootTCPFrameDecoder.Output, FastbootProtocolError> {
     var decoder = FastbootTCPFrameDecoder(maxFrameLength: 64 * 1024, expectHandshake: handshake)
-    var result = Frames()
-    for chunk in chunks {
-        decoder.append(chunk)
-        do {
-            while let output = try decoder.next() { result.outputs.append(output) }
-        } catch {
-            result.error = error
-            break
-        }
-    }
-    return result
+    return feed(chunks, append: { decoder.append($0) }) { _ throws(FastbootProtocolError) in try decoder.next() }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -51,7 +36,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return 0
     }
     require(FastbootCommand(parsing: packet) == command, "\(command) does not survive encode → parse")
-    for output in whole.outputs {
+    for output in whole.items {
         guard case .frame(let frame) = output else { continue }
         if let response = try? FastbootResponse(parsing: frame) {
             let encoded = response.encoded()

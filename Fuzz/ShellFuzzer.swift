@@ -13,16 +13,8 @@ private struct Outcome: Equatable {
 
 private func decode(_ chunks: [ArraySlice<UInt8>], maxLength: Int) -> Outcome {
     var decoder = ShellPacketDecoder(maxLength: maxLength)
-    var outcome = Outcome()
-    for chunk in chunks {
-        decoder.append(chunk)
-        do {
-            while let packet = try decoder.next() { outcome.packets.append(packet) }
-        } catch {
-            outcome.error = error
-            break
-        }
-    }
+    let fed = feed(chunks, append: { decoder.append($0) }) { _ throws(ADBProtocolError) in try decoder.next() }
+    var outcome = Outcome(packets: fed.items, error: fed.error)
     // After an error the stream is dropped: what was still buffered depends on how the bytes arrived.
     outcome.partial = outcome.error == nil && decoder.hasPartialPacket
     return outcome

@@ -6,24 +6,9 @@ import Fastboot
 // Input: [flags][cut: u16][image…]. flags bit 0: verify CRC32 chunks; bits 1–2: the RAW segment size.
 // Both feedings must give the same events; the events must cover the blocks in order, once, and end once.
 
-private struct Outcome: Equatable {
-    var events: [SparseImageEvent] = []
-    var error: FastbootProtocolError?
-}
-
-private func read(_ chunks: [ArraySlice<UInt8>], verify: Bool, segmentBytes: Int) -> Outcome {
+private func read(_ chunks: [ArraySlice<UInt8>], verify: Bool, segmentBytes: Int) -> Fed<SparseImageEvent, FastbootProtocolError> {
     var reader = SparseImageReader(verifyChecksums: verify, maxSegmentBytes: segmentBytes)
-    var outcome = Outcome()
-    for chunk in chunks {
-        reader.append(chunk)
-        do {
-            while let event = try reader.next() { outcome.events.append(event) }
-        } catch {
-            outcome.error = error
-            break
-        }
-    }
-    return outcome
+    return feed(chunks, append: { reader.append($0) }) { _ throws(FastbootProtocolError) in try reader.next() }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -42,7 +27,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
     var header: SparseImageHeader?
     var next: UInt64 = 0
-    for (index, event) in whole.events.enumerated() {
+    for (index, event) in whole.items.enumerated() {
         switch event {
         case .header(let parsed):
             require(index == 0, "a header after the first event")
@@ -56,7 +41,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             require(UInt64(block) == next, "a chunk out of order")
             next += UInt64(blocks)
         case .end:
-            require(index == whole.events.count - 1, "events after the end")
+            require(index == whole.items.count - 1, "events after the end")
             require(next == UInt64(header?.totalBlocks ?? 0), "the end before every block was covered")
         }
         require(next <= UInt64(header?.totalBlocks ?? 0), "events cover more blocks than the image has")

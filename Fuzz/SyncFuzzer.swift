@@ -16,18 +16,8 @@ private struct Outcome<Message: Equatable>: Equatable {
 
 private func decodeReplies(_ chunks: [ArraySlice<UInt8>], script: [SyncReplyKind]) -> Outcome<SyncReply> {
     var decoder = SyncReplyDecoder()
-    var outcome = Outcome<SyncReply>()
-    for chunk in chunks {
-        decoder.append(chunk)
-        do {
-            while let reply = try decoder.next(script[outcome.messages.count % script.count]) {
-                outcome.messages.append(reply)
-            }
-        } catch {
-            outcome.error = error
-            break
-        }
-    }
+    let fed = feed(chunks, append: { decoder.append($0) }) { count throws(ADBProtocolError) in try decoder.next(script[count % script.count]) }
+    var outcome = Outcome(messages: fed.items, error: fed.error)
     // After an error the stream is dropped: what was still buffered depends on how the bytes arrived.
     outcome.leftover = outcome.error == nil ? decoder.bufferedCount : 0
     return outcome
@@ -35,16 +25,8 @@ private func decodeReplies(_ chunks: [ArraySlice<UInt8>], script: [SyncReplyKind
 
 private func decodeRequests(_ chunks: [ArraySlice<UInt8>]) -> Outcome<SyncDeviceRequest> {
     var decoder = SyncRequestDecoder()
-    var outcome = Outcome<SyncDeviceRequest>()
-    for chunk in chunks {
-        decoder.append(chunk)
-        do {
-            while let request = try decoder.next() { outcome.messages.append(request) }
-        } catch {
-            outcome.error = error
-            break
-        }
-    }
+    let fed = feed(chunks, append: { decoder.append($0) }) { _ throws(ADBProtocolError) in try decoder.next() }
+    var outcome = Outcome(messages: fed.items, error: fed.error)
     // After an error the stream is dropped: what was still buffered depends on how the bytes arrived.
     outcome.leftover = outcome.error == nil ? decoder.bufferedCount : 0
     return outcome
