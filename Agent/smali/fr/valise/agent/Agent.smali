@@ -120,7 +120,7 @@
     :loop
     const-wide/16 v1, 0x0
     cmp-long v3, p1, v1
-    if-lez v3, :more
+    if-gtz v3, :more
     const/4 v4, 0x1
     return v4
     :more
@@ -237,7 +237,7 @@
     move-result-wide v4
     const-wide/32 v6, 0x10000
     cmp-long v8, v4, v6
-    if-lez v8, :trust_too_large
+    if-gtz v8, :trust_too_large
     long-to-int v6, v4
     invoke-static {p2, v6}, Lfr/valise/agent/Agent;->readFully(Ljava/io/InputStream;I)[B
     move-result-object v7

@@ -1,0 +1,5 @@
+package android.content;
+
+/** Test fake. */
+public class ContextWrapper extends Context {
+}

@@ -1,0 +1,5 @@
+package android.os;
+
+/** Test fake. */
+public interface IBinder {
+}
