@@ -18,6 +18,9 @@ public final class AgentClient {
         public var description: String { "\(code): \(message)" }
     }
 
+    /// Longest answer line accepted (an APPLY report names every network and restriction).
+    public static let maxAnswerBytes = 64 * 1024
+
     private let device: ADBDevice
     private let stream: ADBStream
     private var pending: [UInt8] = []
@@ -30,10 +33,12 @@ public final class AgentClient {
 
     deinit { stream.close() }
 
-    /// `STATUS`: the sha256 (hex) of the bundle the agent applied, or nil when none.
+    /// `STATUS`: the sha256 (hex) of the bundle the agent applied, or nil when none. An agent stopped in the middle of
+    /// an APPLY adds `interrupted <digest>`; the last complete bundle is still the one returned, so the host sends again.
     public func status() throws -> String? {
         let answer = try request(Array("STATUS\n".utf8))
-        return answer == "-" ? nil : answer
+        let digest = answer.split(separator: " ").first.map(String.init) ?? "-"
+        return digest == "-" ? nil : digest
     }
 
     /// `TRUST`: hands the agent the parc CA (PEM); accepted only once.
@@ -42,9 +47,19 @@ public final class AgentClient {
         _ = try request(Array("TRUST \(body.count)\n".utf8) + body)
     }
 
-    /// `APPLY`: hands over a bundle and its detached CMS signature (DER); returns the digest the agent applied.
-    public func apply(bundle: [UInt8], signature: [UInt8]) throws -> String {
-        try request(Array("APPLY \(bundle.count) \(signature.count)\n".utf8) + bundle + signature)
+    /// What the agent answered to APPLY.
+    public struct Applied: Sendable, Equatable {
+        /// The sha256 (hex) of the bundle it applied.
+        public let digest: String
+        /// What it read back from Android once applied (compact JSON; docs/agent-protocol.md).
+        public let report: String
+    }
+
+    /// `APPLY`: hands over a bundle, its SHA256withRSA signature and the signer's certificate (DER).
+    public func apply(bundle: [UInt8], signature: [UInt8], certificate: [UInt8]) throws -> Applied {
+        let answer = try request(Array("APPLY \(bundle.count) \(signature.count) \(certificate.count)\n".utf8) + bundle + signature + certificate)
+        let parts = answer.split(separator: " ", maxSplits: 1).map(String.init)
+        return Applied(digest: parts.first ?? "", report: parts.count > 1 ? parts[1] : "")
     }
 
     private func request(_ bytes: [UInt8]) throws -> String {
@@ -55,7 +70,7 @@ public final class AgentClient {
                 pending.removeFirst(newline + 1)
                 return try parse(line)
             }
-            guard pending.count < 4096 else { throw malformed("an answer line longer than 4 KiB") }
+            guard pending.count < Self.maxAnswerBytes else { throw malformed("an answer line longer than 64 KiB") }
             guard let chunk = try stream.read() else { throw malformed("the agent closed the connection without answering") }
             pending += chunk
         }

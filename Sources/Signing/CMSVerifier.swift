@@ -119,7 +119,7 @@ public final class CMSVerifier: @unchecked Sendable {
         }
     }
 
-    private func checkSigner(_ signer: OpaquePointer, untrusted: OpaquePointer?, at date: Date) throws {
+    func checkSigner(_ signer: OpaquePointer, untrusted: OpaquePointer?, at date: Date) throws {
         guard let ctx = X509_STORE_CTX_new() else {
             throw CMSVerificationError(reason: .untrustedSigner, message: "Out of memory while checking the signer.")
         }

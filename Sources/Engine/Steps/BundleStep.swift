@@ -34,7 +34,8 @@ public struct BundleStep: ProvisioningStep {
         let sequence = Self.nextSequence(record?.bundleSequence ?? 0, now: now)
         let bundle = try TabletBundle(profile: context.plan.profile,
                                       target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: sequence, issuedAt: now))
-        let signature = try CMS.signDetached(bundle.bytes, identity: context.plan.signer)
+        let signature = try PlainSignature.sign(bundle.bytes, identity: context.plan.signer)
+        let certificate = try context.plan.signer.certificate.der()
         let expected = Digest.hex(Digest.sha256(bundle.bytes))
         // Recorded before it is sent: if valise dies right after the agent applied it, the next run sees the
         // agent report this digest and does not apply the bundle a second time.
@@ -45,17 +46,19 @@ public struct BundleStep: ProvisioningStep {
         updated.updatedAt = now
         try context.inventory.save(updated)
         let agent = try AgentClient(device: context.device)
-        let digest: String
+        let applied: AgentClient.Applied
         do {
-            digest = try agent.apply(bundle: bundle.bytes, signature: signature)
-        } catch let refusal as AgentClient.Refusal where refusal.code == "no-ca" {
-            try agent.trust(caPEM: context.plan.caPEM)
-            digest = try agent.apply(bundle: bundle.bytes, signature: signature)
+            do {
+                applied = try agent.apply(bundle: bundle.bytes, signature: signature, certificate: certificate)
+            } catch let refusal as AgentClient.Refusal where refusal.code == "no-ca" {
+                try agent.trust(caPEM: context.plan.caPEM)
+                applied = try agent.apply(bundle: bundle.bytes, signature: signature, certificate: certificate)
+            }
         } catch let refusal as AgentClient.Refusal {
             throw Self.problem(refusal, context)
         }
-        guard digest == expected else {
-            throw TabletProblem("The agent on tablet \(context.label) applied something else.", reason: "It answered digest \(digest.prefix(12))….",
+        guard applied.digest == expected else {
+            throw TabletProblem("The agent on tablet \(context.label) applied something else.", reason: "It answered digest \(applied.digest.prefix(12))….",
                                 action: "Run the command again; if it persists, reinstall the agent (re-provision the tablet).")
         }
     }

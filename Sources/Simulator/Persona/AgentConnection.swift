@@ -6,9 +6,10 @@ import Signing
 ///
 /// Protocol: one request line ending in "\n", answered by one line ending in "\n"; several requests may share a stream.
 /// `STATUS` → `OK <sha256 hex of the applied bundle>` or `OK -`; `TRUST <n>` + n bytes of PEM → `OK`;
-/// `APPLY <b> <s>` + b bytes of bundle JSON + s bytes of DER CMS signature → `OK <sha256 hex of the bundle>`.
-/// Errors are `ERR <code> <message>` (codes: no-ca, not-owner, bad-signature, bad-json, stale-sequence, too-large,
-/// bad-ca, already-trusted, unknown-command). One instance per stream; not shared between threads.
+/// `APPLY <b> <s> <c>` + b bytes of bundle JSON + s bytes of SHA256withRSA signature + c bytes of the signer's DER
+/// certificate → `OK <sha256 hex of the bundle> <read-back report>` (docs/agent-protocol.md).
+/// Errors are `ERR <code> <message>` (codes: no-ca, not-owner, bad-signature, bad-json, expired, stale-sequence,
+/// too-large, bad-ca, already-trusted, unknown-command). One instance per stream; not shared between threads.
 public final class AgentConnection {
     /// Longest request line accepted (without its newline).
     public static let maxLineLength = 1024
@@ -16,13 +17,13 @@ public final class AgentConnection {
     public static let maxBundleBytes = 8 * 1024 * 1024
     /// Largest signature accepted by APPLY.
     public static let maxSignatureBytes = 64 * 1024
-    /// Largest CA certificate accepted by TRUST.
+    /// Largest CA certificate accepted by TRUST, and largest signer certificate accepted by APPLY.
     public static let maxCABytes = 64 * 1024
 
     private enum Phase {
         case line
         case trust(need: Int)
-        case apply(bundle: Int, signature: Int)
+        case apply(bundle: Int, signature: Int, certificate: Int)
         case discard(remaining: Int)
     }
 
@@ -68,9 +69,10 @@ public final class AgentConnection {
                 phase = remaining - take == 0 ? .line : .discard(remaining: remaining - take)
             case .trust(let need):
                 if let body = collect(need, from: bytes, at: &i) { out += reply(persona.agentTrust(pem: body)) }
-            case let .apply(bundle, signature):
-                if let body = collect(bundle + signature, from: bytes, at: &i) {
-                    out += reply(persona.agentApply(bundle: Array(body[..<bundle]), signature: Array(body[bundle...])))
+            case let .apply(bundle, signature, certificate):
+                if let body = collect(bundle + signature + certificate, from: bytes, at: &i) {
+                    out += reply(persona.agentApply(bundle: Array(body[..<bundle]), signature: Array(body[bundle..<(bundle + signature)]),
+                                                    certificate: Array(body[(bundle + signature)...])))
                 }
             }
         }
@@ -113,16 +115,17 @@ public final class AgentConnection {
             phase = .trust(need: n)
             return []
         case "APPLY":
-            guard words.count == 3, let b = count(words[1]), let s = count(words[2]) else {
-                return reply("ERR unknown-command usage: APPLY <bundle-bytes> <signature-bytes>")
+            guard words.count == 4, let b = count(words[1]), let s = count(words[2]), let c = count(words[3]) else {
+                return reply("ERR unknown-command usage: APPLY <bundle-bytes> <signature-bytes> <certificate-bytes>")
             }
-            if b > Self.maxBundleBytes || s > Self.maxSignatureBytes {
-                let total = b > Int.max - s ? Int.max : b + s
+            if b > Self.maxBundleBytes || s > Self.maxSignatureBytes || c > Self.maxCABytes {
+                let total = [b, s, c].reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
                 phase = .discard(remaining: total)
-                return reply("ERR too-large bundle \(b) bytes (max \(Self.maxBundleBytes)), signature \(s) bytes (max \(Self.maxSignatureBytes))")
+                return reply("ERR too-large bundle \(b) bytes (max \(Self.maxBundleBytes)), signature \(s) bytes "
+                    + "(max \(Self.maxSignatureBytes)), certificate \(c) bytes (max \(Self.maxCABytes))")
             }
-            if b + s == 0 { return reply(persona.agentApply(bundle: [], signature: [])) }
-            phase = .apply(bundle: b, signature: s)
+            if b + s + c == 0 { return reply(persona.agentApply(bundle: [], signature: [], certificate: [])) }
+            phase = .apply(bundle: b, signature: s, certificate: c)
             return []
         default:
             let shown = verb.count > 32 ? String(verb.prefix(32)) + "…" : verb
@@ -155,8 +158,8 @@ extension AndroidPersona {
         }
     }
 
-    /// Handles an APPLY body; returns the reply line (without newline).
-    func agentApply(bundle: [UInt8], signature: [UInt8]) -> String {
+    /// Handles an APPLY body; returns the reply line (without newline). Nothing is applied unless every check passes.
+    func agentApply(bundle: [UInt8], signature: [UInt8], certificate: [UInt8], now: Date = Date()) -> String {
         let (ca, owner) = lock.withLock { (state.agent.trustedCAPEM, effectiveDeviceOwner) }
         guard let ca else { return "ERR no-ca no CA trusted yet: send TRUST first" }
         guard let owner, Self.componentInfo(owner) == Self.componentInfo(Self.agentAdmin) else {
@@ -164,15 +167,14 @@ extension AndroidPersona {
         }
         guard let factory = verifierFactory else { return "ERR bad-signature verification unavailable" }
         do {
-            try factory.makeVerifier(trustedCAPEM: ca).verify(content: bundle, signature: signature)
+            try factory.makeVerifier(trustedCAPEM: ca).verify(content: bundle, signature: signature, certificate: certificate)
         } catch { return "ERR bad-signature \(Self.oneLine(error))" }
         guard let object = try? JSONSerialization.jsonObject(with: Data(bundle)), let json = object as? [String: Any] else {
             return "ERR bad-json bundle is not a JSON object"
         }
-        struct SequenceField: Decodable { let sequence: Int }
-        guard let sequence = try? JSONDecoder().decode(SequenceField.self, from: Data(bundle)).sequence else {
-            return "ERR bad-json missing integer field \"sequence\""
-        }
+        if let problem = BundleShape.bundle.problem(json, at: "") ?? Self.valueProblem(json) { return "ERR bad-json \(problem)" }
+        if let problem = Self.datesProblem(json, now: now) { return "ERR expired \(problem)" }
+        let sequence = (json["sequence"] as? NSNumber)?.intValue ?? 0
         let digest = Digest.hex(Digest.sha256(bundle))
         return mutate {
             if let last = state.agent.lastSequence, sequence <= last {
@@ -182,8 +184,35 @@ extension AndroidPersona {
             state.agent.lastSequence = sequence
             state.agent.appliedDigest = digest
             record("agent:apply")
-            return "OK \(digest)"
+            return "OK \(digest) \(agentReportLocked())"
         }
+    }
+
+    /// Values the schema's types allow but Android would not take.
+    static func valueProblem(_ json: [String: Any]) -> String? {
+        let securities: Set = ["open", "wpa2-psk", "wpa3-sae", "eap-peap", "eap-tls"]
+        for (index, network) in (json["wifi"] as? [[String: Any]] ?? []).enumerated() {
+            if let security = network["security"] as? String, !securities.contains(security) {
+                return "field \"wifi[\(index)].security\" is \"\(security)\"; expected one of \(securities.sorted().joined(separator: ", "))"
+            }
+        }
+        if let policy = (json["system_update"] as? [String: Any])?["policy"] as? String,
+           !["automatic", "windowed", "postpone", "none"].contains(policy) {
+            return "field \"system_update.policy\" is \"\(policy)\"; expected automatic, windowed, postpone or none"
+        }
+        return nil
+    }
+
+    /// The bundle's validity: `expires_at` not past, `issued_at` at most 5 minutes ahead of the tablet's clock.
+    static func datesProblem(_ json: [String: Any], now: Date) -> String? {
+        let formatter = ISO8601DateFormatter()
+        guard let issued = (json["issued_at"] as? String).flatMap(formatter.date(from:)),
+              let expires = (json["expires_at"] as? String).flatMap(formatter.date(from:)) else {
+            return "issued_at or expires_at is not an RFC 3339 date"
+        }
+        if expires < now { return "bundle expired at \(formatter.string(from: expires))" }
+        if issued.timeIntervalSince(now) > 300 { return "bundle issued in the future (\(formatter.string(from: issued)))" }
+        return nil
     }
 
     static func oneLine(_ error: any Error) -> String {

@@ -46,6 +46,20 @@ struct PersonaAgentState: Codable, Equatable {
     var appliedDigest: String?
     /// The bundle's `ent` object, re-serialised as JSON.
     var entJSON: String?
+    /// What the agent set through DevicePolicyManager (read back into APPLY's report).
+    var policies: PersonaAgentPolicies?
+}
+
+/// The device-owner policies the agent applied, as Android would read them back.
+struct PersonaAgentPolicies: Codable, Equatable {
+    var appRestrictions: [String: String] = [:]
+    var autoTime = true
+    var caCertificates: [String] = []
+    var deviceName: String?
+    var freezePeriods: [String] = []
+    var globalProxy = "none"
+    var restrictions: [String] = []
+    var systemUpdate = "none"
 }
 
 /// The whole persisted state of one fake tablet (`state.json`).

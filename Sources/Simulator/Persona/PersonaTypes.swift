@@ -56,8 +56,9 @@ public protocol BundleVerifierFactory: Sendable {
     func makeVerifier(trustedCAPEM: String) throws -> any BundleSignatureVerifier
 }
 
-/// Verifies a detached DER CMS signature over bundle bytes.
+/// Verifies a SHA256withRSA signature over bundle bytes, made by a signer certificate issued by the trusted CA.
 public protocol BundleSignatureVerifier: Sendable {
-    /// Throws (with a readable description) when `signature` does not verify `content` against the trusted CA.
-    func verify(content: [UInt8], signature: [UInt8]) throws
+    /// Throws (with a readable description) when `signature` does not verify `content`, or `certificate` (DER) is not
+    /// issued by the trusted CA or not valid now.
+    func verify(content: [UInt8], signature: [UInt8], certificate: [UInt8]) throws
 }

@@ -20,7 +20,8 @@ enum AgentService {
     }
 }
 
-/// Checks bundle signatures for the simulated agent with OpenSSL (CMS, against the CA the agent was told to TRUST).
+/// Checks bundle signatures for the simulated agent with OpenSSL (SHA256withRSA and the signer certificate's chain
+/// to the CA the agent was told to TRUST).
 public struct CMSBundleVerifierFactory: BundleVerifierFactory {
     /// Creates the factory.
     public init() {}
@@ -33,7 +34,7 @@ public struct CMSBundleVerifierFactory: BundleVerifierFactory {
 struct CMSBundleVerifier: BundleSignatureVerifier {
     let verifier: CMSVerifier
 
-    func verify(content: [UInt8], signature: [UInt8]) throws {
-        try verifier.verify(content: content, signature: signature)
+    func verify(content: [UInt8], signature: [UInt8], certificate: [UInt8]) throws {
+        try verifier.verify(content: content, plainSignature: signature, signerDER: certificate)
     }
 }

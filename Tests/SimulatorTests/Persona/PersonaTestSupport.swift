@@ -52,7 +52,7 @@ struct PersonaFakeVerifierFactory: BundleVerifierFactory {
 }
 
 struct PersonaFakeVerifier: BundleSignatureVerifier {
-    func verify(content: [UInt8], signature: [UInt8]) throws {
+    func verify(content: [UInt8], signature: [UInt8], certificate: [UInt8]) throws {
         guard signature == Array("good".utf8) else {
             throw PersonaFakeVerificationError(description: "CMS_verify: certificate verify error")
         }
