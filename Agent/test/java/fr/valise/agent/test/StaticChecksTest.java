@@ -148,7 +148,8 @@ public class StaticChecksTest {
             }
             Matcher m = member.matcher(line);
             if (!m.matches() || current == null) continue;
-            String decl = m.group(2).replaceAll("\\s+throws .*$", "").replaceAll(" = .*$", "");
+            String decl = m.group(2).replaceAll("@[A-Za-z.]+(\\([^)]*\\))?\\s*", "")
+                    .replaceAll("\\s+throws .*$", "").replaceAll(" = .*$", "");
             if (m.group(1).equals("field") || m.group(1).equals("enum_constant")) {
                 String[] words = decl.split(" ");
                 current.members.add(words[words.length - 1]);
@@ -166,7 +167,7 @@ public class StaticChecksTest {
                 if (ch == '>' || ch == ')') depth--;
                 if (ch == ',' && depth == 0) {
                     String p = inside.substring(start, i).trim();
-                    if (!p.isEmpty()) params.add(erase(p.replaceAll(" [a-z]\\w*$", "")));
+                    if (!p.isEmpty()) params.add(erase(p));
                     start = i + 1;
                 }
             }
