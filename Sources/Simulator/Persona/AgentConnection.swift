@@ -163,7 +163,7 @@ extension AndroidPersona {
         let (ca, owner) = lock.withLock { (state.agent.trustedCAPEM, effectiveDeviceOwner) }
         guard let ca else { return "ERR no-ca no CA trusted yet: send TRUST first" }
         guard let owner, Self.componentInfo(owner) == Self.componentInfo(Self.agentAdmin) else {
-            return "ERR not-owner \(Self.agentAdmin) is not device owner"
+            return "ERR not-owner \(Self.agentPackage) is not device owner"
         }
         guard let factory = verifierFactory else { return "ERR bad-signature verification unavailable" }
         do {
@@ -190,11 +190,17 @@ extension AndroidPersona {
 
     /// Values the schema's types allow but Android would not take.
     static func valueProblem(_ json: [String: Any]) -> String? {
+        if let format = json["format"] as? Int, format != 1 { return "field \"format\" is \(format); this agent reads format 1" }
         let securities: Set = ["open", "wpa2-psk", "wpa3-sae", "eap-peap", "eap-tls"]
         for (index, network) in (json["wifi"] as? [[String: Any]] ?? []).enumerated() {
-            if let security = network["security"] as? String, !securities.contains(security) {
+            let security = network["security"] as? String ?? ""
+            if !securities.contains(security) {
                 return "field \"wifi[\(index)].security\" is \"\(security)\"; expected one of \(securities.sorted().joined(separator: ", "))"
             }
+            if security == "wpa2-psk" || security == "wpa3-sae", network["passphrase"] == nil {
+                return "wifi[\(index)] is \(security) but has no passphrase"
+            }
+            if security.hasPrefix("eap-"), network["eap"] == nil { return "wifi[\(index)] is \(security) but has no eap settings" }
         }
         if let policy = (json["system_update"] as? [String: Any])?["policy"] as? String,
            !["automatic", "windowed", "postpone", "none"].contains(policy) {
@@ -211,7 +217,7 @@ extension AndroidPersona {
             return "issued_at or expires_at is not an RFC 3339 date"
         }
         if expires < now { return "bundle expired at \(formatter.string(from: expires))" }
-        if issued.timeIntervalSince(now) > 300 { return "bundle issued in the future (\(formatter.string(from: issued)))" }
+        if issued.timeIntervalSince(now) > 300 { return "bundle issued at \(formatter.string(from: issued)), in the future" }
         return nil
     }
 

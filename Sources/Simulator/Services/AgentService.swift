@@ -34,7 +34,13 @@ public struct CMSBundleVerifierFactory: BundleVerifierFactory {
 struct CMSBundleVerifier: BundleSignatureVerifier {
     let verifier: CMSVerifier
 
+    /// Words the real agent uses for the signer's dates, so both answer the same transcripts.
     func verify(content: [UInt8], signature: [UInt8], certificate: [UInt8]) throws {
-        try verifier.verify(content: content, plainSignature: signature, signerDER: certificate)
+        do {
+            try verifier.verify(content: content, plainSignature: signature, signerDER: certificate)
+        } catch let error as CMSVerificationError where error.reason == .expiredSigner || error.reason == .notYetValidSigner {
+            throw CMSVerificationError(reason: error.reason, message: "signer certificate "
+                + (error.reason == .expiredSigner ? "expired" : "not yet valid") + ": " + error.message)
+        }
     }
 }
