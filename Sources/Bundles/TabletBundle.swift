@@ -58,6 +58,7 @@ public struct TabletBundle: Sendable {
         ]
         if let timeout = profile.device.screenTimeoutSeconds { device["screen_timeout_seconds"] = .int(Int64(timeout)) }
         if let awake = profile.device.stayAwakeWhileCharging { device["stay_awake_while_charging"] = .bool(awake) }
+        if let auto = profile.device.autoTime { device["auto_time"] = .bool(auto) }
         var wifi: [JSONValue] = []
         for network in profile.wifi {
             var entry: [String: JSONValue] = ["ssid": .string(network.ssid), "security": .string(network.security.rawValue),
@@ -90,18 +91,33 @@ public struct TabletBundle: Sendable {
         ])
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        document = .object([
+        var fields: [String: JSONValue] = [
             "format": .int(Self.format), "sequence": .int(Int64(target.sequence)),
             "issued_at": .string(formatter.string(from: target.issuedAt)),
             "expires_at": .string(formatter.string(from: target.issuedAt.addingTimeInterval(target.validity))),
             "identity": identity, "settings": .object(["device": .object(device)]), "wifi": .array(wifi), "filtering": filtering,
             "ent": profile.ent.map(Self.ent) ?? .null, "apps": apps,
             "agent": .object(["package": .string(profile.agent.package), "component": .string(profile.agent.component)]),
-        ])
+            "restrictions": .array(profile.device.restrictions.map(JSONValue.string)),
+        ]
+        if let update = profile.systemUpdate { fields["system_update"] = Self.systemUpdate(update) }
+        document = .object(fields)
         containsSecrets = secrets
     }
 
     static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    static func systemUpdate(_ update: SystemUpdatePolicy) -> JSONValue {
+        var fields: [String: JSONValue] = [
+            "policy": .string(update.kind.rawValue),
+            "freeze_periods": .array(update.freezePeriods.map { .object(["start": .string($0.start), "end": .string($0.end)]) }),
+        ]
+        if let start = update.windowStart, let end = update.windowEnd {
+            fields["window_start"] = .int(Int64(start))
+            fields["window_end"] = .int(Int64(end))
+        }
+        return .object(fields)
+    }
 
     static func proxy(_ proxy: ProxySettings) -> JSONValue {
         .object(["type": .string(proxy.type.rawValue), "host": optional(proxy.host), "port": proxy.port.map { .int(Int64($0)) } ?? .null,

@@ -4,7 +4,7 @@ import Foundation
 struct ProfileDecoder {
     static let topLevelKeys = [
         "inherits", "name", "kind", "school", "class", "case", "naming", "device", "wifi", "filtering", "ent",
-        "apps", "agent", "firmware", "battery",
+        "apps", "agent", "firmware", "battery", "system_update",
     ]
 
     let sink: DiagnosticSink
@@ -66,6 +66,9 @@ struct ProfileDecoder {
         {
             profile.battery.minimumPercent = minimum
         }
+        if let update = MapReader(root.value("system_update"), section: "system_update", keys: Self.systemUpdateKeys, sink: sink) {
+            profile.systemUpdate = readSystemUpdate(update)
+        }
         if profile.kind == .class { checkClassLayer(profile, root: root, namingValid: namingValid) }
         return profile
     }
@@ -86,7 +89,7 @@ struct ProfileDecoder {
         return school
     }
 
-    static let deviceKeys = ["time_zone", "locale", "screen_timeout", "stay_awake_while_charging", "disable_apps"]
+    static let deviceKeys = ["time_zone", "auto_time", "locale", "screen_timeout", "stay_awake_while_charging", "disable_apps", "restrictions"]
 
     private func readDevice(_ reader: MapReader) -> DeviceSettings {
         var device = DeviceSettings()
@@ -98,6 +101,8 @@ struct ProfileDecoder {
         }
         device.screenTimeoutSeconds = reader.int("screen_timeout", in: 5...86_400, unit: " s", example: 300)
         device.stayAwakeWhileCharging = reader.bool("stay_awake_while_charging")
+        device.autoTime = reader.bool("auto_time")
+        device.restrictions = readRestrictions(reader)
         device.disableApps = (reader.stringList("disable_apps") ?? []).compactMap {
             Validators.packageName($0.0, key: "disable_apps", at: $0.1, sink: sink)
         }

@@ -25,6 +25,8 @@ public enum ProfileRenderer {
             w.field("screen_timeout", p.device.screenTimeoutSeconds.map(String.init), literal: true)
             w.field("stay_awake_while_charging", p.device.stayAwakeWhileCharging.map(String.init), literal: true)
             w.list("disable_apps", p.device.disableApps)
+            w.field("auto_time", p.device.autoTime.map(String.init), literal: true)
+            w.list("restrictions", p.device.restrictions)
         }
         writer.section("filtering") { w in
             if let proxy = p.filtering.proxy { w.section("proxy") { proxyFields(proxy, &$0) } }
@@ -91,6 +93,17 @@ public enum ProfileRenderer {
             }
         }
         writer.section("battery") { $0.field("minimum_percent", String(p.battery.minimumPercent), literal: true) }
+        if let update = p.systemUpdate {
+            writer.section("system_update") { w in
+                w.field("policy", update.kind.rawValue)
+                if let start = update.windowStart, let end = update.windowEnd {
+                    w.field("window", String(format: "%02d:%02d-%02d:%02d", start / 60, start % 60, end / 60, end % 60))
+                }
+                w.items("freeze", update.freezePeriods) { w, period in
+                    w.field("from", period.start); w.field("to", period.end); w.field("name", period.name)
+                }
+            }
+        }
         return writer.text
     }
 

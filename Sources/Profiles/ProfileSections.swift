@@ -41,6 +41,10 @@ public struct DeviceSettings: Sendable, Codable, Equatable {
     public var stayAwakeWhileCharging: Bool?
     /// Packages to disable on the tablet.
     public var disableApps: [String] = []
+    /// Whether the tablet takes its time from the network, when set.
+    public var autoTime: Bool?
+    /// Android user restrictions the agent sets (`no_factory_reset`, `no_add_user`…).
+    public var restrictions: [String] = []
 
     /// Default settings (America/Marigot, fr_FR).
     public init() {}
@@ -48,6 +52,7 @@ public struct DeviceSettings: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case timeZone = "time_zone", locale, screenTimeoutSeconds = "screen_timeout"
         case stayAwakeWhileCharging = "stay_awake_while_charging", disableApps = "disable_apps"
+        case autoTime = "auto_time", restrictions
     }
 }
 

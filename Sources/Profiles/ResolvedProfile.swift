@@ -33,6 +33,8 @@ public struct ResolvedProfile: Sendable, Codable {
     public var firmware: FirmwareRequirement?
     /// The battery gate.
     public var battery = BatteryPolicy()
+    /// When tablets install system updates, when set.
+    public var systemUpdate: SystemUpdatePolicy?
     /// Every profile file merged into this one, parents first, the class's own file last.
     public var sourceFiles: [URL] = []
     /// Where each value was written, by dotted path (`device.time_zone`, `wifi[0].ssid`). Not encoded.
@@ -51,6 +53,6 @@ public struct ResolvedProfile: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case name, kind, school, className = "class", caseName = "case", naming, device, wifi, filtering, ent, apps
-        case agent, firmware, battery, sourceFiles = "source_files"
+        case agent, firmware, battery, systemUpdate = "system_update", sourceFiles = "source_files"
     }
 }
