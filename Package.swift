@@ -93,7 +93,7 @@ let package = Package(
         .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
 
         // Runs the Debian tools the tests compare Valise with (tests only).
-        .target(name: "TestSupport", path: "Tests/Support"),
+        .target(name: "TestSupport", dependencies: ["Simulator", "Signing"], path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),

@@ -33,6 +33,17 @@ public final class AgentClient {
 
     deinit { stream.close() }
 
+    /// Starts the agent's service (`am start-foreground-service`), which opens its socket; the agent also starts it
+    /// itself when made device owner and at boot. Throws when Android finds no such service (agent not installed).
+    public static func startService(on device: ADBDevice, package: String) throws {
+        let output = try device.shell("am start-foreground-service -n \(package)/.AgentService")
+        let text = output.text
+        guard text.contains("Error") || output.exitCode != 0 else { return }
+        throw DeviceError(.serviceRefused, tablet: device.label, summary: "The Valise agent on tablet \(device.label) did not start.",
+                          reason: "Android answered: \(text.split(separator: "\n").first ?? "nothing").",
+                          action: "Run the command again (the enrol step installs the agent); if it persists, re-provision the tablet.")
+    }
+
     /// `STATUS`: the sha256 (hex) of the bundle the agent applied, or nil when none. An agent stopped in the middle of
     /// an APPLY adds `interrupted <digest>`; the last complete bundle is still the one returned, so the host sends again.
     public func status() throws -> String? {

@@ -1,5 +1,6 @@
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// kill -9 of valise in the middle of a case, then the same command again: everything finishes and no step is applied twice.
@@ -9,10 +10,7 @@ import Testing
     @Test func killedMidRunThenResumedAppliesEveryStepExactlyOnce() throws {
         let home = TemporaryDirectory()
         let profiles = home.url.appendingPathComponent("profiles")
-        try FileManager.default.copyItem(at: ProvisionCLITests.repository.appendingPathComponent("Profiles/demo"), to: profiles)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3, padding: 400_000)).write(to: profiles.appendingPathComponent("agent.apk"))
-        let classFile = profiles.appendingPathComponent("5A.yaml")
-        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        let classFile = try DemoProfiles.copy(to: profiles, agentPadding: 400_000)
         // Slow tablets, so the kill lands while steps are under way.
         let fixtures = try (0..<4).map { try TabletFixture(index: 10 + $0, faults: ["slow=3ms"]) }
         let tcp = fixtures.flatMap { ["--tcp", "127.0.0.1:\($0.tablet.port)"] }

@@ -65,11 +65,6 @@ import Testing
 
     /// The demo profiles copied into `home`, with an agent to install; returns the class file (5A.yaml).
     static func classProfile(in home: TemporaryDirectory) throws -> URL {
-        let profiles = home.url.appendingPathComponent("profiles")
-        try FileManager.default.copyItem(at: repository.appendingPathComponent("Profiles/demo"), to: profiles)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
-        let classFile = profiles.appendingPathComponent("5A.yaml")
-        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
-        return classFile
+        try DemoProfiles.copy(to: home.url.appendingPathComponent("profiles"))
     }
 }

@@ -12,11 +12,7 @@ import Testing
     static func home(extra: String = "", padAgent: Int = 0) throws -> (TemporaryDirectory, URL) {
         let home = TemporaryDirectory()
         let profiles = home.url.appendingPathComponent("profiles")
-        try FileManager.default.copyItem(at: ProvisionCLITests.repository.appendingPathComponent("Profiles/demo"), to: profiles)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3, padding: padAgent)).write(to: profiles.appendingPathComponent("agent.apk"))
-        let classFile = profiles.appendingPathComponent("5A.yaml")
-        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n" + extra)
-            .write(to: classFile, atomically: true, encoding: .utf8)
+        let classFile = try DemoProfiles.copy(to: profiles, agentPadding: padAgent, extra: extra)
         #expect(try CLITests().valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
         return (home, classFile)
     }

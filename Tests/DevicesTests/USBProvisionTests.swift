@@ -8,11 +8,7 @@ import Testing
 @Suite(.serialized) struct USBProvisionTests {
     /// The demo class (agent APK added) copied into the testbed's folder as profiles/5A.yaml.
     static func profiles(in bed: USBTestbed) throws {
-        let folder = bed.folder.file("profiles")
-        try FileManager.default.copyItem(at: ProvisionCLITests.repository.appendingPathComponent("Profiles/demo"), to: folder)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: folder.appendingPathComponent("agent.apk"))
-        let classFile = folder.appendingPathComponent("5A.yaml")
-        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        try DemoProfiles.copy(to: bed.folder.file("profiles"))
     }
 
     static let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]

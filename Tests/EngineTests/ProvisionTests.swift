@@ -4,6 +4,7 @@ import Inventory
 import Profiles
 import Signing
 import Simulator
+import TestSupport
 import Testing
 import Transports
 @testable import Engine
@@ -20,25 +21,14 @@ final class CaseFixture: @unchecked Sendable {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `seed` names the tablets (the same seed, the same serials); `store` opens the inventory in the station's home.
+    /// `agent` replaces the small test agent (the real one, for instance).
     init(count: Int, faults: [Int: [String]] = [:], sdk: [Int: Int] = [:], seed: String = "engine", school: String? = nil,
-         store: ((String) throws -> any InventoryStore)? = nil) throws {
+         agent: [UInt8]? = nil, store: ((String) throws -> any InventoryStore)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-case-\(UUID().uuidString)")
         let profiles = folder.appendingPathComponent("Profiles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Profiles/demo"), to: profiles)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
         let ent = TestAPK.make(package: "fr.iguane.ent", versionCode: 12, padding: 200_000)
-        try Data(ent).write(to: profiles.appendingPathComponent("ent.apk"))
-        let classFile = profiles.appendingPathComponent("5A.yaml")
-        if let school {
-            let file = profiles.appendingPathComponent("school.yaml")
-            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "name: Collège de démonstration", with: "name: \(school)")
-            try text.write(to: file, atomically: true, encoding: .utf8)
-        }
         let extra = """
-
-            agent:
-              apk: agent.apk
             apps:
               install:
                 - apk: ent.apk
@@ -47,7 +37,13 @@ final class CaseFixture: @unchecked Sendable {
                   sha256: \(Digest.hex(Digest.sha256(ent)))
               remove: [com.google.android.youtube]
             """
-        try (try String(contentsOf: classFile, encoding: .utf8) + extra).write(to: classFile, atomically: true, encoding: .utf8)
+        let classFile = try DemoProfiles.copy(to: profiles, agent: agent, extra: extra)
+        try Data(ent).write(to: profiles.appendingPathComponent("ent.apk"))
+        if let school {
+            let file = profiles.appendingPathComponent("school.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "name: Collège de démonstration", with: "name: \(school)")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
         let loader = ProfileLoader(environment: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi", "HOME": folder.path])
         let profile = try loader.load(classFile).get()
         let keys = try ParcKeys.create(in: folder.appendingPathComponent("home/keys").path, organization: "Parc de test")

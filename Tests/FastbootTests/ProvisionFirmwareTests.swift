@@ -8,11 +8,7 @@ import TestSupport
 @Suite(.serialized) struct ProvisionFirmwareTests {
     /// The demo class with an agent, in the fixture's folder; the environment with the parc keys made.
     static func classFile(_ fixture: FirmwareCLIFixture) throws -> (URL, [String: String]) {
-        let profiles = fixture.folder.appendingPathComponent("profiles")
-        try FileManager.default.copyItem(at: FirmwareCLIFixture.repository.appendingPathComponent("Profiles/demo"), to: profiles)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: profiles.appendingPathComponent("agent.apk"))
-        let classFile = profiles.appendingPathComponent("5A.yaml")
-        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
+        let classFile = try DemoProfiles.copy(to: fixture.folder.appendingPathComponent("profiles"))
         var environment = fixture.environment
         environment["VALISE_DEMO_WIFI_PSK"] = "valise-demo-wifi"
         #expect(try Tools.run(FirmwareCLIFixture.binary.path, ["keys", "init", "--organization", "Parc"], environment: environment).status == 0)

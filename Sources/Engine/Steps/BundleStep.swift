@@ -45,6 +45,7 @@ public struct BundleStep: ProvisioningStep {
         updated.bundleContent = try Self.contentDigest(context)
         updated.updatedAt = now
         try context.inventory.save(updated)
+        try AgentClient.startService(on: context.device, package: context.plan.profile.agent.package)
         let agent = try AgentClient(device: context.device)
         let applied: AgentClient.Applied
         do {

@@ -31,6 +31,14 @@ public final class AndroidPersona: @unchecked Sendable {
     private let ownsDirectory: Bool
     /// Called (without `lock`) when a shell runs `reboot [TARGET]`; set by the tablet.
     let rebootHandler = Mutex<(@Sendable (String) -> Void)?>(nil)
+    private let agentForwardPort = Mutex<UInt16?>(nil)
+
+    /// When set, `localabstract:valise-agent` is relayed to this loopback TCP port, where the real agent runs on the
+    /// JVM (`AgentHarness`), instead of being answered by the simulated agent. Not persisted.
+    public var agentForward: UInt16? {
+        get { agentForwardPort.withLock { $0 } }
+        set { agentForwardPort.withLock { $0 = newValue } }
+    }
 
     /// Loads the tablet from `stateDirectory/state.json`, or creates it from `identity`.
     /// - Parameter verifierFactory: checks the agent's CA and bundle signatures; with nil, TRUST answers

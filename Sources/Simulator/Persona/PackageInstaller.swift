@@ -48,9 +48,14 @@ extension AndroidPersona {
         return (flags, size, operands)
     }
 
-    /// Reads the package facts from the stored `valise-sim.properties` entry.
+    /// Reads the package facts from the compiled `AndroidManifest.xml` of a real APK (stored entry, as Valise's agent
+    /// is built), or else from the stored `valise-sim.properties` entry of a test APK.
     static func parseAPK(_ bytes: [UInt8]) -> Result<PersonaAPKInfo, PersonaAPKError> {
         guard let entries = PersonaZip.entries(bytes) else { return .failure(.notZip) }
+        if let manifest = entries.first(where: { $0.name == "AndroidManifest.xml" }), let data = PersonaZip.storedData(bytes, manifest),
+           let info = BinaryManifest.parse(data), Self.isValidPackageName(info.package) {
+            return .success(info)
+        }
         guard let entry = entries.first(where: { $0.name == "valise-sim.properties" }),
               let data = PersonaZip.storedData(bytes, entry) else { return .failure(.noManifest) }
         var values: [String: String] = [:]

@@ -228,6 +228,14 @@ extension AndroidPersona {
             if sub == "broadcast" {
                 io.line("Broadcasting: \(intent)")
                 io.line("Broadcast completed: result=0")
+            } else if sub.contains("service") {
+                // As Android: a service of a package that is not installed is not found (exit status 0 all the same).
+                let package = component.map { String($0.prefix { $0 != "/" }) }
+                if let package, state.packages[package]?.installedForUser0 != true {
+                    io.line("Error: Not found; no service started.")
+                    return 0
+                }
+                io.line("Starting service: \(intent)")
             } else {
                 io.line("Starting: \(intent)")
             }

@@ -9,13 +9,38 @@ enum AgentService {
     static let socketName = "valise-agent"
 
     static func handler(persona: AndroidPersona) -> ADBSession.ServiceHandler {
-        { stream in
+        if let forward = persona.agentForward { return relay(to: forward) }
+        return { stream in
             let connection = persona.makeAgentConnection()
             while let chunk = try? stream.read(timeout: .seconds(300)) {
                 let answer = connection.receive(chunk)
                 if !answer.isEmpty { try? stream.write(answer) }
                 if connection.wantsClose { return }
             }
+        }
+    }
+}
+
+extension AgentService {
+    /// Pipes the stream to an agent listening on loopback TCP (the real agent on the JVM, `AgentHarness`): the tablet
+    /// then answers with the agent that ships instead of its simulated one.
+    static func relay(to port: UInt16) -> ADBSession.ServiceHandler {
+        { stream in
+            guard let socket = try? TCPSocket.connect(host: "127.0.0.1", port: port, timeout: .seconds(5)) else { return }
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue(label: "valise.sim.agent-relay").async {
+                var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+                while let count = try? buffer.withUnsafeMutableBytes({ try socket.read(into: $0, timeout: .seconds(300)) }), count > 0 {
+                    guard (try? stream.write(Array(buffer[..<count]))) != nil else { break }
+                }
+                stream.close()
+                done.signal()
+            }
+            while let chunk = try? stream.read(timeout: .seconds(300)) {
+                guard (try? socket.write(chunk, timeout: .seconds(30))) != nil else { break }
+            }
+            socket.close()
+            done.wait()
         }
     }
 }

@@ -30,13 +30,8 @@ struct DemoCommand: ParsableCommand {
         setenv("VALISE_HOME", home.path, 1)
         if ProcessInfo.processInfo.environment["VALISE_DEMO_WIFI_PSK"] == nil { setenv("VALISE_DEMO_WIFI_PSK", "valise-demo-wifi", 1) }
 
-        // The demo class, with a simulated agent APK (the simulated tablets' agent implements the real contract).
-        let folder = work.appendingPathComponent("profiles")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: profiles), to: folder)
-        try Data(TestAPK.make(package: "fr.valise.agent", versionCode: 3)).write(to: folder.appendingPathComponent("agent.apk"))
-        let classFile = folder.appendingPathComponent("5A.yaml")
-        try (try String(contentsOf: classFile, encoding: .utf8) + "\nagent:\n  apk: agent.apk\n").write(to: classFile, atomically: true, encoding: .utf8)
-        let resolved = try ProfileOptions.parse(["--profile", classFile.path]).resolve()
+        // The demo class names the agent APK that Scripts/build-agent makes.
+        let resolved = try ProfileOptions.parse(["--profile", profiles + "/5A.yaml"]).resolve()
 
         _ = try ParcKeys.create(in: KeysCommand.folder, organization: "Valise demo")
         let simulated = try SimulatedCase(count: count, basePort: 0, stateDirectory: work.appendingPathComponent("tablets"), seed: "demo",
