@@ -81,6 +81,23 @@ import Testing
         #expect(http.stderr.contains("https"))
     }
 
+    /// The QR code names the built agent by its signing certificate, as apksigner reads it from the APK.
+    @Test func theQRCodeCarriesTheBuiltAgentsSignatureChecksum() throws {
+        let home = try Self.home()
+        let apk = try RealAgent.apk()
+        let run = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "https://parc.example.fr/valise-agent.apk", "-o", home.file("qr.png").path],
+                                 home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: try Data(contentsOf: home.file("qr.json"))) as? [String: Any]
+        let checksum = json?["android.app.extra.PROVISIONING_DEVICE_ADMIN_SIGNATURE_CHECKSUM"] as? String
+        let certs = try Tools.run(try Tools.locate("apksigner", package: "apksigner"), ["verify", "--print-certs", apk.path])
+        let hex = try #require(certs.text.firstMatch(of: /certificate SHA-256 digest: ([0-9a-f]{64})/)?.1)
+        let bytes = stride(from: 0, to: hex.count, by: 2).map { UInt8(hex.dropFirst($0).prefix(2), radix: 16)! }
+        let expected = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+        #expect(checksum == expected, "\(certs.output)")
+    }
+
     @Test func theIPadProfileIsSignedForOpenSSLSmime() throws {
         let home = try Self.home()
         #expect(try cli.valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)

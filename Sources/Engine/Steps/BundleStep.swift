@@ -85,6 +85,15 @@ public struct BundleStep: ProvisioningStep {
         case "not-owner":
             return TabletProblem("The agent on tablet \(context.label) is not device owner.", reason: refusal.message,
                                  action: "Run the command again (the enrol step sets it); if it persists, factory reset the tablet.")
+        case "expired":
+            return TabletProblem("The agent on tablet \(context.label) refused the bundle as out of date.", reason: "It said: \(refusal.message).",
+                                 action: "Check the date and time of this computer and of the tablet (Settings > System > Date & time), then run the command again.")
+        case "stale-sequence":
+            return TabletProblem("Tablet \(context.label) already has a newer bundle than this station's.", reason: "Its agent said: \(refusal.message).",
+                                 action: "Another station or a restored inventory provisioned it later: run `valise reprovision \(context.facts.serial)`, which issues a newer bundle.")
+        case "bad-json":
+            return TabletProblem("The agent on tablet \(context.label) does not understand this bundle.", reason: "It said: \(refusal.message).",
+                                 action: "The agent on the tablet is older than this Valise: install the agent APK the profile names (re-provision the tablet), then run again.")
         default:
             return TabletProblem("The agent on tablet \(context.label) refused the bundle (\(refusal.code)).", reason: refusal.message,
                                  action: "Check the profile with `valise profile check`, then run the command again.")

@@ -28,6 +28,9 @@ struct SimCommand: ParsableCommand {
     @Option(help: "Address to listen on (loopback only unless --allow-non-loopback).") var host = "127.0.0.1"
     @Flag(name: .customLong("allow-non-loopback"), help: "Allow listening on a non-loopback address.") var allowNonLoopback = false
     @Option(help: "Stop after this many seconds (default: run until Ctrl-C).") var duration: Double?
+    @Option(name: .customLong("agent-forward"), help: ArgumentHelp(
+        "Relay each tablet's agent socket to a real agent listening on 127.0.0.1 from this port on (tablet 1 to PORT, tablet 2 to PORT+1…), e.g. the agent's code on the JVM (Agent/README.md).",
+        valueName: "PORT")) var agentForward: UInt16?
 
     func run() throws {
         guard (1...256).contains(count) else { throw ValidationError("--count must be between 1 and 256.") }
@@ -50,6 +53,10 @@ struct SimCommand: ParsableCommand {
                                           authMode: mode, faults: specs, allowNonLoopback: allowNonLoopback, busRate: rate)
         } catch let error as SimulatorError {
             throw ValidationError(error.description)
+        }
+        if let agentForward {
+            guard Int(agentForward) + count - 1 <= Int(UInt16.max) else { throw ValidationError("--agent-forward \(agentForward) leaves no port for tablet \(count).") }
+            for (index, tablet) in simulated.tablets.enumerated() { tablet.persona.agentForward = agentForward + UInt16(index) }
         }
         simulated.start()
         for tablet in simulated.tablets {
