@@ -166,19 +166,22 @@ enum SecretShape {
 
 /// File permission checks for secret and key files.
 enum FileModes {
-    /// Whether only the owner can read `path`; if not, reports the file and the `chmod 600` fix.
+    /// Whether only the owner can read `path` (a link: the file it points to, whose mode is what counts);
+    /// if not, reports the file and the `chmod 600` fix, naming the link's target.
     static func isPrivate(_ path: String, reportingTo sink: DiagnosticSink, at location: SourceLocation) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        let target = SecretShape.realPath(path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
             let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
         else {
             sink.report(location, "cannot read the permissions of \(path)", fix: "check that the file exists and is yours")
             return false
         }
         guard mode & 0o077 == 0 else {
+            let shown = target == path ? path : "\(path) (a link to \(target))"
             sink.report(
                 location,
-                "\(path) can be read by other users (mode \(String(mode & 0o777, radix: 8, uppercase: false).leftPadded(to: 4)))",
-                fix: "run: chmod 600 \(path)")
+                "\(shown) can be read by other users (mode \(String(mode & 0o777, radix: 8, uppercase: false).leftPadded(to: 4)))",
+                fix: "run: chmod 600 \(target)")
             return false
         }
         return true
