@@ -114,6 +114,8 @@ import Testing
         defer { withExtendedLifetime(tablets) {} }
         let folder = home.url.appendingPathComponent("valise")
         let asRoot = getuid() == 0
+        // As after a clean close: the WAL is in the file, no -wal or -shm beside it (SQLite needs a writable folder to make them).
+        for suffix in ["-wal", "-shm"] { unlink(Self.inventory(home).path + suffix) }
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix("inventory.sqlite") {
             chmod(folder.appendingPathComponent(name).path, 0o444)
         }
