@@ -41,10 +41,13 @@ public struct TabletBundle: Sendable {
     /// Builds the bundle of `target` from a class's `profile`; certificate files named by the profile are embedded (PEM).
     public init(profile: ResolvedProfile, target: BundleTarget) throws {
         var secrets = false
-        func reveal(_ value: SecretValue?) -> JSONValue {
+        // The last guard: a secret that holds private key material never goes into a bundle (named by its key, not its value).
+        func reveal(_ value: SecretValue?, at keyPath: String) throws -> JSONValue {
             guard let value else { return .null }
             secrets = true
-            return .string(value.reveal())
+            let text = value.reveal()
+            if text.contains("PRIVATE KEY") || text.contains("-----BEGIN ") { throw BundleError.privateKeyMaterial(keyPath) }
+            return .string(text)
         }
         let identity: JSONValue = .object([
             "serial": .string(target.serial), "slot": .int(Int64(target.slot)),
@@ -60,15 +63,15 @@ public struct TabletBundle: Sendable {
         if let awake = profile.device.stayAwakeWhileCharging { device["stay_awake_while_charging"] = .bool(awake) }
         if let auto = profile.device.autoTime { device["auto_time"] = .bool(auto) }
         var wifi: [JSONValue] = []
-        for network in profile.wifi {
+        for (index, network) in profile.wifi.enumerated() {
             var entry: [String: JSONValue] = ["ssid": .string(network.ssid), "security": .string(network.security.rawValue),
                                               "hidden": .bool(network.hidden), "proxy": Self.proxy(network.proxy)]
-            if network.passphrase != nil { entry["passphrase"] = reveal(network.passphrase) }
+            if network.passphrase != nil { entry["passphrase"] = try reveal(network.passphrase, at: "wifi[\(index)].passphrase (\(network.ssid))") }
             if let priority = network.priority { entry["priority"] = .int(Int64(priority)) }
             if let eap = network.eap {
                 var eapEntry: [String: JSONValue] = ["domain": .string(eap.domain), "ca_certificate": try Self.pem(eap.caCertificate),
                                                      "identity": Self.optional(eap.identity)]
-                if eap.password != nil { eapEntry["password"] = reveal(eap.password) }
+                if eap.password != nil { eapEntry["password"] = try reveal(eap.password, at: "wifi[\(index)].password (\(network.ssid))") }
                 if let certificate = eap.clientCertificate { eapEntry["client_certificate"] = try Self.pem(certificate) }
                 if let key = eap.clientKey {
                     secrets = true
@@ -155,11 +158,16 @@ public struct TabletBundle: Sendable {
 /// A bundle could not be built.
 public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableFile(String)
+    /// A secret's value holds private key material; the profile key it comes from (`wifi[0].password (SSID)`).
+    case privateKeyMaterial(String)
 
     /// The message.
     public var description: String {
         switch self {
         case .unreadableFile(let path): return "\(path) cannot be read; the profile names it. Check that the file exists and is readable."
+        case .privateKeyMaterial(let key):
+            return "The profile's \(key) holds private key material, which never goes into a bundle. "
+                + "Point it at the password itself (its own 0600 file, or secrets.yaml with {secret: NAME})."
         }
     }
 }

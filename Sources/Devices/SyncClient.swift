@@ -134,31 +134,37 @@ public final class SyncClient {
         }
     }
 
-    /// Fetches `remote` into `local`, written to a temporary file and renamed when complete,
-    /// so an interrupted pull never leaves a half-written file.
-    public func pull(remote: String, local: URL, progress: ((TransferProgress) -> Void)? = nil) throws {
+    /// Fetches `remote` into the file `local`, written to a temporary file beside it and moved into place when
+    /// complete, so an interrupted or refused pull leaves nothing behind. A folder at `local` is never replaced,
+    /// an existing file only when `replace` is true (checked before the transfer and again by the move itself).
+    public func pull(remote: String, local: URL, replace: Bool = false, progress: ((TransferProgress) -> Void)? = nil) throws {
+        try PullDestination.checkReplaceable(local, replace: replace, tablet: device.label)
         let total = Int64((try? stat(remote))??.size ?? 0)
+        let partial = local.deletingLastPathComponent()
+            .appendingPathComponent(".\(local.lastPathComponent).valise-partial-\(UUID().uuidString.prefix(8))")
+        // O_EXCL: a file or link already at that name is never written through.
+        let descriptor = open(partial.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot write \(local.path).",
+                              reason: "The folder is missing or not writable.", action: "Check the destination folder.",
+                              detail: "open \(partial.path): \(String(cString: strerror(errno)))")
+        }
+        let out = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var complete = false
+        defer {
+            try? out.close()
+            if !complete { unlink(partial.path) }
+        }
         let v2 = device.supports(ADBFeature.sendRecvV2)
         try stream.write(try request { () throws(ADBProtocolError) in
             v2 ? try SyncRequest.recv2(path: remote) : try SyncRequest.withPath(.recv, remote)
         }, timeout: timeout)
-        let partial = local.deletingLastPathComponent().appendingPathComponent(".\(local.lastPathComponent).valise-partial")
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let out = try? FileHandle(forWritingTo: partial) else {
-            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot write \(local.path).",
-                              reason: "The folder is missing or not writable.", action: "Check the destination folder.")
-        }
-        var complete = false
-        defer {
-            try? out.close()
-            if !complete { try? FileManager.default.removeItem(at: partial) }
-        }
         var received: Int64 = 0
         loop: while true {
             switch try reply(.fileData) {
             case .data(let bytes):
                 do { try out.write(contentsOf: bytes) } catch {
-                    throw DeviceError(.badInput, tablet: device.label, summary: "Writing \(local.path) failed.",
-                                      reason: error.localizedDescription, action: "Free some disk space and try again.")
+                    throw writeFailure(local, error)
                 }
                 received += Int64(bytes.count)
                 progress?(TransferProgress(bytes: received, total: total))
@@ -167,10 +173,34 @@ public final class SyncClient {
             default: throw failure("pull \(remote)", "unexpected reply")
             }
         }
-        try out.synchronize()
-        _ = try? FileManager.default.removeItem(at: local)
-        try FileManager.default.moveItem(at: partial, to: local)
+        do { try out.synchronize() } catch { throw writeFailure(local, error) }
+        try place(partial, at: local, replace: replace)
         complete = true
+    }
+
+    /// Moves a complete pull into place: rename(2) over a file when asked (it never replaces a folder),
+    /// else link(2), which never replaces anything (with a check then rename on disks without links).
+    private func place(_ partial: URL, at local: URL, replace: Bool) throws {
+        if !replace {
+            if link(partial.path, local.path) == 0 {
+                unlink(partial.path)
+                return
+            }
+            try PullDestination.checkReplaceable(local, replace: false, tablet: device.label)
+        } else {
+            try PullDestination.checkReplaceable(local, replace: true, tablet: device.label)
+        }
+        guard rename(partial.path, local.path) == 0 else {
+            let why = String(cString: strerror(errno))
+            try PullDestination.checkReplaceable(local, replace: replace, tablet: device.label)
+            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot write \(local.path).",
+                              reason: "The file could not be put in place (\(why)).", action: "Check the destination folder.")
+        }
+    }
+
+    private func writeFailure(_ local: URL, _ error: Error) -> DeviceError {
+        DeviceError(.badInput, tablet: device.label, summary: "Writing \(local.path) failed.",
+                    reason: error.localizedDescription, action: "Free some disk space and try again.")
     }
 
     private func failure(_ what: String, _ message: String) -> DeviceError {

@@ -58,6 +58,7 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
     public func save(_ tablet: TabletRecord) throws { try local.save(tablet) }
     public func tablet(serial: String) throws -> TabletRecord? { try local.tablet(serial: serial) }
     public func tablets() throws -> [TabletRecord] { try local.tablets() }
+    public func checkpoint() throws { try local.checkpoint() }
     public func runs() throws -> [RunRecord] { try local.runs() }
 
     // MARK: Upload

@@ -1,3 +1,4 @@
+import ADB
 import Devices
 import Foundation
 import Inventory
@@ -173,11 +174,29 @@ public final class ProvisioningSession: Sendable {
         }
         if !dryRun {
             let status = results.contains { $0.cancelled } ? "interrupted" : results.contains { $0.problem != nil } ? "attention" : "done"
-            try inventory.finishRun(run, status: status)
+            do { try inventory.finishRun(run, status: status) } catch { throw UnrecordedRun(results: results, error: error) }
         }
         return results
     }
 }
+
+/// Every tablet's job ended, but the end of the run could not be recorded in the inventory (a full disk…):
+/// the results, to show before the inventory's error.
+public struct UnrecordedRun: ValiseError {
+    /// Each tablet's result.
+    public let results: [TabletResult]
+    /// What the inventory said.
+    public let error: any Error
+    private var inner: (any ValiseError)? { error as? any ValiseError }
+    public var summary: String { inner?.summary ?? "The end of the run could not be recorded in the inventory." }
+    public var reason: String { inner?.reason ?? "\(error)" }
+    public var action: String { inner?.action ?? "Check the disk, then run the command again." }
+    public var helpTopic: String? { inner?.helpTopic }
+    public var detail: String? { inner?.detail }
+}
+
+/// Inventory errors render as every other error: what, why, the fix, and the troubleshooting section.
+extension InventoryError: ValiseError {}
 
 /// What the jobs learn about each target (its serial; whether it is flashing), guarded by a lock.
 final class TargetBook<Value: Sendable>: @unchecked Sendable {

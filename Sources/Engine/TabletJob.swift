@@ -113,6 +113,8 @@ public struct TabletJob: Sendable {
             return fail(device, problem)
         } catch let error as DeviceError {
             return fail(device, TabletProblem(error))
+        } catch let error as InventoryError {
+            return fail(device, TabletProblem(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic))
         } catch {
             return fail(device, TabletProblem("Tablet in slot \(slot) failed.", reason: "\(error)", action: "Run the command again."))
         }

@@ -6,7 +6,7 @@ extension Inventory: InventoryStore {
 
     /// Starts a run and returns its id.
     public func beginRun(command: String, profile: String?, now: Date) throws -> Int64 {
-        try pool.write { db in
+        try write { db in
             var run = RunRecord(id: nil, command: command, profile: profile, startedAt: now, finishedAt: nil, status: "running")
             try run.insert(db)
             try queue(db, .run, run.id)
@@ -16,7 +16,7 @@ extension Inventory: InventoryStore {
 
     /// Ends a run with its status (done, attention, failed, interrupted).
     public func finishRun(_ id: Int64, status: String, now: Date) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE run SET finishedAt = ?, status = ? WHERE id = ?", arguments: [now, status, id])
             try queue(db, .run, id)
         }
@@ -24,7 +24,7 @@ extension Inventory: InventoryStore {
 
     /// Writes one journal line (before a step: started; after: done, skipped or failed), durably.
     public func journal(run: Int64, serial: String, step: String, _ phase: JournalEntry.Phase, detail: String?, now: Date) throws {
-        try pool.write { db in
+        try write { db in
             var entry = JournalEntry(id: nil, runId: run, serial: serial, step: step, phase: phase, detail: detail, at: now)
             try entry.insert(db)
             try queue(db, .journal, entry.id)
@@ -33,14 +33,14 @@ extension Inventory: InventoryStore {
 
     /// The journal of one tablet, oldest first.
     public func journal(serial: String) throws -> [JournalEntry] {
-        try pool.read { db in
+        try read { db in
             try JournalEntry.filter(Column("serial") == serial).order(Column("id")).fetchAll(db)
         }
     }
 
     /// Records an event.
     public func event(run: Int64?, serial: String?, kind: String, message: String, now: Date) throws {
-        try pool.write { db in
+        try write { db in
             var event = EventRecord(id: nil, runId: run, serial: serial, kind: kind, message: message, at: now)
             try event.insert(db)
             try queue(db, .event, event.id)
@@ -49,7 +49,7 @@ extension Inventory: InventoryStore {
 
     /// Inserts or updates a tablet.
     public func save(_ tablet: TabletRecord) throws {
-        try pool.write { db in
+        try write { db in
             try tablet.save(db)
             try queue(db, .tablet, tablet.serial)
         }
@@ -57,18 +57,18 @@ extension Inventory: InventoryStore {
 
     /// A tablet by serial.
     public func tablet(serial: String) throws -> TabletRecord? {
-        try pool.read { db in try TabletRecord.fetchOne(db, key: serial) }
+        try read { db in try TabletRecord.fetchOne(db, key: serial) }
     }
 
     /// Every tablet, by school, class, case and slot.
     public func tablets() throws -> [TabletRecord] {
-        try pool.read { db in
+        try read { db in
             try TabletRecord.order(Column("school"), Column("className"), Column("caseName"), Column("slot"), Column("serial")).fetchAll(db)
         }
     }
 
     /// Every run, newest first.
     public func runs() throws -> [RunRecord] {
-        try pool.read { db in try RunRecord.order(Column("id").desc).fetchAll(db) }
+        try read { db in try RunRecord.order(Column("id").desc).fetchAll(db) }
     }
 }

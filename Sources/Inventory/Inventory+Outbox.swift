@@ -32,17 +32,17 @@ extension Inventory {
 
     /// This inventory file's identity on a district server (made once, by migration v4).
     public func instance() throws -> String {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'instance'") ?? "" }
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'instance'") ?? "" }
     }
 
     /// A value this station keeps about itself (last upload, last error).
     public func meta(_ key: String) throws -> String? {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
     }
 
     /// Sets (or with nil removes) a value kept about this station.
     public func setMeta(_ key: String, _ value: String?) throws {
-        try pool.write { db in
+        try write { db in
             if let value {
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                arguments: [key, value])
@@ -54,7 +54,7 @@ extension Inventory {
 
     /// How many changes wait, and since when.
     public func pending() throws -> (count: Int, since: Date?) {
-        try pool.read { db in
+        try read { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0
             let since = try Date.fetchOne(db, sql: "SELECT MIN(at) FROM outbox")
             return (count, since)
@@ -63,7 +63,7 @@ extension Inventory {
 
     /// The oldest `limit` waiting changes with the rows they name, as they are now (a tablet changed twice goes up once).
     public func outboxBatch(limit: Int) throws -> OutboxBatch {
-        try pool.read { db in
+        try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT id, item, key FROM outbox ORDER BY id LIMIT ?", arguments: [limit])
             var serials: [String] = [], runs: [Int64] = [], journal: [Int64] = [], events: [Int64] = []
             var lastID: Int64 = 0
@@ -90,12 +90,12 @@ extension Inventory {
 
     /// Forgets the changes up to `id`: the district server has committed them.
     public func removeOutbox(through id: Int64) throws {
-        try pool.write { db in try db.execute(sql: "DELETE FROM outbox WHERE id <= ?", arguments: [id]) }
+        try write { db in try db.execute(sql: "DELETE FROM outbox WHERE id <= ?", arguments: [id]) }
     }
 
     /// Queues everything this inventory holds (a station joining a district uploads its history once).
     public func queueEverything() throws {
-        try pool.write { db in
+        try write { db in
             let now = Date()
             try db.execute(sql: "INSERT INTO outbox(item, key, at) SELECT 'run', id, ? FROM run", arguments: [now])
             try db.execute(sql: "INSERT INTO outbox(item, key, at) SELECT 'tablet', serial, ? FROM tablet", arguments: [now])

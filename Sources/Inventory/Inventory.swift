@@ -6,34 +6,93 @@ import GRDB
 /// One `DatabasePool` per process (GRDB's rule); it serialises writes and lets reads run beside them,
 /// so jobs on their own queues may record steps at any time. `@unchecked Sendable`: the pool is thread-safe.
 public final class Inventory: @unchecked Sendable {
-    let pool: DatabasePool
+    /// A `DatabasePool` (WAL: reads beside writes), or a read-only `DatabaseQueue` for commands that only read.
+    let pool: any DatabaseWriter
     /// The database file.
     public let path: String
     /// Whether each change is also queued in the outbox, for a district server (`DistrictInventory`): asked for,
     /// or the file has joined a district before (a run without `--inventory` still reaches the district later).
     public let queuesChanges: Bool
+    /// Opened read-only (`valise report`): works on a read-only file, folder or disk; every write fails.
+    public let isReadOnly: Bool
 
     /// Opens (creating and migrating) the inventory at `path`; `queuesChanges`: a district station's local journal.
-    public init(path: String, queuesChanges: Bool = false) throws {
+    /// `readOnly`: only reads, so nothing is created, migrated or written. An existing file that is not a Valise
+    /// inventory (empty, not SQLite, SQLite without Valise's tables) is refused, never taken as a new inventory.
+    public init(path: String, queuesChanges: Bool = false, readOnly: Bool = false) throws {
         self.path = path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        isReadOnly = readOnly
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "valise.inventory"
+        configuration.readonly = readOnly
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            if !readOnly {
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
+            try Self.checkFile(path)
+            pool = readOnly ? try Self.openReadOnly(path, configuration) : try DatabasePool(path: path, configuration: configuration)
+            let tables = try pool.read { db in try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+            if !tables.isEmpty && !tables.contains("tablet") && !tables.contains("grdb_migrations") {
+                throw InventoryError.notAnInventory(path, "it is an SQLite database without Valise's tables")
+            }
+            if readOnly {
+                if tables.isEmpty {
+                    throw InventoryError.notAnInventory(path, "it is an SQLite database with no tables (a copy made without its -wal file?)")
+                }
+                guard try pool.read({ db in try Self.migrator.hasCompletedMigrations(db) }) else {
+                    throw InventoryError(.olderSchema, path: path, summary: "The inventory \(path) was made by an older Valise.",
+                                         reason: "It must be updated to this version's tables, which a read-only command does not do.",
+                                         action: "Run any provisioning command once with write access to it (or `valise inventory backup FILE`).")
+                }
+            } else {
+                try Self.migrator.migrate(pool)
+            }
             let joined = try pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM meta WHERE key = 'district'") } ?? false
             self.queuesChanges = queuesChanges || joined
         } catch {
-            throw InventoryError.cannotOpen(path, "\(error)")
+            throw InventoryError.from(error, path: path, doing: "opening it")
         }
     }
 
     /// The inventory of `$VALISE_HOME` (`inventory.sqlite`).
-    public convenience init(home: String, queuesChanges: Bool = false) throws {
-        try self.init(path: home + "/inventory.sqlite", queuesChanges: queuesChanges)
+    public convenience init(home: String, queuesChanges: Bool = false, readOnly: Bool = false) throws {
+        try self.init(path: home + "/inventory.sqlite", queuesChanges: queuesChanges, readOnly: readOnly)
+    }
+
+    /// Refuses an existing file that cannot be an inventory: empty, or without SQLite's header.
+    static func checkFile(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { throw InventoryError.notAnInventory(path, "it is empty (0 bytes)") }
+        if header != Data("SQLite format 3\u{0}".utf8) { throw InventoryError.notAnInventory(path, "it is not an SQLite database") }
+    }
+
+    /// Opens for reading only. On a read-only folder or disk SQLite cannot create the -shm file that WAL readers
+    /// share; when the WAL holds nothing (Valise empties it at the end of each command) the file alone is the whole
+    /// inventory, so it is then opened as immutable (a `file:` URI with `immutable=1`).
+    static func openReadOnly(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard wal == 0 else { throw error }
+            return try DatabaseQueue(path: URL(fileURLWithPath: path).absoluteString + "?immutable=1", configuration: configuration)
+        }
+    }
+
+    /// Reads, with SQLite's errors turned into `InventoryError`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw InventoryError.from(error, path: path, doing: "reading it") }
+    }
+
+    /// Writes in one transaction, with SQLite's errors turned into `InventoryError`.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw InventoryError.from(error, path: path, doing: "recording a change") }
     }
 
     /// The schema, one migration per shipped version. Never edit a shipped migration: add a new one.
@@ -115,17 +174,4 @@ public final class Inventory: @unchecked Sendable {
 
     /// The schema versions, oldest first: every store applies each once (`InventoryMigrations` in District mirrors them).
     public static var schemaVersions: [String] { migrator.migrations }
-}
-
-/// The inventory could not be used.
-public enum InventoryError: Error, Sendable, CustomStringConvertible {
-    case cannotOpen(String, String)
-
-    /// The message.
-    public var description: String {
-        switch self {
-        case let .cannotOpen(path, why):
-            return "The inventory \(path) cannot be opened (\(why)). Check the disk and VALISE_HOME; restore it from a backup if it is damaged."
-        }
-    }
 }

@@ -26,6 +26,8 @@ public protocol InventoryStore: AnyObject, Sendable {
     func runs() throws -> [RunRecord]
     /// Where it is, for messages (a file, or a server address without its password).
     var location: String { get }
+    /// Makes the store's file complete on its own (SQLite: the WAL checkpointed into it); at the end of each command.
+    func checkpoint() throws
 }
 
 extension InventoryStore {

@@ -87,6 +87,7 @@ extension ProfileDecoder {
         if !tls {
             if let node = reader.value("password") {
                 password = secrets.resolve(node, what: "the 802.1X password of '\(name)'")
+                if let password { Validators.eapPassword(password, ssid: name, at: node.location, sink: sink) }
             } else {
                 reader.missing("password", example: "{secret: radius-…}")
             }
@@ -98,7 +99,15 @@ extension ProfileDecoder {
         if tls {
             clientCertificate = reader.path("client_certificate", required: "certs/client.pem")
             clientKey = reader.path("client_key", required: "certs/client.key")
-            if let key = clientKey { _ = FileModes.isPrivate(key.path, reportingTo: sink, at: reader.location("client_key")) }
+            if let key = clientKey {
+                let location = reader.location("client_key")
+                if secrets.isKeyMaterial(key.path, what: "the client key of '\(name)'", at: location,
+                                         fix: "give the tablets' own 802.1X client key (made for them), never the parc's keys") {
+                    clientKey = nil
+                } else {
+                    _ = FileModes.isPrivate(key.path, reportingTo: sink, at: location)
+                }
+            }
         }
         guard let ca, let domain else { return nil }
         return EAPSettings(

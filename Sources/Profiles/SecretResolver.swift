@@ -26,8 +26,20 @@ final class SecretResolver {
         return userHome.appendingPathComponent(".local/share/valise")
     }
 
-    /// Resolves the reference written at `node`; `what` names the secret for messages.
+    /// Resolves the reference written at `node`; `what` names the secret for messages. A value that holds a PEM
+    /// block (a key or a certificate) is refused whatever its source: no password or passphrase looks like that.
     func resolve(_ node: ProfileNode, what: String) -> SecretValue? {
+        guard let value = lookUp(node, what: what) else { return nil }
+        if SecretShape.holdsPEM(value.reveal()) {
+            sink.report(
+                node.location, "\(what) (from \(value.origin)) holds a key or certificate (a PEM block), not a password",
+                fix: "point it at the password itself: its own 0600 file, or secrets.yaml with {secret: NAME}")
+            return nil
+        }
+        return value
+    }
+
+    private func lookUp(_ node: ProfileNode, what: String) -> SecretValue? {
         guard let reference = SecretReference.read(node, what: what, sink: sink) else { return nil }
         switch reference {
         case .env(let name):
@@ -55,6 +67,7 @@ final class SecretResolver {
                 fix: "create it with the secret on one line, then run: chmod 600 \(path)")
             return nil
         }
+        guard !isKeyMaterial(path, what: what, at: location) else { return nil }
         guard FileModes.isPrivate(path, reportingTo: sink, at: location) else { return nil }
         guard let data = FileContents.read(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
@@ -67,6 +80,22 @@ final class SecretResolver {
             return nil
         }
         return SecretValue(value, origin: "file \(path)")
+    }
+
+    /// Whether `path` is Valise's own key material (anything under `$VALISE_HOME/keys`, the ADB keys), links and
+    /// ".." resolved first; if so, reports it without reading it.
+    func isKeyMaterial(_ path: String, what: String, at location: SourceLocation,
+                       fix: String = "put the password in its own file (chmod 600) or in secrets.yaml with {secret: NAME}") -> Bool {
+        let real = SecretShape.realPath(path)
+        let keys = SecretShape.realPath(valiseHome.appendingPathComponent("keys").path)
+        let adbKeys = [valiseHome.appendingPathComponent("adbkey").path,
+                       (environment["HOME"] ?? NSHomeDirectory()) + "/.android/adbkey"].map(SecretShape.realPath)
+        guard real == keys || real.hasPrefix(keys + "/") || adbKeys.contains(real) else { return false }
+        sink.report(
+            location, "\(what) names \(path)\(real == path ? "" : " (that is \(real))"), which is Valise's own key material: "
+                + "it never leaves this computer",
+            fix: fix)
+        return true
     }
 
     private func named(_ name: String, what: String, at location: SourceLocation) -> SecretValue? {
@@ -120,21 +149,39 @@ final class SecretResolver {
     }
 }
 
+/// What a secret's value may look like, and where it may come from.
+enum SecretShape {
+    /// Whether `text` holds a PEM block ("-----BEGIN …", a private key in particular).
+    static func holdsPEM(_ text: String) -> Bool {
+        text.contains("-----BEGIN ") || text.contains("PRIVATE KEY-----")
+    }
+
+    /// `path` with every link and "." or ".." resolved (realpath(3)); as given when it does not exist.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
 /// File permission checks for secret and key files.
 enum FileModes {
-    /// Whether only the owner can read `path`; if not, reports the file and the `chmod 600` fix.
+    /// Whether only the owner can read `path` (a link: the file it points to, whose mode is what counts);
+    /// if not, reports the file and the `chmod 600` fix, naming the link's target.
     static func isPrivate(_ path: String, reportingTo sink: DiagnosticSink, at location: SourceLocation) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        let target = SecretShape.realPath(path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
             let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
         else {
             sink.report(location, "cannot read the permissions of \(path)", fix: "check that the file exists and is yours")
             return false
         }
         guard mode & 0o077 == 0 else {
+            let shown = target == path ? path : "\(path) (a link to \(target))"
             sink.report(
                 location,
-                "\(path) can be read by other users (mode \(String(mode & 0o777, radix: 8, uppercase: false).leftPadded(to: 4)))",
-                fix: "run: chmod 600 \(path)")
+                "\(shown) can be read by other users (mode \(String(mode & 0o777, radix: 8, uppercase: false).leftPadded(to: 4)))",
+                fix: "run: chmod 600 \(target)")
             return false
         }
         return true

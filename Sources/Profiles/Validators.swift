@@ -89,6 +89,24 @@ enum Validators {
         }
     }
 
+    /// An 802.1X (EAP-PEAP) password: one line of at most 128 characters (RADIUS's limit). Never echoes the value.
+    static func eapPassword(_ secret: SecretValue, ssid: String, at location: SourceLocation, sink: DiagnosticSink) {
+        let value = secret.reveal()
+        let problem: String?
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            problem = "contains line breaks or control characters"
+        } else if value.utf8.count > 128 {
+            problem = "is longer than 128 bytes"
+        } else {
+            problem = nil
+        }
+        if let problem {
+            sink.report(
+                location, "the 802.1X password of '\(ssid)' (from \(secret.origin)) \(problem)",
+                fix: "an 802.1X password is one line of at most 128 characters; change it where it is stored")
+        }
+    }
+
     /// An Olson time zone known to this system.
     static func timeZone(_ text: String, at location: SourceLocation, sink: DiagnosticSink) -> String? {
         guard TimeZone(identifier: text) != nil else {

@@ -46,17 +46,37 @@ struct CaseRun {
     /// Runs and prints; returns the exit code (0, or 2 when some tablets need attention).
     func run(_ targets: [ProvisionTarget], command: String, dryRun: Bool) throws -> Int32 {
         let inventory = try InventoryStores.open(inventoryLocation)
-        defer { InventoryStores.close(inventory) }
+        var closed = false
+        defer { if !closed { InventoryStores.close(inventory) } }
         let start = ContinuousClock.now
         let board = ProgressBoard(json: json)
         var interrupt: DispatchSourceSignal?
-        let results = try provisioner(inventory).run(targets, command: command, dryRun: dryRun, events: board.show, started: { session in
-            interrupt = Self.stopOnInterrupt(session)
+        let results = try Self.showingResults(of: { [self] in
+            try provisioner(inventory).run(targets, command: command, dryRun: dryRun, events: board.show, started: { session in
+                interrupt = Self.stopOnInterrupt(session)
+            })
+        }, render: { [self] results in
+            interrupt?.cancel()
+            board.close()
+            try render(results, since: start, dryRun: dryRun)
         })
-        interrupt?.cancel()
-        board.close()
-        try render(results, since: start, dryRun: dryRun)
+        closed = true
+        // Every tablet's result is shown; an inventory that could not be completed makes the command fail after it.
+        if let failure = InventoryStores.close(inventory, warn: false) { throw failure }
         return results.contains { $0.problem != nil || $0.cancelled } ? 2 : 0
+    }
+
+    /// Runs `finish`, then `render`s its results; a run whose end the inventory could not record (a full disk)
+    /// still shows every tablet's result, then its error (what, why, the fix).
+    static func showingResults(of finish: () throws -> [TabletResult], render: ([TabletResult]) throws -> Void) throws -> [TabletResult] {
+        do {
+            let results = try finish()
+            try render(results)
+            return results
+        } catch let unrecorded as UnrecordedRun {
+            try render(unrecorded.results)
+            throw unrecorded
+        }
     }
 
     /// Ctrl-C stops every job cleanly (current transfers interrupted, the journal kept).

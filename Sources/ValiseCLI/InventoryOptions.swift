@@ -37,18 +37,31 @@ enum InventoryStores {
         return district
     }
 
-    /// The store to read from: a district station reads its own journal (it knows what it provisioned).
+    /// The store to read from: a district station reads its own journal (it knows what it provisioned). An existing
+    /// file is opened read-only, so reading works on a read-only inventory, folder or disk, and changes nothing.
     static func reading(_ location: String?) throws -> any InventoryStore {
-        guard let location, !DistrictURL.isDistrict(location) else { return try Inventory(home: ValiseHome.path()) }
-        return try Inventory(path: location)
+        let chosen = location.flatMap { DistrictURL.isDistrict($0) ? nil : $0 }
+        let path = chosen ?? ValiseHome.path() + "/inventory.sqlite"
+        let exists = FileManager.default.fileExists(atPath: path)
+        if let chosen, !exists { throw ValidationError("There is no inventory at \(chosen): check the file name.") }
+        return try Inventory(path: path, readOnly: exists)
     }
 
-    /// Ends a command: a district store uploads what is left (waiting up to `VALISE_DISTRICT_WAIT` seconds, 5 by
+    /// Ends a command: the store's file is made complete on its own (WAL checkpointed), a district store uploads what is left (waiting up to `VALISE_DISTRICT_WAIT` seconds, 5 by
     /// default, for a server that is away) and says how it went on standard error.
-    static func close(_ store: any InventoryStore) {
-        guard let district = store as? DistrictInventory else { return }
+    /// Returns the inventory's error when its file could not be completed (a full disk), after a warning unless `!warn`.
+    @discardableResult
+    static func close(_ store: any InventoryStore, warn: Bool = true) -> InventoryError? {
+        var failure: InventoryError?
+        do { try store.checkpoint() } catch {
+            let problem = InventoryError.from(error, path: store.location, doing: "saving it to its file")
+            if warn { Console.error("Warning: \(problem.summary) Fix: \(problem.action)") }
+            failure = problem
+        }
+        guard let district = store as? DistrictInventory else { return failure }
         let wait = ProcessInfo.processInfo.environment["VALISE_DISTRICT_WAIT"].flatMap(TimeInterval.init) ?? 5
         Console.error(summary(district.finish(within: wait), server: district.server.redacted))
+        return failure
     }
 
     /// One line on an upload.

@@ -107,7 +107,7 @@ import Transports
             try Data(bytes).write(to: file)
             let sync = try SyncClient(device: device)
             try sync.push(local: file, remote: "/sdcard/f.bin")
-            try sync.pull(remote: "/sdcard/f.bin", local: file)
+            try sync.pull(remote: "/sdcard/f.bin", local: file, replace: true)
             #expect(sha256Hex([UInt8](try Data(contentsOf: file))) == sha256Hex(bytes))
         }
     }

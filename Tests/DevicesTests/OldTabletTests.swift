@@ -41,7 +41,7 @@ import Transports
         #expect(stat.size == UInt64(bytes.count))
         #expect(try sync.stat("/sdcard/none") == nil)
         #expect(try sync.list("/sdcard").map(\.name).contains("v1.bin"))
-        try sync.pull(remote: "/sdcard/v1.bin", local: file)
+        try sync.pull(remote: "/sdcard/v1.bin", local: file, replace: true)
         #expect(sha256Hex([UInt8](try Data(contentsOf: file))) == sha256Hex(bytes))
     }
 

@@ -82,3 +82,64 @@ import Testing
         #expect("\(error)".contains(path))
     }
 }
+
+/// SQLite's failures on the inventory, each mapped once (`InventoryError.from`) to what, why and the fix.
+@Suite struct InventoryFailureTests {
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-inventory-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func aFullDiskIsNamedWithoutSQLitesWords() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inventory = try Inventory(home: folder.path)
+        let run = try inventory.beginRun(command: "provision", profile: nil)
+        try inventory.pool.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
+        }
+        let error = try #require(throws: InventoryError.self) {
+            for index in 0..<10_000 {
+                try inventory.journal(run: run, serial: "VAL\(index)", step: "apps", .started, detail: String(repeating: "x", count: 500))
+            }
+        }
+        #expect(error.kind == .diskFull)
+        #expect(error.summary == "The inventory \(inventory.path) could not be written: the disk is full.")
+        #expect(error.action.hasPrefix("Free space on the disk of \(folder.path)"))
+        #expect(!error.summary.contains("SQLite") && !error.reason.contains("SQLite error"))
+        #expect(error.detail?.contains("SQLite error 13") == true)
+    }
+
+    @Test func readOnlyOpensReadAndRefuseWrites() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = try Inventory(home: folder.path)
+        try writer.save(TabletRecord(serial: "VAL1", model: "SM-T220"))
+        try writer.checkpoint()
+        let walSize = try FileManager.default.attributesOfItem(atPath: writer.path + "-wal")[.size] as? Int
+        #expect(walSize == 0)
+        let reader = try Inventory(path: writer.path, readOnly: true)
+        #expect(try reader.tablets().map(\.serial) == ["VAL1"])
+        let error = try #require(throws: InventoryError.self) { try reader.save(TabletRecord(serial: "VAL2", model: "SM-T220")) }
+        #expect(error.kind == .readOnly)
+        #expect(error.summary == "The inventory \(writer.path) cannot be written.")
+    }
+
+    @Test func anSQLiteFileWithoutValisesTablesIsNotTakenAsNew() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("photos.sqlite").path
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "CREATE TABLE photo (id INTEGER PRIMARY KEY)") }
+        let error = try #require(throws: InventoryError.self) { _ = try Inventory(path: path) }
+        #expect(error.kind == .notAnInventory)
+        #expect(error.summary == "\(path) is not a Valise inventory: it is an SQLite database without Valise's tables.")
+        #expect(try DatabaseQueue(path: path).read { db in try db.tableExists("tablet") } == false)
+        // A file with no tables at all (its content left in a -wal that was not copied) is not read as an empty inventory.
+        let bare = folder.appendingPathComponent("bare.sqlite").path
+        try DatabaseQueue(path: bare).writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 1") }
+        let copy = try #require(throws: InventoryError.self) { _ = try Inventory(path: bare, readOnly: true) }
+        #expect(copy.summary.contains("with no tables (a copy made without its -wal file?)"))
+    }
+}

@@ -90,6 +90,27 @@ struct SecretTests {
         ])
     }
 
+    @Test("a linked secrets.yaml is judged by its target's mode, and the fix names the target")
+    func linkedStore() throws {
+        let home = try TestSupport.valiseHome(secrets: [:])
+        let target = home.appendingPathComponent("real/secrets.yaml")
+        try TestSupport.write("wifi-test: \"\(Self.passphrase)\"\n", to: target, mode: 0o600)
+        let store = home.appendingPathComponent("secrets.yaml")
+        try FileManager.default.removeItem(at: store)
+        try FileManager.default.createSymbolicLink(atPath: store.path, withDestinationPath: target.path)
+        let url = try Self.profile(passphrase: "{secret: wifi-test}")
+        let profile = try ProfileLoader(environment: ["VALISE_HOME": home.path]).load(url).get()
+        #expect(profile.wifi.first?.passphrase?.reveal() == Self.passphrase)
+        try FileManager.default.setAttributes([.posixPermissions: NSNumber(value: 0o644)], ofItemAtPath: target.path)
+        guard case .failure(let errors) = ProfileLoader(environment: ["VALISE_HOME": home.path]).load(url) else {
+            Issue.record("a linked 0644 secrets.yaml was accepted")
+            return
+        }
+        #expect(errors.diagnostics.map(\.description) == [
+            "\(store.path):1:1: \(store.path) (a link to \(target.path)) can be read by other users (mode 0644) — run: chmod 600 \(target.path)"
+        ])
+    }
+
     @Test("an inline passphrase is refused without being repeated")
     func inline() throws {
         let url = try Self.profile(passphrase: Self.passphrase)

@@ -169,9 +169,9 @@ public final class SimulatedTablet: @unchecked Sendable {
                 transport.close()
             case .connected(let info):
                 let session = ADBSession(transport: transport, info: info, label: "sim \(serial)", logger: logger,
-                                         incomingOpen: { [persona, weak self] service in
+                                         incomingOpen: { [persona, faults, weak self] service in
                                              if service.hasPrefix("reboot:"), let self { return self.rebootService(String(service.dropFirst(7))) }
-                                             return Self.service(service, persona: persona)
+                                             return Self.service(service, persona: persona, faults: faults)
                                          })
                 sessions.withLock { $0.append(session) }
                 session.start()
@@ -190,11 +190,11 @@ public final class SimulatedTablet: @unchecked Sendable {
     }
 
     /// The handler of an ADB service string, or nil when the tablet does not offer it (the host sees CLSE).
-    static func service(_ service: String, persona: AndroidPersona) -> ADBSession.ServiceHandler? {
+    static func service(_ service: String, persona: AndroidPersona, faults: SimulatedFaults = SimulatedFaults()) -> ADBSession.ServiceHandler? {
         if service.hasPrefix("shell:") || service.hasPrefix("shell,") { return ShellService.handler(service, persona: persona) }
         if service.hasPrefix("exec:") { return ExecService.handler(exec: String(service.dropFirst(5)), persona: persona) }
         if service.hasPrefix("abb_exec:") { return ExecService.handler(abbExec: String(service.dropFirst(9)), persona: persona) }
-        if service == "sync:" { return SyncService.handler(persona: persona) }
+        if service == "sync:" { return SyncService.handler(persona: persona, servesAnyPath: faults.servesAnyPath) }
         if service.hasPrefix("reboot:") {
             return { stream in
                 stream.session.fail(DeviceError(.disconnected, tablet: stream.session.label, summary: "rebooting", reason: "", action: ""))

@@ -30,6 +30,8 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public var accountsPresent = false
     /// Another device owner is already set.
     public var alreadyProvisioned = false
+    /// Sync: every pull gets data, whatever the path (a folder, `..`): a hostile tablet, for the host's own checks.
+    public var servesAnyPath = false
     /// Fastboot: the connection drops once this many bytes of a download arrived (once; the next try succeeds).
     public var fastbootDropAfterBytes: Int?
     /// Fastboot: the bootloader starts locked (flash and erase refused).
@@ -43,7 +45,7 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public init() {}
 
     /// Parses one fault word: `slow=20ms`, `latency=1ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
-    /// `accounts-present`, `already-provisioned`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
+    /// `accounts-present`, `already-provisioned`, `serve-any-path`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
     /// `max-download=SIZE`.
     public mutating func apply(_ word: String) throws {
         let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
@@ -64,6 +66,7 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
         case ("battery-low", nil): batteryLow = true
         case ("accounts-present", nil): accountsPresent = true
         case ("already-provisioned", nil): alreadyProvisioned = true
+        case ("serve-any-path", nil): servesAnyPath = true
         case ("fastboot-drop-after", let value?):
             guard let bytes = Self.parseBytes(value) else { throw FaultSpecError(text: word, why: "a size such as 1048576, 512KiB or 8MiB") }
             fastbootDropAfterBytes = bytes
@@ -75,7 +78,7 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
             }
             maxDownloadSize = bytes
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE")
         }
     }
 

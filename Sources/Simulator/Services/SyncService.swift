@@ -6,11 +6,16 @@ import Transports
 struct SyncService {
     let persona: AndroidPersona
     let stream: ADBStream
+    /// The `serve-any-path` fault: every RECV is answered with data, whatever the path (a folder, "..", outside "/").
+    var servesAnyPath = false
 
     /// The handler.
-    static func handler(persona: AndroidPersona) -> ADBSession.ServiceHandler {
-        { stream in SyncService(persona: persona, stream: stream).run() }
+    static func handler(persona: AndroidPersona, servesAnyPath: Bool = false) -> ADBSession.ServiceHandler {
+        { stream in SyncService(persona: persona, stream: stream, servesAnyPath: servesAnyPath).run() }
     }
+
+    /// What a tablet with the `serve-any-path` fault sends for a path it has no file for.
+    static func anyPathContent(_ path: String) -> [UInt8] { Array("served for \(path)\n".utf8) }
 
     private struct Upload {
         let target: URL
@@ -163,8 +168,15 @@ struct SyncService {
     }
 
     private func contents(_ path: String) -> [UInt8] {
-        guard let url = persona.hostPath(forDevicePath: path), let handle = try? FileHandle(forReadingFrom: url) else {
-            return SyncRequest.fail("open failed: No such file or directory")
+        var isDirectory: ObjCBool = false
+        guard let url = persona.hostPath(forDevicePath: path), FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+              !isDirectory.boolValue, let handle = try? FileHandle(forReadingFrom: url) else {
+            if servesAnyPath {
+                let bytes = Self.anyPathContent(path)
+                return SyncRequest.frame(.data, UInt32(bytes.count)) + bytes + SyncRequest.frame(.done)
+            }
+            // adbd opens a folder, then its first read fails.
+            return SyncRequest.fail(isDirectory.boolValue ? "read failed: Is a directory" : "open failed: No such file or directory")
         }
         defer { try? handle.close() }
         var out: [UInt8] = []

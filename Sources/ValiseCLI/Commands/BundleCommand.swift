@@ -102,7 +102,9 @@ struct BundleCommand: ParsableCommand {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check a bundle's signature against the parc's CA (or --ca).")
+        static let configuration = CommandConfiguration(
+            abstract: "Check a bundle's signature against the parc's CA (or --ca), and its dates.",
+            discussion: "The bundle must be within issued_at and expires_at by this computer's clock, give or take 5 minutes.")
 
         @Argument(help: "The bundle (JSON).") var bundle: String
         @Argument(help: "Its detached signature (DER).") var signature: String
@@ -126,7 +128,15 @@ struct BundleCommand: ParsableCommand {
             } catch let error as CMSVerificationError {
                 throw BadSignature(bundle: bundle, why: error.message, fix: Self.fix(error.reason))
             }
-            Console.out("\(bundle): signature valid, trusted by \(verifier.caSubject).")
+            let validity: BundleValidity
+            do {
+                validity = try BundleValidity(bundle: content)
+                try validity.check(now: Date())
+            } catch {
+                throw BundleDates(bundle: bundle, problem: error, now: Date())
+            }
+            Console.out("\(bundle): signature valid, trusted by \(verifier.caSubject); "
+                + "dates valid (issued \(BundleDates.text(validity.issuedAt)), expires \(BundleDates.text(validity.expiresAt))).")
         }
 
         static func fix(_ reason: CMSVerificationError.Reason) -> String {
@@ -159,6 +169,43 @@ struct BadSignature: ValiseError {
     var summary: String { "The signature of \(bundle) is not valid." }
     var reason: String { why }
     var action: String { fix }
+    var exitCode: Int32 { 65 }
+}
+
+/// A bundle whose signature holds but whose dates do not (or cannot be read).
+struct BundleDates: ValiseError {
+    let bundle: String
+    let problem: BundleValidityError
+    let now: Date
+    static let tolerance = "\(BundleValidity.clockTolerance.components.seconds / 60) minutes"
+
+    static func text(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
+
+    var summary: String {
+        switch problem {
+        case .expired(let date): return "\(bundle) expired on \(Self.text(date)) (expires_at)."
+        case .notYetValid(let date): return "\(bundle) is not valid before \(Self.text(date)) (issued_at)."
+        case .notABundle: return "\(bundle) is not a bundle (not a JSON object)."
+        case .missing(let field): return "\(bundle) has no \(field)."
+        case .malformed(let field, let text): return "\(bundle) has an \(field) that is not a date: \"\(text.prefix(40))\"."
+        }
+    }
+    var reason: String {
+        let clock = "this computer's clock says \(Self.text(now)), and \(Self.tolerance) of difference between clocks are allowed"
+        switch problem {
+        case .expired: return "Its signature is valid, but its expires_at is past: \(clock). A tablet refuses it."
+        case .notYetValid: return "Its signature is valid, but its issued_at is in the future: \(clock). A tablet refuses it."
+        default: return "A bundle states when it was issued and when it expires (issued_at and expires_at, ISO 8601)."
+        }
+    }
+    var action: String {
+        switch problem {
+        case .notYetValid:
+            return "Check the date of this computer and of the one that built the bundle, then build and sign it again (valise bundle build … --sign)."
+        default: return "Build and sign a new bundle for this tablet (valise bundle build … --sign)."
+        }
+    }
+    var helpTopic: String? { "bundle-dates" }
     var exitCode: Int32 { 65 }
 }
 

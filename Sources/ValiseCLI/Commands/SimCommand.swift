@@ -10,7 +10,7 @@ struct SimCommand: ParsableCommand {
         abstract: "Run simulated tablets on loopback (ADB over TCP) until Ctrl-C.",
         discussion: """
             Tablet i listens on 127.0.0.1:(base-port + i). Faults: --fault TABLETS:FAULT[,FAULT…] where TABLETS is all, 3 or 0-7
-            and FAULT is slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned,
+            and FAULT is slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path,
             or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE.
             With --fastboot-base-port Q, tablet i serves fastboot over TCP on 127.0.0.1:(Q + i) once `reboot bootloader` put it there.
             """

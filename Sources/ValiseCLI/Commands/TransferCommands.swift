@@ -27,23 +27,23 @@ struct PushCommand: ParsableCommand {
 
 /// `valise pull SERIAL REMOTE LOCAL`.
 struct PullCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "pull", abstract: "Copy a file from a tablet.")
+    static let configuration = CommandConfiguration(
+        commandName: "pull", abstract: "Copy a file from a tablet.",
+        discussion: "Into a folder, the file keeps its name. A folder is never replaced; an existing file only with --force.")
 
     @OptionGroup var tablets: TabletOptions
     @Argument(help: "The tablet's serial (or HOST:PORT).") var serial: String
     @Argument(help: "The file on the tablet.") var remote: String
-    @Argument(help: "Where on this computer (default: the current folder).") var local: String = "."
+    @Argument(help: "Where on this computer: a folder to pull into, or a file name (default: the current folder).") var local: String = "."
+    @Flag(help: "Replace the file LOCAL names if it exists (never a folder).") var force = false
 
     func run() throws {
+        // Decided before connecting: a refused name or an existing file costs no transfer.
+        let destination = try PullDestination(remote: remote, local: local, replace: force, tablet: serial).file
         let device = try tablets.device(serial)
         defer { device.close() }
-        var destination = URL(fileURLWithPath: local)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            destination.appendPathComponent((remote as NSString).lastPathComponent)
-        }
         let meter = TransferMeter(label: "\(device.serial) → \(destination.lastPathComponent)")
-        try SyncClient(device: device).pull(remote: remote, local: destination, progress: meter.update)
+        try SyncClient(device: device).pull(remote: remote, local: destination, replace: force, progress: meter.update)
         meter.finish(verb: "pulled", to: destination.path)
     }
 }

@@ -70,9 +70,10 @@ struct WatchCommand: ParsableCommand {
         interrupt.cancel()
         keepAlive.removeAll()
         session.cancelAll()
-        let results = try session.finish()
-        board.close()
-        try caseRun.render(results, since: start, dryRun: false)
+        let results = try CaseRun.showingResults(of: session.finish, render: { results in
+            board.close()
+            try caseRun.render(results, since: start, dryRun: false)
+        })
         if results.contains(where: { $0.problem != nil }) { throw ExitCode(2) }
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import Transports
+
+/// Where a file pulled from a tablet goes on this computer, decided before anything is transferred.
+///
+/// A pull into a folder puts the file into it, under the last name of the tablet's path; that name must be a
+/// plain file name ("", ".", ".." are refused: they would name the folder itself or its parent). A folder is
+/// never replaced, and an existing file only when the caller asks for it (`valise pull --force`).
+public struct PullDestination: Sendable, Equatable {
+    /// The file to create (or replace).
+    public let file: URL
+    /// Whether an existing file there may be replaced.
+    public let replacesFile: Bool
+
+    /// Works out the destination of `remote` for `local` (a folder to pull into, or the file to write).
+    public init(remote: String, local: String, replace: Bool, tablet: String) throws(DeviceError) {
+        let base = URL(fileURLWithPath: local)
+        if local.hasSuffix("/") || Self.isFolder(base.path) {
+            let name = try Self.name(ofRemote: remote, tablet: tablet)
+            file = base.appendingPathComponent(name, isDirectory: false)
+        } else {
+            file = base
+        }
+        replacesFile = replace
+        try Self.checkReplaceable(file, replace: replace, tablet: tablet)
+    }
+
+    /// The last component of a tablet path, when it is a plain file name.
+    static func name(ofRemote remote: String, tablet: String) throws(DeviceError) -> String {
+        let name = remote.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        guard name.isEmpty || name == "." || name == ".." || name.utf8.contains(0) else { return name }
+        throw DeviceError(.badInput, tablet: tablet, summary: "Cannot pull \"\(remote)\" from \(tablet) into a folder.",
+                          reason: "Its last part \(name.isEmpty ? "is empty" : "is \"\(name)\""), which is not a file name: "
+                              + "the copy would take the place of a folder on this computer.",
+                          action: "Name the file on the tablet (for example /sdcard/Download/devoir.pdf), "
+                              + "or give the file to write on this computer as the last argument.",
+                          helpTopic: "pull")
+    }
+
+    /// Throws unless `file` may be written: never over a folder, over a file only when `replace`.
+    static func checkReplaceable(_ file: URL, replace: Bool, tablet: String) throws(DeviceError) {
+        if isFolder(file.path) {
+            throw DeviceError(.badInput, tablet: tablet, summary: "\(file.path) is a folder: Valise does not replace it with a file from \(tablet).",
+                              reason: "A pull never replaces a folder, so nothing in it is lost.",
+                              action: "Pull into it (give \(file.path)/ as the last argument), or give another file name.",
+                              helpTopic: "pull")
+        }
+        var info = stat()
+        if !replace, lstat(file.path, &info) == 0 {
+            throw DeviceError(.badInput, tablet: tablet, summary: "\(file.path) already exists: Valise left it as it is.",
+                              reason: "A pull replaces a file on this computer only when asked.",
+                              action: "Add --force to replace it, or give another file name.", helpTopic: "pull")
+        }
+    }
+
+    /// Whether `path` is a folder (or a link to one).
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
