@@ -98,8 +98,11 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
             let outcome = token.isCancelled ? .cancelled : work(start.id, start.attempt, token)
             control.async { [self] in
                 tokens[start.id] = nil
+                // A job stopped on purpose (Ctrl-C, unplug) ends cancelled, not failed and retried; one that had already
+                // done all its work when the stop came keeps its success.
                 let stopped = token.reason == .requested || token.reason == .unplugged
-            scheduler.finished(start.id, stopped ? .cancelled : outcome, now: .now)
+                let succeeded = if case .succeeded = outcome { true } else { false }
+                scheduler.finished(start.id, stopped && !succeeded ? .cancelled : outcome, now: .now)
             if requeueWhenFinished.remove(start.id) != nil && !self.stopped { scheduler.requeue(start.id) }
                 pump()
             }

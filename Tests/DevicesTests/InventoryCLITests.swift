@@ -148,19 +148,6 @@ import Testing
     }
 
     func spawn(_ tool: String, _ arguments: [String], home: TemporaryDirectory) throws -> CLITests.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.environment = CLITests.environment(home: home.url, extra: Self.environment)
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                            stderr: String(decoding: stderr, as: UTF8.self))
+        try CLITests.spawn(URL(fileURLWithPath: tool), arguments, environment: CLITests.environment(home: home.url, extra: Self.environment))
     }
 }

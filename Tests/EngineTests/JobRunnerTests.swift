@@ -78,4 +78,24 @@ final class Concurrency: Sendable {
         let results = runner.wait()
         #expect(results.map(\.state) == [.finished(.cancelled, attempts: 1), .finished(.cancelled, attempts: 0)])
     }
+
+    /// Ctrl-C that lands after a job did all its work (the tablet is provisioned) does not turn it into "stopped";
+    /// one whose work the stop interrupted ends cancelled, not failed.
+    @Test func aJobThatFinishedItsWorkWhenTheStopCameKeepsItsSuccess() {
+        let started = DispatchSemaphore(value: 0)
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 2, maxAttempts: 3)) { id, _, token in
+            let stopped = DispatchSemaphore(value: 0)
+            token.onCancel { stopped.signal() }
+            started.signal()
+            stopped.wait()
+            return id == "done" ? .succeeded : .transient("disconnected")
+        }
+        runner.submit("done", group: "g")
+        runner.submit("interrupted", group: "g")
+        started.wait()
+        started.wait()
+        runner.cancelAll()
+        let results = runner.wait()
+        #expect(results.map(\.state) == [.finished(.succeeded, attempts: 1), .finished(.cancelled, attempts: 1)])
+    }
 }

@@ -21,9 +21,9 @@ final class CaseFixture: @unchecked Sendable {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `seed` names the tablets (the same seed, the same serials); `store` opens the inventory in the station's home.
-    /// `agent` replaces the small test agent (the real one, for instance).
+    /// `agent` replaces the small test agent (the real one, for instance); `profile` is added to the class's profile.
     init(count: Int, faults: [Int: [String]] = [:], sdk: [Int: Int] = [:], seed: String = "engine", school: String? = nil,
-         agent: [UInt8]? = nil, store: ((String) throws -> any InventoryStore)? = nil) throws {
+         agent: [UInt8]? = nil, profile: String = "", store: ((String) throws -> any InventoryStore)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-case-\(UUID().uuidString)")
         let profiles = folder.appendingPathComponent("Profiles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -37,7 +37,7 @@ final class CaseFixture: @unchecked Sendable {
                   sha256: \(Digest.hex(Digest.sha256(ent)))
               remove: [com.google.android.youtube]
             """
-        let classFile = try DemoProfiles.copy(to: profiles, agent: agent, extra: extra)
+        let classFile = try DemoProfiles.copy(to: profiles, agent: agent, extra: extra + profile)
         try Data(ent).write(to: profiles.appendingPathComponent("ent.apk"))
         if let school {
             let file = profiles.appendingPathComponent("school.yaml")
