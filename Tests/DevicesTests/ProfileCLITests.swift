@@ -75,10 +75,14 @@ import Testing
         #expect(zbar.stdout.dropLast() == [UInt8](json))   // zbarimg ends with a newline
         #expect(String(decoding: json, as: UTF8.self).contains("\"android.app.extra.PROVISIONING_WIFI_SSID\":\"Valise-Demo\""))
         #expect(try FileManager.default.attributesOfItem(atPath: png)[.posixPermissions] as? Int == 0o600)
-        let http = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "http://parc/a.apk", "--signature-checksum", "x"],
+        let http = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "http://parc/a.apk", "--signature-checksum", "jD_eOHreU8TBKWaniZw8tPtnlAAhIwmsTqDUvj06E6M"],
                                   home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
         #expect(http.status == 64)
         #expect(http.stderr.contains("https"))
+        let garbled = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "https://parc.example.fr/a.apk", "--signature-checksum", "jD_eOHreU8TBK"],
+                                     home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
+        #expect(garbled.status == 64)
+        #expect(garbled.stderr.contains("is not a signing-certificate checksum"), "\(garbled.stderr)")
     }
 
     /// The QR code names the built agent by its signing certificate, as apksigner reads it from the APK.

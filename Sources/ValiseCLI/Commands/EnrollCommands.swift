@@ -21,6 +21,12 @@ struct QRCommand: ParsableCommand {
         guard let url = URL(string: agentURL), url.host != nil else { throw ValidationError("--agent-url \(agentURL) is not a URL.") }
         let signature: String
         if let checksum {
+            // What Android compares: the SHA-256 of the agent's signing certificate, 32 bytes in base64url (43 characters).
+            guard checksum.count == 43, checksum.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+                throw ValidationError("--signature-checksum \(checksum.prefix(60)) is not a signing-certificate checksum: it is 43 characters of "
+                    + "base64url (the SHA-256 of the agent's signing certificate). Leave it out and Valise reads it from the agent APK, "
+                    + "or copy it from: apksigner verify --print-certs valise-agent.apk (the SHA-256 digest, in base64url).")
+            }
             signature = checksum
         } else {
             guard let apk = agentAPK.map({ URL(fileURLWithPath: $0) }) ?? resolved.agent.apk else {
