@@ -15,6 +15,7 @@ struct ProfileDecoder {
         var profile = ResolvedProfile()
         profile.sourceFiles = files
         profile.origins = merged.origins()
+        profile.unconfirmed = UnconfirmedValue.find(in: profile.origins)
         guard let root = MapReader(merged, section: "profile", keys: Self.topLevelKeys, sink: sink) else {
             return profile
         }

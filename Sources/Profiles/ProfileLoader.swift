@@ -39,6 +39,25 @@ public struct ProfileLoader: Sendable {
         return DiagnosticSink.normalized(diagnostics)
     }
 
+    /// The values not confirmed yet in profile files and folders (each line once, whichever file inherits it),
+    /// found from the merged layers alone: a profile whose secrets are missing still shows them.
+    public func unconfirmed(_ urls: [URL]) -> [UnconfirmedValue] {
+        var files: [URL] = []
+        for url in urls {
+            var isDirectory: ObjCBool = false
+            let folder = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            files += folder ? ProfileLibrary(root: url).profileFiles() : [url]
+        }
+        var seen = Set<SourceLocation>()
+        var values: [UnconfirmedValue] = []
+        for file in files {
+            var resolver = InheritanceResolver(sink: DiagnosticSink(), root: file)
+            guard let merged = resolver.resolve(file).merged else { continue }
+            for value in UnconfirmedValue.find(in: merged.origins()) where seen.insert(value.location).inserted { values.append(value) }
+        }
+        return values.sorted { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }
+    }
+
     /// Who a profile file is for (kind, class, case, school), from its merged layers, without checking values.
     func identity(of url: URL) -> ProfileIdentity? {
         let sink = DiagnosticSink()

@@ -39,6 +39,8 @@ public struct ResolvedProfile: Sendable, Codable {
     public var sourceFiles: [URL] = []
     /// Where each value was written, by dotted path (`device.time_zone`, `wifi[0].ssid`). Not encoded.
     public var origins: [String: SourceLocation] = [:]
+    /// Values marked `# to confirm`, or naming a placeholder file: not to reach tablets unnoticed. Not encoded.
+    public var unconfirmed: [UnconfirmedValue] = []
 
     /// An empty profile with every default.
     public init() {}

@@ -14,8 +14,19 @@ struct ProfileOptions: ParsableArguments {
     @Option(help: "The school, when several have that class (name, code or folder).")
     var school: String?
 
+    @Flag(name: .customLong("allow-unconfirmed"), help: "Send values marked '# to confirm' (or placeholder files) to tablets all the same (tests, the demo).")
+    var allowUnconfirmed = false
+
     /// The profile as recorded with each tablet (absolute), so `valise reprovision` finds it again.
     var source: String { URL(fileURLWithPath: profile).standardizedFileURL.path }
+
+    /// Loads and checks a profile whose values go to tablets: values not confirmed yet are refused unless
+    /// `--allow-unconfirmed` (exit 65).
+    func resolveForTablets() throws -> ResolvedProfile {
+        let resolved = try resolve()
+        guard allowUnconfirmed || resolved.unconfirmed.isEmpty else { throw UnconfirmedValues(values: resolved.unconfirmed) }
+        return resolved
+    }
 
     /// Loads and checks the profile; every problem is reported at once (exit 65).
     func resolve() throws -> ResolvedProfile {
@@ -37,4 +48,24 @@ struct ProfileOptions: ParsableArguments {
         case .failure(let errors): throw FileProblem.profile(errors.diagnostics)
         }
     }
+}
+
+/// A profile would send tablets values nobody confirmed (a proxy address "to confirm", a placeholder CA).
+struct UnconfirmedValues: ValiseError {
+    let values: [UnconfirmedValue]
+    var exitCode: Int32 { 65 }
+    var summary: String {
+        let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return "The profile has \(values.count) value\(values.count == 1 ? "" : "s") not confirmed yet:\n"
+            + values.map { "  " + $0.relative(to: base).description }.joined(separator: "\n")
+    }
+    var reason: String {
+        "A placeholder sent to every tablet (a proxy that does not exist, a test CA) cuts them off the network or the filtering; "
+            + "nothing was sent."
+    }
+    var action: String {
+        "Check each value with whoever runs it, write the real one and remove its '# to confirm' (or replace the placeholder file), "
+            + "then run the command again. To try the profile as it is (a test, the demo), add --allow-unconfirmed."
+    }
+    var helpTopic: String? { "profiles" }
 }

@@ -67,7 +67,7 @@ import Testing
         let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
         func verify(issuedAt: String, validDays: Int = 365) throws -> CLITests.Run {
             let output = folder.file("VAL1.bundle.json").path
-            let build = try cli.valise(["bundle", "build", "--profile", profile, "--serial", "VAL1", "--slot", "1", "--issued-at", issuedAt,
+            let build = try cli.valise(["bundle", "build", "--profile", profile, "--allow-unconfirmed", "--serial", "VAL1", "--slot", "1", "--issued-at", issuedAt,
                                         "--valid-days", "\(validDays)", "--sign", "-o", output], home: folder.url, extra: environment)
             #expect(build.status == 0, "\(build.stderr)")
             return try cli.valise(["bundle", "verify", output, output + ".sig"], home: folder.url)

@@ -51,7 +51,7 @@ import Testing
         #expect(try cli.valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
         let a = home.file("a.json").path, b = home.file("b.json").path
         for output in [a, b] {
-            let run = try cli.valise(["bundle", "build", "--profile", Self.demo, "--serial", "VAL1", "--slot", "4", "--sequence", "7",
+            let run = try cli.valise(["bundle", "build", "--profile", Self.demo, "--allow-unconfirmed", "--serial", "VAL1", "--slot", "4", "--sequence", "7",
                                       "--issued-at", "2026-09-01T07:30:00Z", "-o", output, "--sign"], home: home.url, extra: environment)
             #expect(run.status == 0, "\(run.stderr)")
         }
@@ -66,7 +66,7 @@ import Testing
     @Test func theEnrolmentQRCodeReadsBackAsItsJSON() throws {
         let home = try Self.home()
         let png = home.file("qr.png").path
-        let run = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "https://parc.example.fr/valise-agent.apk",
+        let run = try cli.valise(["qr", "--profile", Self.demo, "--allow-unconfirmed", "--agent-url", "https://parc.example.fr/valise-agent.apk",
                                   "--signature-checksum", "jD_eOHreU8TBKWaniZw8tPtnlAAhIwmsTqDUvj06E6M", "-o", png],
                                  home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -75,11 +75,11 @@ import Testing
         #expect(zbar.stdout.dropLast() == [UInt8](json))   // zbarimg ends with a newline
         #expect(String(decoding: json, as: UTF8.self).contains("\"android.app.extra.PROVISIONING_WIFI_SSID\":\"Valise-Demo\""))
         #expect(try FileManager.default.attributesOfItem(atPath: png)[.posixPermissions] as? Int == 0o600)
-        let http = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "http://parc/a.apk", "--signature-checksum", "jD_eOHreU8TBKWaniZw8tPtnlAAhIwmsTqDUvj06E6M"],
+        let http = try cli.valise(["qr", "--profile", Self.demo, "--allow-unconfirmed", "--agent-url", "http://parc/a.apk", "--signature-checksum", "jD_eOHreU8TBKWaniZw8tPtnlAAhIwmsTqDUvj06E6M"],
                                   home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
         #expect(http.status == 64)
         #expect(http.stderr.contains("https"))
-        let garbled = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "https://parc.example.fr/a.apk", "--signature-checksum", "jD_eOHreU8TBK"],
+        let garbled = try cli.valise(["qr", "--profile", Self.demo, "--allow-unconfirmed", "--agent-url", "https://parc.example.fr/a.apk", "--signature-checksum", "jD_eOHreU8TBK"],
                                      home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
         #expect(garbled.status == 64)
         #expect(garbled.stderr.contains("is not a signing-certificate checksum"), "\(garbled.stderr)")
@@ -89,7 +89,7 @@ import Testing
     @Test func theQRCodeCarriesTheBuiltAgentsSignatureChecksum() throws {
         let home = try Self.home()
         let apk = try RealAgent.apk()
-        let run = try cli.valise(["qr", "--profile", Self.demo, "--agent-url", "https://parc.example.fr/valise-agent.apk", "-o", home.file("qr.png").path],
+        let run = try cli.valise(["qr", "--profile", Self.demo, "--allow-unconfirmed", "--agent-url", "https://parc.example.fr/valise-agent.apk", "-o", home.file("qr.png").path],
                                  home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: try Data(contentsOf: home.file("qr.json"))) as? [String: Any]
@@ -106,7 +106,7 @@ import Testing
         let home = try Self.home()
         #expect(try cli.valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
         let file = home.file("5a.mobileconfig").path
-        let run = try cli.valise(["mobileconfig", "--profile", Self.demo, "-o", file], home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
+        let run = try cli.valise(["mobileconfig", "--profile", Self.demo, "--allow-unconfirmed", "-o", file], home: home.url, extra: ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"])
         #expect(run.status == 0, "\(run.stderr)")
         let verify = try Tools.run(try Tools.locate("openssl", package: "openssl"),
                                    ["smime", "-verify", "-inform", "DER", "-in", file, "-CAfile", home.url.appendingPathComponent("valise/keys/ca.pem").path])
@@ -122,11 +122,11 @@ import Testing
         try Data("# valise 1\nVALA 1\nVALB 2\n\nVALC 3\n".utf8).write(to: batch)
         let out = home.url.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let run = try cli.valise(["bundle", "build", "--profile", Self.demo, "--batch", batch.path, "--output-dir", out.path], home: home.url, extra: environment)
+        let run = try cli.valise(["bundle", "build", "--profile", Self.demo, "--allow-unconfirmed", "--batch", batch.path, "--output-dir", out.path], home: home.url, extra: environment)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["VALA.bundle.json", "VALB.bundle.json", "VALC.bundle.json"])
         try Data("VALA 1\nVALB two\n".utf8).write(to: batch)
-        let bad = try cli.valise(["bundle", "build", "--profile", Self.demo, "--batch", batch.path, "--output-dir", out.path], home: home.url, extra: environment)
+        let bad = try cli.valise(["bundle", "build", "--profile", Self.demo, "--allow-unconfirmed", "--batch", batch.path, "--output-dir", out.path], home: home.url, extra: environment)
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("case.txt:2: \"VALB two\" is not \"SERIAL SLOT\""))
     }

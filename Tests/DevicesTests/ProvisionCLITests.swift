@@ -68,3 +68,25 @@ import Testing
         try DemoProfiles.copy(to: home.url.appendingPathComponent("profiles"))
     }
 }
+
+extension ProvisionCLITests {
+    /// A value marked '# to confirm' is listed by `profile check` and refused by provision unless --allow-unconfirmed.
+    @Test func unconfirmedValuesAreListedAndNotSentToTabletsUnlessAllowed() throws {
+        let home = TemporaryDirectory()
+        let classFile = try DemoProfiles.copy(to: home.url.appendingPathComponent("profiles"), confirmed: false)
+        let environment = ["VALISE_DEMO_WIFI_PSK": "valise-demo-wifi"]
+        let check = try cli.valise(["profile", "check", classFile.path], home: home.url, extra: environment)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("1 value is not confirmed yet"), "\(check.stdout)")
+        #expect(check.stdout.contains("profiles/district.yaml:20:15: ent.portal_url — marked 'to confirm'"), "\(check.stdout)")
+        #expect(try cli.valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
+        let fixture = try TabletFixture(index: 40)
+        let tcp = ["--tcp", "127.0.0.1:\(fixture.tablet.port)"]
+        let refused = try cli.valise(["provision", "--profile", classFile.path, "--all"] + tcp, home: home.url, extra: environment)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("not confirmed yet") && refused.stderr.contains("ent.portal_url"), "\(refused.stderr)")
+        #expect(fixture.tablet.persona.applications.isEmpty, "something was sent: \(fixture.tablet.persona.applications)")
+        let allowed = try cli.valise(["provision", "--profile", classFile.path, "--all", "--allow-unconfirmed"] + tcp, home: home.url, extra: environment)
+        #expect(allowed.status == 0, "\(allowed.stdout)\(allowed.stderr)")
+    }
+}

@@ -37,7 +37,7 @@ struct BundleCommand: ParsableCommand {
                 }
                 date = parsed
             }
-            let resolved = try profile.resolve()
+            let resolved = try profile.resolveForTablets()
             var identity: SigningIdentity?
             if sign {
                 do { identity = try ParcKeys.load(from: KeysCommand.folder).signer } catch let error as SigningError {

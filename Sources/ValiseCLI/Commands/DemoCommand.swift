@@ -31,7 +31,7 @@ struct DemoCommand: ParsableCommand {
         if ProcessInfo.processInfo.environment["VALISE_DEMO_WIFI_PSK"] == nil { setenv("VALISE_DEMO_WIFI_PSK", "valise-demo-wifi", 1) }
 
         // The demo class names the agent APK that Scripts/build-agent makes.
-        let resolved = try ProfileOptions.parse(["--profile", profiles + "/5A.yaml"]).resolve()
+        let resolved = try ProfileOptions.parse(["--profile", profiles + "/5A.yaml", "--allow-unconfirmed"]).resolveForTablets()
 
         _ = try ParcKeys.create(in: KeysCommand.folder, organization: "Valise demo")
         let simulated = try SimulatedCase(count: count, basePort: 0, stateDirectory: work.appendingPathComponent("tablets"), seed: "demo",

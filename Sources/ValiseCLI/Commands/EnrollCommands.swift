@@ -17,7 +17,7 @@ struct QRCommand: ParsableCommand {
     @Flag(help: "Also draw the code in the terminal.") var show = false
 
     func run() throws {
-        let resolved = try profile.resolve()
+        let resolved = try profile.resolveForTablets()
         guard let url = URL(string: agentURL), url.host != nil else { throw ValidationError("--agent-url \(agentURL) is not a URL.") }
         let signature: String
         if let checksum {
@@ -66,7 +66,7 @@ struct MobileConfigCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write (default: CLASS.mobileconfig).") var output: String?
 
     func run() throws {
-        let resolved = try profile.resolve()
+        let resolved = try profile.resolveForTablets()
         let keys: ParcKeys
         do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError {
             throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)

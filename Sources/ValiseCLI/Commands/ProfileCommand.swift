@@ -26,6 +26,12 @@ struct ProfileCommand: ParsableCommand {
                 return ProfileLibrary(root: url).profileFiles()
             }.count
             Console.out("\(count) profile file\(count == 1 ? "" : "s") checked: no problems.")
+            let unconfirmed = ProfileLoader().unconfirmed(urls)
+            guard !unconfirmed.isEmpty else { return }
+            let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            Console.out("\(unconfirmed.count) value\(unconfirmed.count == 1 ? " is" : "s are") not confirmed yet; provision, watch, reprovision, "
+                + "rentree, qr, mobileconfig and bundle build refuse to send them to tablets without --allow-unconfirmed:")
+            for value in unconfirmed { Console.out("  " + value.relative(to: base).description) }
         }
     }
 

@@ -29,7 +29,7 @@ struct ProvisionCommand: ParsableCommand {
     func run() throws {
         guard all != !serial.isEmpty else { throw ValidationError("Say which tablets: --all, or --serial SERIAL (repeatable).") }
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
-        let resolved = try profile.resolve()
+        let resolved = try profile.resolveForTablets()
         let plan = try CaseRun.makePlan(resolved)
         let reach = try tablets.reach()
         let targets = try tablets.provisionTargets(serials: serial, reach: reach)

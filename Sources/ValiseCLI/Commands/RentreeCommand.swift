@@ -24,6 +24,8 @@ struct RentreeCommand: ParsableCommand {
     @OptionGroup var inventory: InventoryOptions
     @Option(help: "Tablets worked on at once, in all.") var jobs = 16
     @Flag(help: "Print the results as JSON.") var json = false
+    @Flag(name: .customLong("allow-unconfirmed"), help: "Send values marked '# to confirm' (or placeholder files) to tablets all the same.")
+    var allowUnconfirmed = false
 
     func run() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
@@ -43,6 +45,7 @@ struct RentreeCommand: ParsableCommand {
             case .failure(.invalid(let errors)): throw FileProblem.profile(errors.diagnostics)
             case .failure(let other): throw ProfileNotFound(lookup: "case \(entry.name): \(other.description)")
             }
+            guard allowUnconfirmed || profile.unconfirmed.isEmpty else { throw UnconfirmedValues(values: profile.unconfirmed) }
             var run = CaseRun(plan: try CaseRun.makePlan(profile), reach: reach, jobs: jobs, json: json)
             run.profileSource = rentree.profiles.path
             let addresses: [TCPAddress]

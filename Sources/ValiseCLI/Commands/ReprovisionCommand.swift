@@ -21,6 +21,8 @@ struct ReprovisionCommand: ParsableCommand {
     @Option(help: "Use this profile (file or folder) instead of the one recorded with the tablet.") var profile: String?
     @Option(name: .customLong("class"), help: "With a folder of profiles: the class (default: the tablet's recorded class).") var className: String?
     @Flag(help: "Print the result as JSON.") var json = false
+    @Flag(name: .customLong("allow-unconfirmed"), help: "Send values marked '# to confirm' (or placeholder files) to the tablet all the same.")
+    var allowUnconfirmed = false
 
     /// A tablet this station never saw, as the district server knows it (moved here from another school).
     func fromDistrict() throws -> TabletRecord? {
@@ -37,8 +39,8 @@ struct ReprovisionCommand: ParsableCommand {
             guard let chosen = className ?? record.className else { throw ReprovisionProblem.noProfile(serial) }
             arguments += ["--class", chosen]
         }
-        let options = try ProfileOptions.parse(arguments)
-        let resolved = try options.resolve()
+        let options = try ProfileOptions.parse(arguments + (allowUnconfirmed ? ["--allow-unconfirmed"] : []))
+        let resolved = try options.resolveForTablets()
         let reach = try tablets.reach()
         guard let found = try tablets.provisionTargets(serials: [serial], reach: reach).first else {
             throw ReprovisionProblem.unknown(serial)

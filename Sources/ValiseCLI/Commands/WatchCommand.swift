@@ -36,7 +36,7 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
         guard !tablets.viaADBServer else { throw ValidationError("Station mode reaches USB tablets through libusb: leave out --via-adb-server.") }
-        let plan = try CaseRun.makePlan(try profile.resolve())
+        let plan = try CaseRun.makePlan(try profile.resolveForTablets())
         let reach = try tablets.reach()
         let addresses = try tablets.addresses()
         guard reach.usb != nil || !addresses.isEmpty else { throw USBTabletError.noUSB(USBError.notSupported) }
