@@ -154,12 +154,18 @@ public struct CaseMaps: Sendable, Equatable {
     public static func load(files: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
                             currentFolder: String = FileManager.default.currentDirectoryPath) throws -> CaseMaps {
         if !files.isEmpty { return try CaseMaps(files.map { try CaseMap.load(URL(fileURLWithPath: $0)) }) }
+        return try CaseMaps(Self.files(in: [currentFolder + "/Profiles/cases", ValiseHome.path(environment: environment) + "/cases"]).map(CaseMap.load))
+    }
+
+    /// The case map files (`*.yaml`) of `folders`, each folder once, in order (missing folders are fine).
+    public static func files(in folders: [String]) -> [URL] {
         var found: [URL] = []
-        for folder in [currentFolder + "/Profiles/cases", ValiseHome.path(environment: environment) + "/cases"] {
+        var seen = Set<String>()
+        for folder in folders.map({ URL(fileURLWithPath: $0).standardizedFileURL.path }) where seen.insert(folder).inserted {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             found += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { URL(fileURLWithPath: folder + "/" + $0) }
         }
-        return try CaseMaps(found.map(CaseMap.load))
+        return found
     }
 }
 

@@ -39,9 +39,17 @@ public struct ProfileLibrary: Sendable {
     public func profile(
         forClass name: String, school: String? = nil, loader: ProfileLoader = ProfileLoader()
     ) -> Result<ResolvedProfile, ProfileLookupError> {
-        let wanted = Self.normalized(name)
         // Every profile file is loaded to learn its class: do it once, for the matches and for the error.
         let known = classes(loader: loader)
+        switch lookup(name, school: school, in: known) {
+        case .success(let identity): return loader.load(identity.url).mapError { .invalid($0) }
+        case .failure(let error): return .failure(error)
+        }
+    }
+
+    /// Which of the `known` class profiles is class (or case) `name`, optionally at `school`.
+    func lookup(_ name: String, school: String?, in known: [ProfileIdentity]) -> Result<ProfileIdentity, ProfileLookupError> {
+        let wanted = Self.normalized(name)
         var matches = known.filter { identity in
             [identity.className, identity.caseName, identity.url.deletingPathExtension().lastPathComponent]
                 .compactMap { $0 }.map(Self.normalized).contains(wanted)
@@ -59,7 +67,7 @@ public struct ProfileLibrary: Sendable {
         case 0:
             return .failure(.notFound(name: name, school: school, known: known.map(\.label)))
         case 1:
-            return loader.load(matches[0].url).mapError { .invalid($0) }
+            return .success(matches[0])
         default:
             return .failure(.ambiguous(name: name, candidates: matches))
         }

@@ -20,6 +20,8 @@ public struct RentreePlan: Sendable, Equatable {
         public var school: String?
         /// `--tcp` style addresses for tablets of this case reached over the network.
         public var tcp: [String]
+        /// Where the class is written in the plan.
+        public var location: SourceLocation
     }
 
     /// The plan's title, for the report.
@@ -44,15 +46,18 @@ public struct RentreePlan: Sendable, Equatable {
     /// Parses a plan's text; `folder` resolves the relative `profiles:` path.
     public static func parse(_ text: String, file: String, folder: URL) -> Result<RentreePlan, ProfileErrors> {
         var problems: [ProfileDiagnostic] = []
+        func location(_ node: Node?) -> SourceLocation { SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1) }
         func report(_ node: Node?, _ message: String, fix: String) {
-            let mark = node?.mark
-            problems.append(ProfileDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message, fix: fix))
+            problems.append(ProfileDiagnostic(at: location(node), message: message, fix: fix))
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
-            if case let .parser(_, problem, mark, _) = error {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: mark.line, column: mark.column,
-                                                                 message: "not valid YAML: \(problem)", fix: "correct the YAML at that place")]))
+                                                                 message: "not valid YAML: \(problem)",
+                                                                 fix: "correct the YAML at that place (indent with spaces, never tabs)")]))
+            default: break
             }
             return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "not valid YAML", fix: "correct the YAML")]))
         } catch {
@@ -91,7 +96,7 @@ public struct RentreePlan: Sendable, Equatable {
                     continue
                 }
                 if let className = value.string, value.scalar != nil {
-                    cases.append(Case(name: caseName, className: className, school: defaultSchool, tcp: []))
+                    cases.append(Case(name: caseName, className: className, school: defaultSchool, tcp: [], location: location(value)))
                 } else if let fields = value.mapping {
                     let caseKeys = ["class", "school", "tcp"]
                     for (field, _) in fields where !caseKeys.contains(field.string ?? "") {
@@ -103,7 +108,8 @@ public struct RentreePlan: Sendable, Equatable {
                         continue
                     }
                     let tcp = fields["tcp"].map { node in node.sequence.map { $0.compactMap(\.string) } ?? node.string.map { [$0] } ?? [] } ?? []
-                    cases.append(Case(name: caseName, className: className, school: fields["school"]?.string ?? defaultSchool, tcp: tcp))
+                    cases.append(Case(name: caseName, className: className, school: fields["school"]?.string ?? defaultSchool, tcp: tcp,
+                                      location: location(fields["class"])))
                 } else {
                     report(value, "case '\(caseName)' must name a class", fix: "write \(caseName): CLASS, or \(caseName): {class: CLASS, tcp: HOST:PORT-PORT}")
                 }

@@ -141,6 +141,15 @@ import Testing
         #expect(run.stdout.contains("valise-lab  5A     2 of 3"), "\(run.stdout)")
         #expect(run.stdout.contains("1 slot remain"), "\(run.stdout)")
 
+        // The case maps of the plan's library count: a case no tablet of which was seen still shows its slots.
+        let maps = home.url.appendingPathComponent("profiles/cases")
+        try FileManager.default.createDirectory(at: maps, withIntermediateDirectories: true)
+        try "case: cart-9\nhub: 3-1\nslots:\n  1: 1\n  2: 2\n".write(to: maps.appendingPathComponent("cart-9.yaml"), atomically: true, encoding: .utf8)
+        try "name: Rentrée test\nprofiles: profiles\ncases:\n  cart-9: 5A\n".write(to: plan, atomically: true, encoding: .utf8)
+        let mapped = try cli.valise(["rentree", plan.path], home: home.url, extra: Self.environment)
+        #expect(mapped.status == 2, "\(mapped.stdout)\(mapped.stderr)")
+        #expect(mapped.stdout.contains("cart-9") && !mapped.stdout.contains("no case map names this case"), "\(mapped.stdout)")
+
         try "cases:\n  valise-lab: {klass: 5A}\n".write(to: plan, atomically: true, encoding: .utf8)
         let bad = try cli.valise(["rentree", plan.path], home: home.url)
         #expect(bad.status == 65)

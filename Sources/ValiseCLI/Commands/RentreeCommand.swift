@@ -35,6 +35,14 @@ struct RentreeCommand: ParsableCommand {
         case .failure(let errors): throw FileProblem.rentreePlan(errors.diagnostics)
         }
         let library = ProfileLibrary(root: rentree.profiles)
+        let unknown = rentree.checkClasses(in: library)
+        guard unknown.isEmpty else { throw FileProblem.rentreePlan(unknown) }
+        // The case maps of the plan's library come first, then the usual folders (unless --case names the maps).
+        var tablets = self.tablets
+        if tablets.caseFiles.isEmpty {
+            tablets.caseFiles = CaseMaps.files(in: [rentree.profiles.path + "/cases", FileManager.default.currentDirectoryPath + "/Profiles/cases",
+                                                    ValiseHome.path() + "/cases"]).map(\.path)
+        }
         let reach = try tablets.reach()
         let attached = try tablets.provisionTargets(serials: [], reach: reach)
         var work: [(entry: RentreePlan.Case, run: CaseRun, targets: [ProvisionTarget])] = []
