@@ -7,7 +7,8 @@ import Foundation
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check USB access, udev rules, a running adb server, tablet authorisations, hubs and the district inventory.",
+        abstract: "Check USB access, udev rules, a running adb server, tablet authorisations, hubs, the parc keys, the secrets file, "
+            + "a profile's agent APK, --tcp tablets and the district inventory.",
         discussion: "Exit status 0 when everything is fine, 2 when something needs attention (each finding says the fix).")
 
     @OptionGroup var tablets: TabletOptions
@@ -22,11 +23,14 @@ struct DoctorCommand: ParsableCommand {
     @Option(name: .customLong("max-per-root-port"), help: "Tablets one root port of the workstation should carry at most.")
     var maxPerRootPort = 16
 
+    @Option(help: "A class profile whose agent APK to check too.")
+    var profile: String?
+
     func run() throws {
         var doctor = Doctor(connector: try tablets.connector(), caseMaps: try tablets.caseMaps())
         if !rulesFolders.isEmpty { doctor.rulesFolders = rulesFolders }
         doctor.maxPerRootPort = maxPerRootPort
-        var findings = doctor.run()
+        var findings = doctor.run() + stationFindings()
         if let server = try inventory.district() { findings.append(Self.district(server)) }
         if json {
             let encoder = JSONEncoder()
