@@ -4,10 +4,12 @@ import Foundation
 /// One connection to the district's PostgreSQL server, through libpq (synchronous: it runs on the district
 /// sync queue, never on a tablet's queue).
 ///
-/// `@unchecked Sendable`: the libpq handle is used under `lock` only, so one statement runs at a time.
+/// `@unchecked Sendable`: the libpq handle is used under `lock` only, so one statement runs at a time, and a
+/// transaction holds the lock from BEGIN to COMMIT: another thread's statement never lands inside it.
 public final class PostgresConnection: @unchecked Sendable {
     private let handle: OpaquePointer
-    private let lock = NSLock()
+    /// Recursive: a transaction holds it while its statements take it again.
+    private let lock = NSRecursiveLock()
     /// The server, without credentials.
     public let server: DistrictURL
 
@@ -67,16 +69,19 @@ public final class PostgresConnection: @unchecked Sendable {
         }
     }
 
-    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws. Other threads' statements
+    /// on this connection wait until it ends.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN")
-        do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
-        } catch {
-            if isOpen { _ = try? execute("ROLLBACK") }
-            throw error
+        try lock.withLock {
+            try execute("BEGIN")
+            do {
+                let value = try body()
+                try execute("COMMIT")
+                return value
+            } catch {
+                if isOpen { _ = try? execute("ROLLBACK") }
+                throw error
+            }
         }
     }
 

@@ -22,6 +22,32 @@ struct DistrictSchemaTests {
         #expect(try DistrictSchema.migrate(try PostgresConnection(url)) == [])
     }
 
+    @Test("another thread's statement waits for a transaction to end instead of landing inside it (and in its rollback)")
+    func transactionsHoldTheConnection() throws {
+        let server = try PostgresServer()
+        defer { server.remove() }
+        let connection = try PostgresConnection(try DistrictURL(server.url()))
+        try connection.execute("CREATE TABLE notes (text TEXT)")
+        let inside = DispatchSemaphore(value: 0), outsideDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            inside.wait()
+            _ = try? connection.execute("INSERT INTO notes VALUES ('outside')")
+            outsideDone.signal()
+        }
+        struct Abandon: Error {}
+        var ranInside = false
+        _ = try? connection.transaction {
+            try connection.execute("INSERT INTO notes VALUES ('inside')")
+            inside.signal()
+            // Had the other statement run inside this transaction, it would be done by now and rolled back with it.
+            ranInside = outsideDone.wait(timeout: .now() + 1) == .success
+            throw Abandon()
+        }
+        if !ranInside { outsideDone.wait() }
+        #expect(!ranInside, "another thread's statement ran inside the transaction")
+        #expect(try connection.execute("SELECT text FROM notes ORDER BY text") == [["outside"]])
+    }
+
     @Test("a URL's password never shows; bad URLs say what is wrong")
     func urls() throws {
         let url = try DistrictURL("postgres://parc:s3cr3t@db.example.org:6432/district?sslmode=require")
