@@ -18,9 +18,14 @@ public struct TabletFacts: Sendable, Equatable {
     static let properties = ["ro.product.model", "ro.build.version.release", "ro.build.version.sdk", "ro.build.fingerprint",
                              "ro.build.version.security_patch"]
 
-    /// Reads the tablet's properties and battery. Every value is bounded (`TabletLimits.propertyBytes` read,
-    /// `TabletText.maxValueLength` kept) and made safe to show (`TabletText.clean`) here, where it enters Valise.
+    /// Reads the tablet's properties and battery, within the session's step deadline. Every value is bounded
+    /// (`TabletLimits.propertyBytes` read, `TabletText.maxValueLength` kept) and made safe to show
+    /// (`TabletText.clean`) here, where it enters Valise.
     public static func read(_ device: ADBDevice) throws -> TabletFacts {
+        try device.session.withDeadline(device.session.options.stepTimeout, "to say what it is") { try reading(device) }
+    }
+
+    private static func reading(_ device: ADBDevice) throws -> TabletFacts {
         let props = try properties.map { TabletText.clean(try device.property($0), limit: TabletText.maxValueLength) }
         let battery = try device.check("dumpsys battery")
         let powered = battery.split(separator: "\n").contains { line in

@@ -14,8 +14,8 @@ public enum TabletLimits {
     public static let listEntries = 100_000
     /// The device's CNXN banner: nothing over 4 KiB is read before the handshake (the ADB v1 payload size).
     public static let bannerBytes = ADBProtocol.maxPayloadV1
-    /// One answer line of the device-owner agent.
-    public static let agentLineBytes = 4 << 10
+    /// One answer line of the device-owner agent (checked by `AgentClient`).
+    public static let agentLineBytes = AgentClient.maxAnswerBytes
 
     /// The error of a tablet that sent more than `limit` bytes where Valise reads at most that.
     static func tooMuch(_ label: String, _ what: String, limit: Int) -> DeviceError {

@@ -60,7 +60,7 @@ public struct TabletJob: Sendable {
         defer { device.close() }
         do {
             let deadline = device.session.options.stepTimeout
-            let facts = try device.session.withDeadline(deadline, "to say what it is") { try TabletFacts.read(device) }
+            let facts = try TabletFacts.read(device)
             var context = StepContext(device: device, plan: plan, facts: facts, target: target, inventory: inventory, run: run)
             context.gate = gate
             context.token = token
