@@ -21,7 +21,7 @@ enum DuplicateSerials {
         }, uniquingKeysWith: { first, _ in first })
         // Asking is not waiting for someone to tap Allow: that is the job's to do, with its message.
         var options = reach.connector.options
-        options.authorizationTimeout = min(options.authorizationTimeout, options.handshakeTimeout)
+        options.authorizationTimeout = min(options.authorizationTimeout, .seconds(1))
         let asking = TabletReach(connector: DeviceConnector(authenticator: reach.connector.authenticator, options: options,
                                                             logger: reach.connector.logger), usb: reach.usb)
         let group = DispatchGroup()
