@@ -62,12 +62,12 @@ import Testing
         let home = TemporaryDirectory()
         let classFile = try prepared(home)
         let slow = try TabletFixture(index: 1, faults: ["trickle=1s"]), healthy = try TabletFixture(index: 2)
-        let start = ContinuousClock.now
         let run = try provision(classFile, [slow, healthy], home: home, ["--step-timeout", "2"])
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stdout.contains("1 of 2 tablets provisioned"), "\(run.stdout)")
         #expect(run.stdout.contains("Tablet 127.0.0.1:\(slow.tablet.port) took longer than 2 s"), "\(run.stdout)")
-        #expect(ContinuousClock.now - start < .seconds(30))
+        // Its answer (the serial, a byte a second) was cut, not waited for.
+        #expect(slow.tablet.persona.hostileAnswersFinished == 0)
     }
 
     @Test func ctrlCInterruptsABlockedReadAndTheRunEndsWithItsSummary() throws {
@@ -77,9 +77,9 @@ import Testing
         let run = try BackgroundValise(["provision", "--profile", classFile.path, "--all"] + tcp([slow]), home: home.url,
                                        extra: Self.environment)
         try waitUntil("the tablet trickling its first answer") { slow.tablet.persona.hostileAnswers > 0 }
-        let start = ContinuousClock.now
         let ended = run.interrupt()
-        #expect(ContinuousClock.now - start < .seconds(5))
+        // The run ended without waiting for the answer it was blocked on (13 bytes, one every 2 s).
+        #expect(slow.tablet.persona.hostileAnswersFinished == 0)
         #expect(ended.status == 2, "\(ended.stderr)")
         #expect(ended.stderr.contains("Stopping"))
         #expect(ended.stdout.contains("stopped"), "\(ended.stdout)")

@@ -39,6 +39,7 @@ struct HostileShell {
                 Thread.sleep(forTimeInterval: seconds)
                 guard (try? stream.write(piece, timeout: .seconds(30))) != nil else { return }
             }
+            persona.noteHostileAnswer(finished: true)
         }
     }
 }
