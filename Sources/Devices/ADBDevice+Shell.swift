@@ -20,24 +20,35 @@ public struct ShellOutput: Sendable, Equatable {
 }
 
 extension ADBDevice {
-    /// Runs `command` through the tablet's `sh`, collecting its output.
-    public func shell(_ command: String, stdin: [UInt8] = [], timeout: Duration? = nil) throws -> ShellOutput {
+    /// Runs `command` through the tablet's `sh`, collecting its output: at most `limit` bytes (standard output and
+    /// error together), past which the command is stopped and the tablet fails with an error saying so.
+    public func shell(_ command: String, stdin: [UInt8] = [], timeout: Duration? = nil,
+                      limit: Int = TabletLimits.shellOutputBytes) throws -> ShellOutput {
         var stdout: [UInt8] = []
         var stderr: [UInt8] = []
-        let code = try shell(command, stdin: stdin, timeout: timeout, onStdout: { stdout += $0 }, onStderr: { stderr += $0 })
+        var total = 0
+        let count: (Int) throws -> Void = { [label] bytes in
+            total += bytes
+            guard total <= limit else {
+                throw TabletLimits.tooMuch(label, "in answer to `\(TabletText.clean(command, limit: 60))`", limit: limit)
+            }
+        }
+        let code = try shell(command, stdin: stdin, timeout: timeout, onStdout: { try count($0.count); stdout += $0 },
+                             onStderr: { try count($0.count); stderr += $0 })
         return ShellOutput(stdout: stdout, stderr: stderr, exitCode: code)
     }
 
     /// Runs `command`, handing output over as it arrives; returns the exit status (nil without shell v2).
+    /// An error thrown by `onStdout` or `onStderr` closes the stream and ends the command.
     public func shell(
         _ command: String, stdin: [UInt8] = [], timeout: Duration? = nil,
-        onStdout: ([UInt8]) -> Void, onStderr: ([UInt8]) -> Void
+        onStdout: ([UInt8]) throws -> Void, onStderr: ([UInt8]) throws -> Void
     ) throws -> Int32? {
         let v2 = supports(ADBFeature.shellV2)
         let stream = try session.openStream(ADBService.shell(command, v2: v2), timeout: timeout)
         defer { stream.close() }
         guard v2 else {
-            while let chunk = try stream.read(timeout: timeout) { onStdout(chunk) }
+            while let chunk = try stream.read(timeout: timeout) { try onStdout(chunk) }
             return nil
         }
         // A command that does not read its input may finish (and close the stream) before this is sent:
@@ -50,17 +61,19 @@ extension ADBDevice {
         var exitCode: Int32?
         while let chunk = try stream.read(timeout: timeout) {
             decoder.append(chunk)
+            var packets: [ShellPacket] = []
             do {
-                while let packet = try decoder.next() {
-                    switch packet.id {
-                    case .stdout: onStdout(packet.data)
-                    case .stderr: onStderr(packet.data)
-                    case .exit: exitCode = Int32(packet.data[0])
-                    default: break
-                    }
-                }
+                while let packet = try decoder.next() { packets.append(packet) }
             } catch {
                 throw DeviceError.transport(TransportError.protocolViolation(error), tablet: label)
+            }
+            for packet in packets {
+                switch packet.id {
+                case .stdout: try onStdout(packet.data)
+                case .stderr: try onStderr(packet.data)
+                case .exit: exitCode = Int32(packet.data[0])
+                default: break
+                }
             }
         }
         guard let exitCode else {
@@ -71,20 +84,22 @@ extension ADBDevice {
         return exitCode
     }
 
-    /// Runs `command` and returns its trimmed output, throwing if it fails.
-    public func check(_ command: String, timeout: Duration? = nil) throws -> String {
-        let output = try shell(command, timeout: timeout)
+    /// Runs `command` and returns its trimmed output (at most `limit` bytes), throwing if it fails.
+    public func check(_ command: String, timeout: Duration? = nil, limit: Int = TabletLimits.shellOutputBytes) throws -> String {
+        let output = try shell(command, timeout: timeout, limit: limit)
         if let code = output.exitCode, code != 0 {
             let message = String(decoding: output.stderr.isEmpty ? output.stdout : output.stderr, as: UTF8.self)
+            let quoted = TabletText.clean(message.trimmingCharacters(in: .whitespacesAndNewlines), limit: 300)
             throw DeviceError(.commandFailed, tablet: label, summary: "A command failed on tablet \(label).",
-                              reason: "`\(command)` exited with status \(code): \(message.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))",
+                              reason: "`\(command)` exited with status \(code): \(quoted)",
                               action: "Read the tablet's message above; fix what it names and run the command again.")
         }
         return output.text
     }
 
-    /// `getprop NAME`.
+    /// `getprop NAME`, as the tablet prints it (at most `TabletLimits.propertyBytes`; not yet made safe to show:
+    /// see `TabletText`).
     public func property(_ name: String) throws -> String {
-        try check("getprop \(ADBService.shellQuote(name))")
+        try check("getprop \(ADBService.shellQuote(name))", limit: TabletLimits.propertyBytes)
     }
 }

@@ -188,6 +188,6 @@ extension ADBServerClient {
                                      sharedFeatures: features.intersection(ADBFeature.host))
         let session = ADBSession(transport: transport, info: info, label: serial, options: options)
         session.start()
-        return ADBDevice(session: session, serial: serial)
+        return try ADBDevice.named(serial, session: session, place: "\(serial) (adb server)")
     }
 }

@@ -27,19 +27,22 @@ public struct DeviceConnector: Sendable {
                                    vendorKeys: environment["ADB_VENDOR_KEYS"])
     }
 
-    /// Connects to the tablet at `address` and reads its serial.
-    public func connect(_ address: TCPAddress, onWaitingForUser: (@Sendable () -> Void)? = nil) throws -> ADBDevice {
+    /// Connects to the tablet at `address` and reads its serial (refused when not a valid one).
+    ///
+    /// `onTransport` gets the connection as soon as it is made, so that a caller can close it to interrupt the
+    /// handshake or the serial's read (Ctrl-C).
+    public func connect(_ address: TCPAddress, onWaitingForUser: (@Sendable () -> Void)? = nil,
+                        onTransport: (@Sendable (PacketTransport) -> Void)? = nil) throws -> ADBDevice {
         let transport: TCPPacketTransport
         do {
             transport = try TCPPacketTransport(host: address.host, port: address.port, connectTimeout: options.handshakeTimeout)
         } catch {
             throw DeviceError.transport(error, tablet: address.description)
         }
+        onTransport?(transport)
         let session = try ADBSession.connect(transport: transport, authenticator: authenticator, label: address.description,
                                              options: options, logger: logger, onWaitingForUser: onWaitingForUser)
-        let probe = ADBDevice(session: session, serial: address.description)
-        let serial = try probe.property("ro.serialno")
-        return ADBDevice(session: session, serial: serial.isEmpty ? address.description : serial)
+        return try ADBDevice.identify(session, place: address.description)
     }
 }
 

@@ -202,7 +202,7 @@ public struct DeviceDirectory: Sendable {
 
     static func summary(of device: ADBDevice) -> DeviceSummary {
         guard let facts = try? TabletFacts.read(device) else {
-            return DeviceSummary(slot: nil, serial: device.serial, model: device.banner.model, state: .device, address: device.address)
+            return DeviceSummary(slot: nil, serial: device.serial, model: device.banner.model.map { TabletText.clean($0, limit: TabletText.maxValueLength) }, state: .device, address: device.address)
         }
         return facts.summary(address: device.address)
     }

@@ -67,7 +67,11 @@ public final class SyncClient {
         var entries: [SyncDirectoryEntry] = []
         while true {
             switch try reply(.listing(v2: v2)) {
-            case .entry(let entry) where entry.name != "." && entry.name != "..": entries.append(entry)
+            case .entry(let entry) where entry.name != "." && entry.name != "..":
+                guard entries.count < TabletLimits.listEntries else {
+                    throw TabletLimits.tooMuch(device.label, "listing \(TabletText.clean(path, limit: 80))", limit: "\(TabletLimits.listEntries) entries")
+                }
+                entries.append(entry)
             case .done: return entries
             case .fail(let message): throw failure("list \(path)", message)
             default: continue

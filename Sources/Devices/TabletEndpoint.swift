@@ -55,10 +55,12 @@ public struct TabletReach: Sendable {
     }
 
     /// Connects to the tablet at `endpoint` (handshake done, serial read).
-    public func connect(_ endpoint: TabletEndpoint, onWaitingForUser: (@Sendable () -> Void)? = nil) throws -> ADBDevice {
+    /// `onTransport` gets the connection as soon as it is made (to interrupt it: see `DeviceConnector.connect`).
+    public func connect(_ endpoint: TabletEndpoint, onWaitingForUser: (@Sendable () -> Void)? = nil,
+                        onTransport: (@Sendable (PacketTransport) -> Void)? = nil) throws -> ADBDevice {
         switch endpoint {
         case .tcp(let address):
-            return try connector.connect(address, onWaitingForUser: onWaitingForUser)
+            return try connector.connect(address, onWaitingForUser: onWaitingForUser, onTransport: onTransport)
         case .usb(let path):
             guard let usb else {
                 throw DeviceError(.unreachable, tablet: endpoint.description, summary: "USB is not available to reach \(endpoint).",
@@ -71,7 +73,7 @@ public struct TabletReach: Sendable {
                                   action: "Run `valise doctor`.", helpTopic: "usb-access")
             }
             if let slot = found.first(where: { $0.info.kind == .adb }) {
-                do { return try usb.connect(slot, onWaitingForUser: onWaitingForUser) } catch let error as USBTabletError {
+                do { return try usb.connect(slot, onWaitingForUser: onWaitingForUser, onTransport: onTransport) } catch let error as USBTabletError {
                     throw DeviceError(error.kind == .unplugged ? .disconnected : .commandFailed, tablet: slot.label, summary: error.summary,
                                       reason: error.reason, action: error.action, helpTopic: error.helpTopic)
                 }

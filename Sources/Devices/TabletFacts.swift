@@ -1,3 +1,4 @@
+import ADB
 import Foundation
 
 /// What a tablet says about itself: model, Android version, build and battery.
@@ -12,19 +13,28 @@ public struct TabletFacts: Sendable, Equatable {
     public var battery: Int?
     public var charging: Bool
 
-    /// Reads the tablet's properties and battery in two shell round trips.
+    /// The properties read, in this order, one `getprop` each: a value holding a line break stays in its own
+    /// answer and cannot shift the others.
+    static let properties = ["ro.product.model", "ro.build.version.release", "ro.build.version.sdk", "ro.build.fingerprint",
+                             "ro.build.version.security_patch"]
+
+    /// Reads the tablet's properties and battery, within the session's step deadline. Every value is bounded
+    /// (`TabletLimits.propertyBytes` read, `TabletText.maxValueLength` kept) and made safe to show
+    /// (`TabletText.clean`) here, where it enters Valise.
     public static func read(_ device: ADBDevice) throws -> TabletFacts {
-        let props = try device.check("getprop ro.product.model; getprop ro.build.version.release; getprop ro.build.version.sdk; getprop ro.build.fingerprint; getprop ro.build.version.security_patch")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try device.session.withDeadline(device.session.options.stepTimeout, "to say what it is") { try reading(device) }
+    }
+
+    private static func reading(_ device: ADBDevice) throws -> TabletFacts {
+        let props = try properties.map { TabletText.clean(try device.property($0), limit: TabletText.maxValueLength) }
         let battery = try device.check("dumpsys battery")
         let powered = battery.split(separator: "\n").contains { line in
             let text = line.trimmingCharacters(in: .whitespaces)
             return ["AC powered: true", "USB powered: true", "Wireless powered: true"].contains(text)
         }
-        var facts = TabletFacts(serial: device.serial, model: props.first ?? "", android: props.count > 1 ? props[1] : "",
-                                sdk: props.count > 2 ? Int(props[2]) ?? 0 : 0, build: props.count > 3 ? props[3] : "",
+        var facts = TabletFacts(serial: device.serial, model: props[0], android: props[1], sdk: Int(props[2]) ?? 0, build: props[3],
                                 battery: DeviceDirectory.parseBatteryLevel(battery), charging: powered)
-        facts.securityPatch = props.count > 4 ? props[4] : ""
+        facts.securityPatch = props[4]
         return facts
     }
 

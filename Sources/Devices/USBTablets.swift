@@ -52,7 +52,8 @@ public struct USBTablets: Sendable {
     }
 
     /// Connects to the ADB interface of `slot` (claim, handshake, serial).
-    public func connect(_ slot: USBTabletSlot, onWaitingForUser: (@Sendable () -> Void)? = nil) throws -> ADBDevice {
+    public func connect(_ slot: USBTabletSlot, onWaitingForUser: (@Sendable () -> Void)? = nil,
+                        onTransport: (@Sendable (PacketTransport) -> Void)? = nil) throws -> ADBDevice {
         let usb: USBPacketTransport
         do {
             usb = try USBPacketTransport(context: context, device: slot.info)
@@ -60,12 +61,11 @@ public struct USBTablets: Sendable {
             throw USBTabletError(error, tablet: slot.label)
         }
         let transport = NamedTransport(usb, address: slot.placeDescription)
+        onTransport?(transport)
         let session = try ADBSession.connect(transport: transport, authenticator: connector.authenticator, label: slot.label,
                                              options: connector.options, logger: connector.logger, onWaitingForUser: onWaitingForUser)
-        if let serial = slot.info.serial, !serial.isEmpty { return ADBDevice(session: session, serial: serial) }
-        let probe = ADBDevice(session: session, serial: slot.placeDescription)
-        let serial = (try? probe.property("ro.serialno")) ?? ""
-        return ADBDevice(session: session, serial: serial.isEmpty ? slot.placeDescription : serial)
+        if let serial = slot.info.serial, !serial.isEmpty { return try ADBDevice.named(serial, session: session, place: slot.placeDescription) }
+        return try ADBDevice.identify(session, place: slot.placeDescription)
     }
 
     /// A summary of every interface, probed at once (one thread each).

@@ -56,8 +56,14 @@ public struct Provisioner: Sendable {
                     started: (ProvisioningSession) -> Void = { _ in }) throws -> [TabletResult] {
         let session = try start(command: command, dryRun: dryRun, events: events)
         started(session)
+        // Tablets sharing a serial are stopped before anything changes on any of them.
+        let duplicates = DuplicateSerials.find(targets, reach: reach, token: session.interruption)
+        for (target, stop) in duplicates {
+            events(ProvisionEvent(slot: target.slot, serial: stop.serial, kind: .failed, message: stop.problem.summary, caseName: target.caseName))
+        }
         // The firmware step runs for the whole case at once, so that each image is read once.
-        let stopped = dryRun ? [:] : firmware?.run(targets, events: events) ?? [:]
+        let flashing = targets.filter { duplicates[$0] == nil }
+        let stopped = duplicates.merging(dryRun ? [:] : firmware?.run(flashing, events: events) ?? [:]) { duplicate, _ in duplicate }
         for target in targets where stopped[target] == nil { session.submit(target) }
         let results = try session.finish()
         return targets.map { target in
@@ -78,6 +84,7 @@ public struct Provisioner: Sendable {
         let run = dryRun ? 0 : try inventory.beginRun(command: command, profile: profileSource ?? plan.profile.sourceFiles.last?.path)
         let serials = TargetBook<String>()
         let flashing = TargetBook<Bool>()
+        let claims = SerialClaims()
         let gate = sharedGate ?? TransferGate(perGroup: transfersPerGroup)
         let firmware = flashingEachTablet && !dryRun ? firmware : nil
         let runner = JobRunner<ProvisionTarget, TabletProblem>(limits: limits, attemptTimeout: attemptTimeout) {
@@ -94,7 +101,8 @@ public struct Provisioner: Sendable {
                     return .permanent(stopped.problem)
                 }
             }
-            let connected = Result { try reach.connect(target.endpoint) }
+            // Ctrl-C or an unplug closes the connection: the handshake and the serial's read are interrupted too.
+            let connected = Result { try reach.connect(target.endpoint, onTransport: { transport in token.onCancel { transport.close() } }) }
             // A flash ends once the tablet answers again over ADB: by then the station has seen it come back too.
             flashing[target] = nil
             let device: ADBDevice
@@ -108,6 +116,13 @@ public struct Provisioner: Sendable {
                 return .permanent(TabletProblem("Slot \(target.slot) cannot be reached.", reason: "\(error)", action: "Check the tablet and run again."))
             }
             serials[target] = device.serial
+            if let holder = claims.claim(device.serial, for: target) {
+                device.close()
+                let problem = DuplicateSerials.arrived(device.serial, at: target, holder: holder)
+                events(ProvisionEvent(slot: target.slot, serial: device.serial, kind: .failed, message: problem.summary, caseName: target.caseName))
+                return .permanent(problem)
+            }
+            defer { claims.release(device.serial, for: target) }
             var job = TabletJob(plan: plan, inventory: inventory, run: run, target: target, dryRun: dryRun, events: events)
             job.gate = gate
             job.profileSource = profileSource
@@ -146,8 +161,14 @@ public final class ProvisioningSession: Sendable {
     /// Stops one tablet's job (unplugged): its current transfer is interrupted, finished steps are kept.
     public func cancel(_ target: ProvisionTarget) { runner.cancel(target, reason: .unplugged) }
 
+    /// Interrupted by `cancelAll` (Ctrl-C), for what runs before the jobs (asking every tablet its serial).
+    let interruption = CancellationToken()
+
     /// Stops everything (Ctrl-C).
-    public func cancelAll() { runner.cancelAll() }
+    public func cancelAll() {
+        interruption.cancel()
+        runner.cancelAll()
+    }
 
     /// The serial a job has read, if any.
     public func serial(of target: ProvisionTarget) -> String? { serials[target] }

@@ -59,6 +59,7 @@ public struct TabletJob: Sendable {
         token.onCancel { device.close() }
         defer { device.close() }
         do {
+            let deadline = device.session.options.stepTimeout
             let facts = try TabletFacts.read(device)
             var context = StepContext(device: device, plan: plan, facts: facts, target: target, inventory: inventory, run: run)
             context.gate = gate
@@ -80,7 +81,7 @@ public struct TabletJob: Sendable {
             var changes = 0
             for step in Self.steps {
                 if token.isCancelled { return .cancelled }
-                guard let change = try step.pending(context) else {
+                guard let change = try device.session.withDeadline(deadline, "to check step \(step.name)", { try step.pending(context) }) else {
                     if !dryRun { try inventory.journal(run: run, serial: facts.serial, step: step.name, .skipped) }
                     continue
                 }
@@ -92,7 +93,7 @@ public struct TabletJob: Sendable {
                 event(facts.serial, .step, "\(step.name): \(change)")
                 try inventory.journal(run: run, serial: facts.serial, step: step.name, .started, detail: change)
                 do {
-                    try step.apply(context)
+                    try device.session.withDeadline(deadline, "for step \(step.name)") { try step.apply(context) }
                 } catch {
                     try? inventory.journal(run: run, serial: facts.serial, step: step.name, .failed, detail: "\(error)")
                     throw error
@@ -103,7 +104,7 @@ public struct TabletJob: Sendable {
                 event(facts.serial, .done, changes == 0 ? "nothing to change" : "\(changes) step(s) would change")
                 return .succeeded
             }
-            try verify(context)
+            try device.session.withDeadline(deadline, "to read back what was applied") { try verify(context) }
             try record(context, status: "provisioned", reason: nil, firmware: firmware)
             event(facts.serial, .done, "provisioned as \(context.name)")
             return .succeeded

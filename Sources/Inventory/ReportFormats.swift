@@ -7,10 +7,42 @@ public enum ReportFormats {
         ([header] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// One CSV field, quoted when it holds a comma, a quote or a line break.
+    /// One CSV field: a cell a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return; a lone `-` and numbers aside) gets a leading `'`; control characters are escaped (`\e`, `\n`…), as `TabletText.clean` does
+    /// where tablet text enters Valise; quoted when it holds a comma or a quote.
     static func csvField(_ value: String) -> String {
+        var value = plain(value)
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), value != "-", Double(value) == nil {
+            value = "'" + value
+        }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `text` with its control characters (C0, DEL, C1) written as escapes, so that no report line is forged or
+    /// drives a terminal. Inventory sits below the protocol targets, so this mirrors `TabletText.clean`'s rule for
+    /// what is kept from older inventories (new values are cleaned before they are stored).
+    public static func plain(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{1B}": out += "\\e"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
+        default: return false
+        }
     }
 
     /// Pretty JSON with sorted keys and ISO 8601 dates.
@@ -23,7 +55,7 @@ public enum ReportFormats {
 
     /// Text made safe inside HTML elements and quoted attributes.
     public static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        plain(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "'", with: "&#39;")
     }

@@ -12,6 +12,9 @@ public struct SessionOptions: Sendable {
     public var ioTimeout: Duration = .seconds(30)
     /// Unread bytes a stream may hold before it stops acknowledging (back-pressure).
     public var highWaterBytes = 16 << 20
+    /// How long one whole step may take (identifying the tablet, each provisioning step), however the tablet
+    /// trickles its answers: past it the connection is cut (`ADBSession.withDeadline`).
+    public var stepTimeout: Duration = .seconds(300)
 
     /// Default options.
     public init() {}

@@ -1,3 +1,4 @@
+import ADB
 import Engine
 import Foundation
 
@@ -27,6 +28,11 @@ final class ProgressBoard: @unchecked Sendable {
     /// Takes one event (from any job's queue).
     @Sendable func show(_ event: ProvisionEvent) {
         guard !quiet else { return }
+        // What a tablet said never drives the terminal nor starts a line of its own (TabletText).
+        var safe = ProvisionEvent(slot: event.slot, serial: TabletText.clean(event.serial), kind: event.kind, message: TabletText.clean(event.message),
+                                  caseName: event.caseName.map { TabletText.clean($0) }, bytes: event.bytes)
+        safe.model = event.model.map { TabletText.clean($0) }
+        let event = safe
         let slotName = String(format: "slot %02d", event.slot) + (event.caseName.map { " of \($0)" } ?? "")
         guard live else {
             if event.kind != .progress { Console.out("\(slotName)  \(event.serial)  \(event.kind.rawValue): \(event.message)") }

@@ -16,6 +16,9 @@ struct TabletOptions: ParsableArguments {
     @Option(name: .customLong("auth-timeout"), help: "Seconds to wait for someone to tap Allow on a tablet.")
     var authTimeoutSeconds: Int = 30
 
+    @Option(name: .customLong("step-timeout"), help: "Seconds one step may take on a tablet (identifying it, each provisioning step), however slowly it answers.")
+    var stepTimeoutSeconds: Int = 300
+
     @Option(name: .customLong("case"), help: ArgumentHelp("A case map naming each USB port's slot (repeatable; default: Profiles/cases/*.yaml here and $VALISE_HOME/cases).", valueName: "FILE"))
     var caseFiles: [String] = []
 
@@ -50,8 +53,10 @@ struct TabletOptions: ParsableArguments {
         } catch let error as SigningError {
             throw SigningProblem.adbKey(error)
         }
+        guard stepTimeoutSeconds > 0 else { throw ValidationError("--step-timeout must be a number of seconds above 0.") }
         var options = SessionOptions()
         options.authorizationTimeout = .seconds(authTimeoutSeconds)
+        options.stepTimeout = .seconds(stepTimeoutSeconds)
         return DeviceConnector(authenticator: keyring, options: options)
     }
 

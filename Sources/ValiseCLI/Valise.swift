@@ -50,7 +50,8 @@ enum ErrorRenderer {
         if !error.action.isEmpty { lines.append("Fix: \(error.action)") }
         if let topic = error.helpTopic { lines.append("Help: docs/troubleshooting.md#\(topic)") }
         if verbose, let detail = error.detail { lines.append("Detail: \(detail)") }
-        Console.error(lines.joined(separator: "\n"))
+        // Messages quote what tablets said: no escape sequence of theirs reaches the terminal.
+        Console.error(TabletText.clean(lines.joined(separator: "\n"), keepingLineBreaks: true))
     }
 }
 

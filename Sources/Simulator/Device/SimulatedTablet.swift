@@ -35,7 +35,7 @@ public final class SimulatedTablet: @unchecked Sendable {
     public init(identity: TabletIdentity, stateDirectory: URL?, host: String = "127.0.0.1", port: UInt16 = 0,
                 fastbootPort: UInt16? = 0, authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
                 allowNonLoopback: Bool = false, bus: SharedBus? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
-        persona = try AndroidPersona(identity: identity, stateDirectory: stateDirectory, verifierFactory: CMSBundleVerifierFactory())
+        persona = try AndroidPersona(identity: faults.reported(identity), stateDirectory: stateDirectory, verifierFactory: CMSBundleVerifierFactory())
         var personaFaults = persona.fault
         personaFaults.storageFull = faults.storageFull
         personaFaults.batteryLow = faults.batteryLow
@@ -191,7 +191,7 @@ public final class SimulatedTablet: @unchecked Sendable {
 
     /// The handler of an ADB service string, or nil when the tablet does not offer it (the host sees CLSE).
     static func service(_ service: String, persona: AndroidPersona, faults: SimulatedFaults = SimulatedFaults()) -> ADBSession.ServiceHandler? {
-        if service.hasPrefix("shell:") || service.hasPrefix("shell,") { return ShellService.handler(service, persona: persona) }
+        if service.hasPrefix("shell:") || service.hasPrefix("shell,") { return ShellService.handler(service, persona: persona, faults: faults) }
         if service.hasPrefix("exec:") { return ExecService.handler(exec: String(service.dropFirst(5)), persona: persona) }
         if service.hasPrefix("abb_exec:") { return ExecService.handler(abbExec: String(service.dropFirst(9)), persona: persona) }
         if service == "sync:" { return SyncService.handler(persona: persona, servesAnyPath: faults.servesAnyPath) }

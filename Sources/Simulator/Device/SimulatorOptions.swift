@@ -40,13 +40,24 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public var board: String?
     /// Fastboot: the max-download-size the bootloader reports (256 MiB by default).
     public var maxDownloadSize: Int?
+    /// Hostile: the serial the tablet reports instead of its own (any bytes, even shared with another tablet).
+    public var serial: String?
+    /// Hostile: the model the tablet reports instead of its own (any bytes: escapes, line breaks).
+    public var model: String?
+    /// Hostile: the serial and the model are this many bytes long.
+    public var identityLength: Int?
+    /// Hostile: `getprop` never stops writing.
+    public var endlessOutput = false
+    /// Hostile: every shell answer comes one byte at a time, this far apart.
+    public var trickle: Duration?
 
     /// No faults.
     public init() {}
 
     /// Parses one fault word: `slow=20ms`, `latency=1ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
     /// `accounts-present`, `already-provisioned`, `serve-any-path`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
-    /// `max-download=SIZE`.
+    /// `max-download=SIZE`; hostile `serial=TEXT`, `model=TEXT` (`%1B`, `%0A`: any byte), `long-identity=SIZE`,
+    /// `endless-output`, `trickle=DELAY`.
     public mutating func apply(_ word: String) throws {
         let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
         let name = parts[0]
@@ -77,9 +88,34 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
                 throw FaultSpecError(text: word, why: "a size between 4KiB and 4GiB such as 1MiB")
             }
             maxDownloadSize = bytes
+        case ("serial", let value?):
+            guard let text = value.removingPercentEncoding, !text.isEmpty else { throw FaultSpecError(text: word, why: "a serial, %XX for any byte") }
+            serial = text
+        case ("model", let value?):
+            guard let text = value.removingPercentEncoding, !text.isEmpty else { throw FaultSpecError(text: word, why: "a model, %XX for any byte") }
+            model = text
+        case ("long-identity", let value?):
+            guard let bytes = Self.parseBytes(value), bytes > 0 else { throw FaultSpecError(text: word, why: "a size such as 2MiB") }
+            identityLength = bytes
+        case ("endless-output", nil): endlessOutput = true
+        case ("trickle", let value?):
+            guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 5s or 200ms") }
+            trickle = delay
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY")
         }
+    }
+
+    /// `identity` as the hostile faults make the tablet report it.
+    public func reported(_ identity: TabletIdentity) -> TabletIdentity {
+        var reported = identity
+        if let serial { reported.serial = serial }
+        if let model { reported.model = model }
+        if let identityLength {
+            reported.serial = String(repeating: "V", count: identityLength)
+            reported.model = String(repeating: "M", count: identityLength)
+        }
+        return reported
     }
 
     static func parseDuration(_ text: String) -> Duration? {

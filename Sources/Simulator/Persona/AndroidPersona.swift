@@ -39,6 +39,16 @@ public final class AndroidPersona: @unchecked Sendable {
         get { agentForwardPort.withLock { $0 } }
         set { agentForwardPort.withLock { $0 = newValue } }
     }
+    private let hostileCount = Atomic<Int>(0)
+    private let hostileFinishedCount = Atomic<Int>(0)
+
+    /// How many shell answers the hostile faults (`endless-output`, `trickle`) have started: tests wait for it.
+    public var hostileAnswers: Int { hostileCount.load(ordering: .relaxed) }
+    /// How many of them were sent to the end (the host waited for the whole of a trickled answer).
+    public var hostileAnswersFinished: Int { hostileFinishedCount.load(ordering: .relaxed) }
+    func noteHostileAnswer(finished: Bool = false) {
+        if finished { hostileFinishedCount.add(1, ordering: .relaxed) } else { hostileCount.add(1, ordering: .relaxed) }
+    }
 
     /// Loads the tablet from `stateDirectory/state.json`, or creates it from `identity`.
     /// - Parameter verifierFactory: checks the agent's CA and bundle signatures; with nil, TRUST answers

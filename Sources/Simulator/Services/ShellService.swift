@@ -5,11 +5,12 @@ import Transports
 /// `shell:` (v1: merged output, no exit code) and `shell,v2,…:` (packets, exit code) on a simulated tablet.
 enum ShellService {
     /// The handler for a `shell…:` service string.
-    static func handler(_ service: String, persona: AndroidPersona) -> ADBSession.ServiceHandler? {
+    static func handler(_ service: String, persona: AndroidPersona, faults: SimulatedFaults = SimulatedFaults()) -> ADBSession.ServiceHandler? {
         guard let colon = service.firstIndex(of: ":") else { return nil }
         let arguments = service[..<colon].split(separator: ",").dropFirst()
         let command = String(service[service.index(after: colon)...])
         let v2 = arguments.contains("v2")
+        if let hostile = HostileShell(faults: faults, command: command, v2: v2, persona: persona) { return hostile.handler }
         return { stream in
             guard !command.isEmpty else {
                 let message = Array("valise-sim: interactive shells are not simulated\n".utf8)

@@ -1,3 +1,4 @@
+import ADB
 import ArgumentParser
 import Devices
 import Foundation
@@ -36,7 +37,7 @@ struct DevicesCommand: ParsableCommand {
         }
         Console.out(Self.table(summaries))
         for line in summaries where line.problem != nil {
-            Console.error("\(line.slot.map { "Slot \($0)" } ?? line.address) \(line.serial): \(line.problem ?? line.state.rawValue)")
+            Console.error(TabletText.clean("\(line.slot.map { "Slot \($0)" } ?? line.address) \(line.serial): \(line.problem ?? line.state.rawValue)"))
         }
     }
 
@@ -52,10 +53,10 @@ struct DevicesCommand: ParsableCommand {
     }
 }
 
-/// Left-aligned columns separated by two spaces.
+/// Left-aligned columns separated by two spaces; what a tablet said is shown safely (`TabletText.clean`).
 enum TextTable {
     static func render(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
+        let all = [header] + rows.map { $0.map { TabletText.clean($0) } }
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
             row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")

@@ -1,3 +1,4 @@
+import ADB
 import Devices
 import Foundation
 import USBHost
@@ -64,8 +65,8 @@ final class EventPrinter: @unchecked Sendable {
         } else {
             let slot = tablet.slot.map { "slot \($0)" + (tablet.caseName.map { " of \($0)" } ?? "") } ?? "no slot"
             let facts = event == "left" ? [] : [tablet.model, tablet.android.map { "Android \($0)" }, tablet.battery.map { "\($0)%" }, tablet.state.rawValue]
-            line = ([event.padding(toLength: 8, withPad: " ", startingAt: 0), slot, tablet.serial] + facts.compactMap { $0 } + [tablet.address])
-                .joined(separator: "  ")
+            line = TabletText.clean(([event.padding(toLength: 8, withPad: " ", startingAt: 0), slot, tablet.serial] + facts.compactMap { $0 }
+                + [tablet.address]).joined(separator: "  "))
         }
         lock.lock()
         Console.out(line)

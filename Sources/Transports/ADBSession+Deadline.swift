@@ -1,0 +1,64 @@
+import Dispatch
+import Foundation
+
+extension ADBSession {
+    /// The help topic of the error a step that overran its deadline ends with.
+    public static let deadlineHelpTopic = "step-deadline"
+
+    /// Runs `body` under an overall deadline: if `limit` passes before it returns, the connection is failed with an
+    /// error naming `what`, which interrupts whatever `body` is blocked on (reading, writing, opening a stream) however
+    /// slowly the tablet keeps sending. Per-read timeouts alone never end a tablet that sends one byte every few seconds.
+    ///
+    /// The timer runs on a serial queue of its own; nil `limit` runs `body` as it is.
+    public func withDeadline<T>(_ limit: Duration?, _ what: String, _ body: () throws -> T) throws -> T {
+        guard let limit else { return try body() }
+        let state = DeadlineState()
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.deadline"))
+        let seconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+        timer.schedule(deadline: .now() + seconds)
+        timer.setEventHandler { [weak self] in
+            guard let self, state.expire() else { return }
+            self.fail(self.deadlineExceeded(what, limit: limit))
+        }
+        timer.resume()
+        defer {
+            state.finish()
+            timer.cancel()
+        }
+        do {
+            return try body()
+        } catch {
+            // What `body` was blocked on fails with whatever closed the connection; name the deadline instead.
+            if state.expired { throw deadlineExceeded(what, limit: limit) }
+            throw error
+        }
+    }
+
+    /// The error of a step that did not finish within `limit`.
+    public func deadlineExceeded(_ what: String, limit: Duration) -> DeviceError {
+        let seconds = limit.components.seconds > 0 ? "\(limit.components.seconds) s" : "\(limit)"
+        return DeviceError(.timedOut, tablet: label, summary: "Tablet \(label) took longer than \(seconds) \(what).",
+                           reason: "It kept the connection open but did not finish in time: it answers too slowly (a few bytes at a time) or never stops sending.",
+                           action: "Restart the tablet and try another cable, then run the command again (finished steps are kept); if it happens again, set the tablet aside for a factory reset.",
+                           helpTopic: Self.deadlineHelpTopic, detail: "deadline of \(limit) \(what)")
+    }
+}
+
+/// Whether a deadline fired or its step finished first (guarded by a lock: the first one wins).
+private final class DeadlineState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    private var fired = false
+
+    func expire() -> Bool {
+        lock.withLock {
+            guard !done else { return false }
+            fired = true
+            return true
+        }
+    }
+
+    func finish() { lock.withLock { done = true } }
+
+    var expired: Bool { lock.withLock { fired } }
+}
