@@ -1,3 +1,4 @@
+import ADB
 import Devices
 import Foundation
 import Profiles
@@ -81,10 +82,8 @@ extension DoctorCommand {
         do {
             let device = try connector.connect(address)
             defer { device.close() }
-            // What a tablet says is shown without its control characters, and short.
-            func shown(_ text: String) -> String { String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }).prefix(64)) }
-            let model = device.banner.model.map { " (\(shown($0)))" } ?? ""
-            return DoctorFinding(name, .ok, "answers as \(shown(device.serial))\(model) and lets this computer in.")
+            let model = device.banner.model.map { " (\(TabletText.clean($0, limit: 64)))" } ?? ""
+            return DoctorFinding(name, .ok, "answers as \(TabletText.clean(device.serial, limit: 64))\(model) and lets this computer in.")
         } catch let error as DeviceError {
             return DoctorFinding(name, .problem, error.summary + (error.reason.isEmpty ? "" : " " + error.reason), fix: error.action)
         } catch {
