@@ -37,6 +37,7 @@ let package = Package(
         // Sans-I/O protocol code: Foundation only.
         .target(name: "ADB"),
         .target(name: "Fastboot"),
+        .target(name: "Odin"),
 
         // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
         .target(name: "Firmware", dependencies: ["Profiles", .product(name: "Yams", package: "Yams")]),
@@ -60,7 +61,7 @@ let package = Package(
         // The device side: simulated tablets for tests, benchmarks and the demo.
         .target(
             name: "Simulator",
-            dependencies: ["ADB", "Fastboot", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ADB", "Fastboot", "Odin", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
         ),
 
         // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).
@@ -97,6 +98,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
+        .testTarget(name: "OdinTests", dependencies: ["Odin", "Simulator", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),

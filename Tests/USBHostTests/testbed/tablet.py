@@ -44,9 +44,9 @@ class Urb:
 class Tablet:
     """An emulated tablet: bulk OUT bytes go to a TCP peer, the peer's bytes come back on IN."""
 
-    def __init__(self, serial, host, port, port_path, fastboot=False, busy=False):
+    def __init__(self, serial, host, port, port_path, fastboot=False, busy=False, odin=False):
         self.serial, self.host, self.port, self.port_path = serial, host, port, port_path
-        self.fastboot, self.busy = fastboot, busy
+        self.fastboot, self.busy, self.odin = fastboot or odin, busy, odin
         self.other_port = 0                      # reboots-to: the peer port of the other USB function
         self.odd_maxdata = False
         self.devnum = 0
@@ -72,14 +72,15 @@ class Tablet:
     # --- IN: data from the simulated tablet -------------------------------------------
     def _tcp_received(self, data):
         """Splits the peer's byte stream into device writes: header, then payload (as adbd writes).
-        A fastboot tablet's peer speaks fastboot over TCP: each [u64 length][bytes] frame is one write."""
+        A fastboot tablet's peer speaks fastboot over TCP: each [u64 length][bytes] frame is one write.
+        A Download-mode (Odin) tablet's peer uses the same frames, and an empty frame is a zero-length write."""
         self.tcp_buffer += data
         if self.fastboot:
             while len(self.tcp_buffer) >= 8:
                 length = struct.unpack_from(">Q", self.tcp_buffer, 0)[0]
                 if len(self.tcp_buffer) < 8 + length:
                     return
-                if length:
+                if length or self.odin:
                     self.in_writes.append(bytes(self.tcp_buffer[8:8 + length]))
                 del self.tcp_buffer[:8 + length]
             return
@@ -131,7 +132,7 @@ class Tablet:
                 break
             got += write[pos:]
             index, pos = index + 1, 0
-            if len(write) % MAX_PACKET or len(got) == urb.length:
+            if len(write) % MAX_PACKET or len(got) == urb.length or not write:
                 break                 # short packet (or exactly full): the transfer ends
         for _ in range(index):
             self.in_writes.popleft()
@@ -143,6 +144,8 @@ class Tablet:
     def send_out(self, data):
         """Models adbd's 16 KiB reads (strict header check, as before Nov 2024), then forwards.
         A fastboot tablet forwards every transfer as one fastboot-over-TCP frame."""
+        if self.odin:    # every transfer, zero-length ones too: the protocol sends them on purpose
+            return self._forward(struct.pack(">Q", len(data)) + bytes(data))
         if self.fastboot:
             return self._forward(struct.pack(">Q", len(data)) + bytes(data)) if data else True
         packets = [data[i:i + MAX_PACKET] for i in range(0, len(data), MAX_PACKET)] or [b""]
@@ -187,7 +190,7 @@ class Tablet:
         self.disconnect()
         try:
             self.sock = socket.create_connection((self.host, self.port), timeout=5)
-            if self.fastboot:
+            if self.fastboot and not self.odin:
                 # Fastboot over TCP starts with "FB01" both ways (the bootloader's USB side has no such step).
                 self.sock.sendall(b"FB01")
                 answer = b""

@@ -2,7 +2,7 @@
 """Runs a command with emulated Android tablets on USB (umockdev), each forwarding its ADB
 bulk endpoints to a simulated tablet over TCP.
 
-  testbed.py [--tablet SERIAL=HOST:PORT@1-1.2[,fastboot]]... [--spare SPEC]... [--busy SERIAL]... -- COMMAND ARGS
+  testbed.py [--tablet SERIAL=HOST:PORT@1-1.2[,fastboot|,odin]]... [--spare SPEC]... [--busy SERIAL]... -- COMMAND ARGS
 
 --tablet  a tablet plugged in from the start; its port path may be nested ("1-1.3": behind a hub)
 --spare   a tablet plugged in only when asked (control file plug-SERIAL)
@@ -65,13 +65,14 @@ def parse_tablet(spec, busy):
         address, place = rest.split("@", 1)
         options = place.split(",")
         host, port = address.rsplit(":", 1)
-        tablet = Tablet(serial, host, int(port), options[0], fastboot="fastboot" in options[1:], busy=serial in busy)
+        tablet = Tablet(serial, host, int(port), options[0], fastboot="fastboot" in options[1:], busy=serial in busy,
+                        odin="odin" in options[1:])
         for option in options[1:]:
             if option.startswith("reboots-to="):
                 tablet.other_port = int(option.split("=", 1)[1])
         return tablet
     except ValueError:
-        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot][,reboots-to=PORT]" % spec)
+        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot|,odin][,reboots-to=PORT]" % spec)
 
 
 class Bed:
@@ -122,7 +123,7 @@ class Bed:
             stale = os.path.join(self.root, "sys/bus/usb/devices", link)
             if os.path.lexists(stale):
                 os.remove(stale)
-        self.tb.add_from_string(tablet_record(tablet.syspath, tablet.devnum, tablet.serial, tablet.fastboot))
+        self.tb.add_from_string(tablet_record(tablet.syspath, tablet.devnum, tablet.serial, tablet.fastboot, tablet.odin))
         # A FIFO instead of the regular node file: no permanent POLLOUT, so libusb does not spin.
         path = self.root + node
         os.remove(path)

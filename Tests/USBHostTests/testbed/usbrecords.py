@@ -2,7 +2,9 @@
 
 A tablet is a composite device, like a real one: interface 0 is MTP (class 06/01/01,
 three endpoints) and interface 1 is ADB (ff/42/01) or fastboot (ff/42/03) with one bulk
-IN and one bulk OUT endpoint of 512 bytes (high speed).
+IN and one bulk OUT endpoint of 512 bytes (high speed). A Samsung tablet in Download mode
+(04e8:685d) is a CDC device instead: interface 0 communication (02/02/01, one interrupt
+endpoint), interface 1 CDC data (0a/00/00) with the two bulk endpoints.
 """
 
 import struct
@@ -10,6 +12,8 @@ import struct
 ADB_PRODUCT = 0x4EE7
 FASTBOOT_PRODUCT = 0x4EE0
 VENDOR = 0x18D1
+SAMSUNG = 0x04E8
+DOWNLOAD_MODE_PRODUCT = 0x685D
 MAX_PACKET = 512
 ADB_INTERFACE = 1
 EP_IN = 0x82
@@ -31,6 +35,12 @@ def interface(number, cls, sub, proto, endpoints):
 def configuration(interfaces, count):
     body = b"".join(interfaces)
     return struct.pack("<BBHBBBBB", 9, 2, 9 + len(body), count, 1, 0, 0x80, 250) + body
+
+
+def download_mode_descriptors():
+    comm = interface(0, 0x02, 0x02, 0x01, [(0x83, 3, 16, 9)])
+    data = interface(ADB_INTERFACE, 0x0A, 0x00, 0x00, [(EP_IN, 2, MAX_PACKET, 0), (EP_OUT, 2, MAX_PACKET, 0)])
+    return device_descriptor(0x02, SAMSUNG, DOWNLOAD_MODE_PRODUCT) + configuration([comm, data], 2)
 
 
 def tablet_descriptors(fastboot):
@@ -97,9 +107,18 @@ def hub_record(syspath, devnum):
     return _record(syspath, devnum, hub_descriptors(), (0x1D6B, 0x0002), [("maxchild", "7")], [])
 
 
-def tablet_record(syspath, devnum, serial, fastboot):
-    descriptors, product = tablet_descriptors(fastboot)
+def tablet_record(syspath, devnum, serial, fastboot, odin=False):
     name = syspath.rsplit("/", 1)[-1]
+    if odin:
+        record = _record(syspath, devnum, download_mode_descriptors(), (SAMSUNG, DOWNLOAD_MODE_PRODUCT),
+                         [("serial", serial), ("manufacturer", "SAMSUNG"), ("product", "SAMSUNG USB")],
+                         [("ID_SERIAL_SHORT", serial)])
+        return "\n".join([
+            record,
+            _interface_record("%s/%s" % (syspath, name), 0, 2, 2, 1),
+            _interface_record("%s/%s" % (syspath, name), ADB_INTERFACE, 0x0A, 0, 0),
+        ])
+    descriptors, product = tablet_descriptors(fastboot)
     record = _record(syspath, devnum, descriptors, (VENDOR, product),
                      [("serial", serial), ("manufacturer", "Valise"), ("product", "Emulated tablet")],
                      [("ID_SERIAL_SHORT", serial)])

@@ -1,0 +1,152 @@
+import Fastboot
+import Odin
+import Synchronization
+
+/// A Samsung tablet in Download mode: it answers the Odin protocol with its PIT, keeps what it received per
+/// partition, and can fail the ways real ones do (the cable pulled mid-sequence, a packet refused, a binary built
+/// for another model).
+///
+/// Thread safety: the state is behind one mutex; each connection's protocol state is its own (`OdinDeviceLink`).
+public final class SimulatedDownloadMode: Sendable {
+    /// How it fails.
+    public enum Fault: Sendable, Equatable {
+        /// The cable is pulled after this many file parts (nothing more is answered).
+        case unplugAfterParts(Int)
+        /// The first end of sequence is refused (0xFF), as a device refuses a packet it does not like.
+        case refuseSequenceEnd
+    }
+
+    /// Error code of a refused binary built for another model.
+    public static let otherModelCode: UInt32 = 6
+    /// Error code of the refusal fault.
+    public static let refusedCode: UInt32 = 7
+
+    /// The board (model) name images must be built for (`board=` in a Valise image header).
+    public let board: String
+    /// The device's PIT.
+    public let pit: PIT
+    /// Whether it allows 1 MiB parts.
+    public let offersLargeParts: Bool
+    private let state: Mutex<State>
+
+    private struct State {
+        var faults: [Fault]
+        var partitions: [String: [UInt8]] = [:]
+        var pending: [UInt32: [UInt8]] = [:]
+        var partsReceived = 0
+        var left: OdinRequest?
+        var sessions = 0
+    }
+
+    /// A tablet in Download mode.
+    public init(board: String, pit: PIT, offersLargeParts: Bool = false, faults: [Fault] = []) {
+        self.board = board
+        self.pit = pit
+        self.offersLargeParts = offersLargeParts
+        state = Mutex(State(faults: faults))
+    }
+
+    /// What each partition holds (written by a completed file transfer), by PIT partition name.
+    public var partitions: [String: [UInt8]] { state.withLock { $0.partitions } }
+    /// How the last session ended (reboot, back to Download mode, shut down), if it did.
+    public var left: OdinRequest? { state.withLock { $0.left } }
+    /// Sessions begun so far.
+    public var sessions: Int { state.withLock { $0.sessions } }
+
+    /// Adds a fault (e.g. between two runs).
+    public func inject(_ fault: Fault) { state.withLock { $0.faults.append(fault) } }
+
+    /// A new connection's protocol state.
+    public func link() -> OdinDeviceLink { OdinDeviceLink(tablet: self) }
+
+    /// A part arrived; false when the cable is pulled now.
+    func partArrived() -> Bool {
+        state.withLock { state in
+            state.partsReceived += 1
+            for (index, fault) in state.faults.enumerated() {
+                if case .unplugAfterParts(let count) = fault, state.partsReceived > count {
+                    state.faults.remove(at: index)
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    func sessionBegan() { state.withLock { $0.sessions += 1 } }
+
+    /// A sequence ended: nil to accept it, or the refusal code.
+    func sequenceEnded(_ end: OdinSequenceEnd, data: [UInt8]) -> UInt32? {
+        state.withLock { state in
+            if let index = state.faults.firstIndex(of: .refuseSequenceEnd) {
+                state.faults.remove(at: index)
+                return Self.refusedCode
+            }
+            let key = end.destination == .cp ? UInt32.max : end.partitionID
+            let isFirst = state.pending[key] == nil
+            if isFirst, let header = ValiseImageHeader(parsing: data.prefix(ValiseImageHeader.maxLength)),
+               let imageBoard = header.board, imageBoard != board {
+                return Self.otherModelCode
+            }
+            state.pending[key, default: []] += data
+            if end.isLast {
+                let entry = pit.entries.first { $0.destination == end.destination && (end.destination == .cp || $0.identifier == end.partitionID) }
+                state.partitions[entry?.partitionName ?? "?"] = state.pending.removeValue(forKey: key) ?? []
+            }
+            return nil
+        }
+    }
+
+    func leaving(_ request: OdinRequest) { state.withLock { $0.left = request } }
+}
+
+/// One connection's protocol state on the device side (no sockets): transfers in, transfers out.
+public struct OdinDeviceLink: Sendable {
+    /// What to send back, and whether the link ends.
+    public struct Step: Sendable, Equatable {
+        /// Transfers to send, in order (an empty one is a zero-length transfer).
+        public var transfers: [[UInt8]] = []
+        /// The tablet leaves the bus after sending them: unplugged, rebooting or shut down.
+        public var ends = false
+    }
+
+    let tablet: SimulatedDownloadMode
+    private var decoder = OdinRequestDecoder()
+    private var machine: OdinDeviceStateMachine
+
+    init(tablet: SimulatedDownloadMode) {
+        self.tablet = tablet
+        machine = OdinDeviceStateMachine(pit: tablet.pit, offersLargeParts: tablet.offersLargeParts)
+    }
+
+    /// One transfer (or any bytes) from the host. A protocol error ends the link, as a device drops the host.
+    public mutating func received(_ bytes: [UInt8]) -> Step {
+        var step = Step()
+        decoder.append(bytes)
+        do {
+            while let message = try decoder.next() {
+                if case .part = message, !tablet.partArrived() { return Step(transfers: [], ends: true) }
+                if case .request(.beginSession) = message { tablet.sessionBegan() }
+                for action in machine.received(message) {
+                    switch action {
+                    case .send(let transfer):
+                        step.transfers.append(transfer)
+                    case let .write(end, data):
+                        if let code = tablet.sequenceEnded(end, data: data) {
+                            // The device's own acceptance of the end is replaced by the refusal.
+                            step.transfers.append(OdinResponse.refused(code: code).encoded())
+                            return step
+                        }
+                    case .leave(let request):
+                        tablet.leaving(request)
+                        step.ends = true
+                    }
+                }
+                if step.ends { return step }
+            }
+        } catch {
+            return Step(transfers: step.transfers, ends: true)
+        }
+        return step
+    }
+}
