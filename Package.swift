@@ -98,7 +98,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
-        .testTarget(name: "OdinTests", dependencies: ["Odin", "Simulator", "TestSupport"]),
+        .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),
