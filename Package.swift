@@ -27,6 +27,13 @@ let package = Package(
             providers: [.apt(["libusb-1.0-0-dev"]), .brew(["libusb"])]
         ),
 
+        // liblz4 (Samsung firmware entries), reached only through SamsungFirmware.
+        .systemLibrary(
+            name: "CLZ4",
+            pkgConfig: "liblz4",
+            providers: [.apt(["liblz4-dev"]), .brew(["lz4"])]
+        ),
+
         // PostgreSQL's client library, reached only through District.
         .systemLibrary(
             name: "CLibPQ",
@@ -38,6 +45,9 @@ let package = Package(
         .target(name: "ADB"),
         .target(name: "Fastboot"),
         .target(name: "Odin"),
+
+        // Samsung firmware packages (.tar.md5: MD5 trailer, tar streamed, lz4 entries decompressed, mapped to the PIT).
+        .target(name: "SamsungFirmware", dependencies: ["CLZ4", "Odin"]),
 
         // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
         .target(name: "Firmware", dependencies: ["Profiles", .product(name: "Yams", package: "Yams")]),
@@ -98,7 +108,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
-        .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "TestSupport"]),
+        .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),
