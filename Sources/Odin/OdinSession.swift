@@ -1,0 +1,79 @@
+/// Moves bulk transfers to and from a Download-mode device: USB bulk endpoints, or frames on loopback TCP.
+public protocol OdinTransport: AnyObject, SendableMetatype {
+    /// Sends one transfer (an empty one is a zero-length transfer).
+    func send(_ transfer: [UInt8], timeout: Duration) throws
+    /// Reads one transfer (possibly empty).
+    func receive(timeout: Duration) throws -> [UInt8]
+}
+
+/// Drives `OdinHostStateMachine` over a transport: one session with one device.
+public final class OdinSession<Transport: OdinTransport> {
+    /// The transport.
+    public let transport: Transport
+    private var machine: OdinHostStateMachine
+
+    /// A session over `transport`, before its handshake.
+    public init(transport: Transport, largeParameters: OdinTransferParameters = .large) {
+        self.transport = transport
+        machine = OdinHostStateMachine(largeParameters: largeParameters)
+    }
+
+    /// The transfer parameters agreed.
+    public var parameters: OdinTransferParameters { machine.parameters }
+
+    /// "ODIN" → "LOKE", then the session's begin (and part size); returns the parameters agreed.
+    @discardableResult
+    public func open() throws -> OdinTransferParameters {
+        _ = try run(.handshake)
+        guard case .session(let parameters) = try run(.beginSession) else { return machine.parameters }
+        return parameters
+    }
+
+    /// The device's PIT.
+    public func pit() throws -> PIT {
+        guard case .pit(let pit) = try run(.dumpPIT) else { throw OdinProtocolError.badPIT("no PIT came back") }
+        return pit
+    }
+
+    /// Announces the bytes about to be flashed.
+    public func announce(totalBytes: UInt64) throws { _ = try run(.totalBytes(totalBytes)) }
+
+    /// Sends `byteCount` bytes to `entry`'s partition; `read(offset, count)` gives them, at increasing offsets.
+    public func flash(_ entry: PITEntry, byteCount: Int, read: (Int, Int) throws -> [UInt8]) throws {
+        _ = try run(.flash(entry, byteCount: byteCount), read: read)
+    }
+
+    /// Ends the session, then reboots the device when `reboot`.
+    public func close(reboot: Bool) throws {
+        _ = try run(.endSession)
+        if reboot { _ = try run(.reboot) }
+    }
+
+    private func run(_ operation: OdinHostStateMachine.Operation,
+                     read: (Int, Int) throws -> [UInt8] = { _, _ in [] }) throws -> OdinHostStateMachine.Outcome {
+        var action = machine.start(operation)
+        var lastTimeout = Duration.seconds(30)
+        while true {
+            switch action {
+            case .send(let bytes):
+                try transport.send(bytes, timeout: lastTimeout)
+                action = machine.sent()
+            case let .sendFile(offset, count, paddedTo):
+                var part = try read(offset, count)
+                guard part.count == count else {
+                    throw OdinProtocolError.badSize("the file gave \(part.count) bytes at \(offset), \(count) expected")
+                }
+                if paddedTo > count { part += [UInt8](repeating: 0, count: paddedTo - count) }
+                try transport.send(part, timeout: lastTimeout)
+                action = machine.sent()
+            case .receive(let timeout):
+                lastTimeout = timeout
+                action = machine.received(try transport.receive(timeout: timeout))
+            case .finished(let outcome):
+                return outcome
+            case .failed(let error):
+                throw error
+            }
+        }
+    }
+}
