@@ -54,5 +54,14 @@ import Testing
         #expect(tablet.partitions.count == 1)
         #expect(tablet.left == .reboot)
         #expect(tablet.sessions == 2)
+
+        // A partition the tablet's PIT does not have: heimdall refuses from the PIT it dumped, before any write.
+        let stranger = try heimdall(["flash", "--VENDOR_BOOT", file.path, "--no-reboot"], port: port)
+        #expect(stranger.status != 0)
+        #expect(stranger.output.contains("VENDOR_BOOT"), "\(stranger.output)")
+        #expect(tablet.partitions.count == 1)
+        if ProcessInfo.processInfo.environment["VALISE_SHOW_TOOL_OUTPUT"] == "1" {
+            for run in [detect, pit, flash, stranger] { print(run.output) }
+        }
     }
 }
