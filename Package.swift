@@ -64,7 +64,7 @@ let package = Package(
         // Transports, sessions and tablets addressed by serial.
         .target(
             name: "Devices",
-            dependencies: ["ADB", "Fastboot", "Signing", "Transports", "USBHost", .product(name: "Logging", package: "swift-log"),
+            dependencies: ["ADB", "Fastboot", "Odin", "Signing", "Transports", "USBHost", .product(name: "Logging", package: "swift-log"),
                            .product(name: "Yams", package: "Yams")]
         ),
 
@@ -108,7 +108,7 @@ let package = Package(
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
-        .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "TestSupport"]),
+        .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),

@@ -8,6 +8,8 @@ public struct DeviceSummary: Sendable, Codable, Equatable {
     /// The connection state, as `adb devices` words it.
     public enum State: String, Sendable, Codable {
         case device, unauthorized, offline, fastboot, busy
+        /// Samsung Download mode (Odin).
+        case download
     }
 
     /// The slot in the case (USB only; nil over TCP).

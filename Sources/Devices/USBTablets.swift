@@ -93,7 +93,7 @@ public struct USBTablets: Sendable {
         var summary = DeviceSummary(slot: slot.place?.slot, serial: slot.info.serial ?? slot.info.address, state: .offline,
                                     address: slot.info.address, caseName: slot.place?.caseName)
         guard slot.info.kind == .adb else {
-            summary.state = .fastboot
+            summary.state = slot.info.kind == .odin ? .download : .fastboot
             return summary
         }
         do {

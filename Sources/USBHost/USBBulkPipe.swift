@@ -16,6 +16,8 @@ public final class USBBulkPipe: @unchecked Sendable {
     public let endpoint: UInt8
     /// wMaxPacketSize: OUT writes whose length is a non-zero multiple get a zero-length packet after them.
     public let maxPacketSize: Int
+    /// Whether such writes get their zero-length packet (ADB, fastboot); Download mode sends its own on purpose.
+    public let zeroLengthPackets: Bool
     private let handle: USBDeviceHandle
     private let transfer: UnsafeMutablePointer<libusb_transfer>
     private var buffer: UnsafeMutableRawPointer
@@ -27,11 +29,12 @@ public final class USBBulkPipe: @unchecked Sendable {
     private var completedStatus = LIBUSB_TRANSFER_COMPLETED
     private var completedLength = 0
 
-    init(handle: USBDeviceHandle, endpoint: UInt8, maxPacketSize: Int) throws(USBError) {
+    init(handle: USBDeviceHandle, endpoint: UInt8, maxPacketSize: Int, zeroLengthPackets: Bool = true) throws(USBError) {
         guard let transfer = libusb_alloc_transfer(0) else { throw USBError.noMemory }
         self.handle = handle
         self.endpoint = endpoint
         self.maxPacketSize = max(1, maxPacketSize)
+        self.zeroLengthPackets = zeroLengthPackets
         self.transfer = transfer
         capacity = 16 << 10
         buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
@@ -51,7 +54,7 @@ public final class USBBulkPipe: @unchecked Sendable {
             if let base = bytes.baseAddress, bytes.count > 0 { destination.copyMemory(from: base, byteCount: bytes.count) }
         }
         guard written == bytes.count else { throw USBError.io }
-        if bytes.count > 0, bytes.count % maxPacketSize == 0 {
+        if zeroLengthPackets, bytes.count > 0, bytes.count % maxPacketSize == 0 {
             _ = try run(length: 0, deadline: deadline) { _ in }
         }
         return bytes.count

@@ -65,8 +65,9 @@ public final class USBDeviceHandle: @unchecked Sendable {
         try USBBulkPipe(handle: self, endpoint: info.endpointIn, maxPacketSize: info.maxPacketSize)
     }
 
-    /// A pipe on the bulk OUT endpoint (writes end with a zero-length packet when needed).
-    public func outputPipe() throws(USBError) -> USBBulkPipe {
-        try USBBulkPipe(handle: self, endpoint: info.endpointOut, maxPacketSize: info.maxPacketSize)
+    /// A pipe on the bulk OUT endpoint (writes end with a zero-length packet when needed, unless `zeroLengthPackets`
+    /// is false: Download mode's host sends its zero-length transfers itself).
+    public func outputPipe(zeroLengthPackets: Bool = true) throws(USBError) -> USBBulkPipe {
+        try USBBulkPipe(handle: self, endpoint: info.endpointOut, maxPacketSize: info.maxPacketSize, zeroLengthPackets: zeroLengthPackets)
     }
 }

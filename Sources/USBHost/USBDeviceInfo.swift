@@ -1,4 +1,4 @@
-/// An ADB or fastboot interface found on the USB bus, with what is needed to open it.
+/// An ADB, fastboot or Samsung Download-mode interface found on the USB bus, with what is needed to open it.
 ///
 /// Plain values only: it can be stored, compared and sent between threads; open it with
 /// ``USBContext/open(_:)``.
@@ -9,6 +9,8 @@ public struct USBDeviceInfo: Sendable, Hashable, CustomStringConvertible {
         case adb
         /// fastboot, in the bootloader or fastbootd (interface ff/42/03).
         case fastboot
+        /// Samsung Download mode (VID 04E8: a CDC data interface 0a/xx/xx with two bulk endpoints), the Odin protocol.
+        case odin
     }
 
     /// The USB bus number (1 for "1-2.3").

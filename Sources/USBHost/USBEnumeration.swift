@@ -1,22 +1,27 @@
 internal import CLibUSB
 
 /// Reads libusb descriptors into ``USBDeviceInfo`` (AOSP's rules: device class 0 or 0xEF,
-/// active configuration, altsetting 0, first interface ff/42/01 or ff/42/03, first bulk IN and OUT).
+/// active configuration, altsetting 0, first interface ff/42/01 or ff/42/03, first bulk IN and OUT), and Samsung's
+/// Download mode (VID 04E8, device class 02, a CDC data interface 0a with two bulk endpoints, as Heimdall finds it).
 enum USBEnumeration {
     static let adbClass: UInt8 = 0xFF
     static let adbSubclass: UInt8 = 0x42
     static let adbProtocol: UInt8 = 0x01
     static let fastbootProtocol: UInt8 = 0x03
+    /// Samsung's vendor ID; in Download mode its devices are CDC (class 02) with a CDC data interface (0a).
+    static let samsungVendor: UInt16 = 0x04E8
+    static let cdcDataClass: UInt8 = 0x0A
 
     /// The ADB or fastboot interface of `device`, or nil when it has none.
     static func describe(_ device: OpaquePointer, readSerial: Bool) -> USBDeviceInfo? {
         var descriptor = libusb_device_descriptor()
         guard libusb_get_device_descriptor(device, &descriptor) == 0,
-              descriptor.bDeviceClass == 0 || descriptor.bDeviceClass == 0xEF else { return nil }
+              descriptor.bDeviceClass == 0 || descriptor.bDeviceClass == 0xEF
+                || (descriptor.idVendor == samsungVendor && descriptor.bDeviceClass == 0x02) else { return nil }
         var config: UnsafeMutablePointer<libusb_config_descriptor>?
         guard libusb_get_active_config_descriptor(device, &config) == 0, let config else { return nil }
         defer { libusb_free_config_descriptor(config) }
-        guard let found = findInterface(config.pointee) else { return nil }
+        guard let found = findInterface(config.pointee, samsung: descriptor.idVendor == samsungVendor) else { return nil }
 
         var ports = [UInt8](repeating: 0, count: 8)
         let depth = libusb_get_port_numbers(device, &ports, Int32(ports.count))
@@ -48,18 +53,22 @@ enum USBEnumeration {
         var maxPacketSize: Int
     }
 
-    private static func findInterface(_ config: libusb_config_descriptor) -> Found? {
+    private static func findInterface(_ config: libusb_config_descriptor, samsung: Bool) -> Found? {
         guard let interfaces = config.interface else { return nil }
         for index in 0..<Int(config.bNumInterfaces) {
             let interface = interfaces[index]
             guard interface.num_altsetting > 0, let settings = interface.altsetting else { continue }
             let setting = settings[0]
-            guard setting.bInterfaceClass == adbClass, setting.bInterfaceSubClass == adbSubclass else { continue }
             let kind: USBDeviceInfo.Kind
-            switch setting.bInterfaceProtocol {
-            case adbProtocol: kind = .adb
-            case fastbootProtocol: kind = .fastboot
-            default: continue
+            if samsung && setting.bInterfaceClass == cdcDataClass && setting.bNumEndpoints == 2 {
+                kind = .odin
+            } else {
+                guard setting.bInterfaceClass == adbClass, setting.bInterfaceSubClass == adbSubclass else { continue }
+                switch setting.bInterfaceProtocol {
+                case adbProtocol: kind = .adb
+                case fastbootProtocol: kind = .fastboot
+                default: continue
+                }
             }
             var endpointIn: UInt8?, endpointOut: UInt8?, packetSize = 0
             if let endpoints = setting.endpoint {
