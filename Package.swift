@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Odin"),
 
         // Samsung firmware packages (.tar.md5: MD5 trailer, tar streamed, lz4 entries decompressed, mapped to the PIT).
-        .target(name: "SamsungFirmware", dependencies: ["CLZ4", "Odin"]),
+        .target(name: "SamsungFirmware", dependencies: ["ADB", "CLZ4", "Odin"]),
 
         // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
         .target(name: "Firmware", dependencies: ["Profiles", .product(name: "Yams", package: "Yams")]),
@@ -96,7 +96,7 @@ let package = Package(
             name: "ValiseCLI",
             dependencies: [
                 "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine", "Profiles", "QRCode",
-                "Fastboot", "Firmware", "District",
+                "Fastboot", "Firmware", "District", "Odin", "SamsungFirmware",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

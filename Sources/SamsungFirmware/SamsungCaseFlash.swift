@@ -12,17 +12,24 @@ public enum SamsungCaseFlash {
         case failed(String)
     }
 
-    /// Flashes `package` (verified, its `plan`) through the sessions `open(index)` makes, `count` tablets at once.
-    public static func flash<T: OdinTransport>(_ package: SamsungPackage, plan: [SamsungPackageEntry], count: Int,
-                                                reboot: Bool = true, window: Int = 16,
+    /// Flashes `package` (verified) through the sessions `open(index)` makes, `count` tablets at once.
+    public static func flash<T: OdinTransport>(_ package: SamsungPackage, count: Int, reboot: Bool = true, window: Int = 16,
                                                 open: @escaping @Sendable (Int) throws -> OdinSession<T>) -> [Outcome] {
-        let broadcast = PackageBroadcast(package: package, readers: count, window: window)
+        flash([package], count: count, reboot: reboot, window: window, open: open)
+    }
+
+    /// Flashes every package (BL, AP, CP, CSC: verified) in one session per tablet, `count` tablets at once, each
+    /// package read once for all of them. Each tablet's PIT must hold every entry's partition (checked before any
+    /// write on that tablet).
+    public static func flash<T: OdinTransport>(_ packages: [SamsungPackage], count: Int, reboot: Bool = true, window: Int = 16,
+                                                open: @escaping @Sendable (Int) throws -> OdinSession<T>) -> [Outcome] {
+        let broadcasts = packages.map { PackageBroadcast(package: $0, readers: count, window: window) }
         let outcomes = NSLock()
         nonisolated(unsafe) var results = Array(repeating: Outcome.failed("not started"), count: count)
         let group = DispatchGroup()
         for index in 0..<count {
             group.enter()
-            let reader = broadcast.reader(index)
+            let readers = broadcasts.map { $0.reader(index) }
             // Serial queues overcommit on Linux: one per tablet, so blocking transfers never wait for a pool thread.
             DispatchQueue(label: "odin tablet \(index)").async {
                 defer { group.leave() }
@@ -31,25 +38,26 @@ public enum SamsungCaseFlash {
                     let session = try open(index)
                     try session.open()
                     let pit = try session.pit()
-                    for entry in plan where !pit.entries.contains(entry.partition) {
-                        throw SamsungPackageProblem.notInPIT(entry: entry.name, partitions: pit.entries.map(\.flashFileName))
-                    }
-                    try session.announce(totalBytes: UInt64(plan.reduce(0) { $0 + $1.flashSize }))
-                    for entry in plan {
-                        try session.flash(entry.partition, byteCount: entry.flashSize) { offset, count in
-                            try reader.read(entry: entry.name, offset: offset, count: count)
+                    let plans = try packages.map { try $0.plan(for: pit) }
+                    try session.announce(totalBytes: UInt64(plans.joined().reduce(0) { $0 + $1.flashSize }))
+                    for (reader, plan) in zip(readers, plans) {
+                        for entry in plan {
+                            try session.flash(entry.partition, byteCount: entry.flashSize) { offset, count in
+                                try reader.read(entry: entry.name, offset: offset, count: count)
+                            }
                         }
+                        reader.detach()
                     }
                     try session.close(reboot: reboot)
                     outcome = .flashed
                 } catch {
                     outcome = .failed("\(error)")
                 }
-                reader.detach()
+                readers.forEach { $0.detach() }
                 outcomes.withLock { results[index] = outcome }
             }
         }
-        broadcast.run()
+        for broadcast in broadcasts { broadcast.run() }
         group.wait()
         return outcomes.withLock { results }
     }

@@ -36,12 +36,12 @@ final class LinkTransport: OdinTransport, @unchecked Sendable {
         ]))
         let package = try SamsungPackage(url: url)
         try package.verify()
-        let plan = try package.plan(for: SamsungDemoPIT.tablet)
+        #expect(try package.plan(for: SamsungDemoPIT.tablet).count == 3)
         let tablets = (0..<4).map { index in
             SimulatedDownloadMode(board: "gta8wifi", pit: SamsungDemoPIT.tablet, offersLargeParts: index == 1,
                                   faults: index == 2 ? [.unplugAfterParts(3)] : [])
         }
-        let outcomes = SamsungCaseFlash.flash(package, plan: plan, count: tablets.count, window: 2) { index in
+        let outcomes = SamsungCaseFlash.flash(package, count: tablets.count, window: 2) { index in
             OdinSession(transport: LinkTransport(tablets[index]))
         }
         #expect(outcomes[0] == .flashed && outcomes[1] == .flashed && outcomes[3] == .flashed, "\(outcomes)")
@@ -58,10 +58,9 @@ final class LinkTransport: OdinTransport, @unchecked Sendable {
         defer { fixture.remove() }
         let url = try fixture.package("AP_small.tar.md5", tar: SamsungPackageFixture.tar([("boot.img", imageBytes(5000, seed: 1))]))
         let package = try SamsungPackage(url: url)
-        let plan = try package.plan(for: SamsungDemoPIT.tablet)
         let other = PIT(entries: [PITEntry(identifier: 1, partitionName: "KERNEL", flashFileName: "zImage")])
         let tablets = [SimulatedDownloadMode(board: "a", pit: other), SimulatedDownloadMode(board: "a", pit: SamsungDemoPIT.tablet)]
-        let outcomes = SamsungCaseFlash.flash(package, plan: plan, count: 2) { OdinSession(transport: LinkTransport(tablets[$0])) }
+        let outcomes = SamsungCaseFlash.flash(package, count: 2) { OdinSession(transport: LinkTransport(tablets[$0])) }
         #expect(outcomes[1] == .flashed)
         #expect(outcomes[0] == .failed(SamsungPackageProblem.notInPIT(entry: "boot.img", partitions: ["zImage"]).description))
         #expect(tablets[0].partitions.isEmpty)

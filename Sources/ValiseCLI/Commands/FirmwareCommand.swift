@@ -15,7 +15,7 @@ struct FirmwareCommand: ParsableCommand {
             fastboot endpoint is given with --fastboot-tcp, in the same order as --tcp (docs/firmware.md).
             Exit codes: 0 every tablet up to date or flashed; 2 some need a hand (table above); 65 a bad catalog.
             """,
-        subcommands: [Check.self, Flash.self, Stage.self])
+        subcommands: [Check.self, Flash.self, Stage.self, Samsung.self])
 
     struct CatalogOptions: ParsableArguments {
         @Option(name: .customLong("catalog"), help: ArgumentHelp("The firmware catalog (default: Firmware/catalog.yaml, else Firmware/demo/catalog.yaml).", valueName: "FILE"))
