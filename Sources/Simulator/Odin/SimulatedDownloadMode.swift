@@ -27,6 +27,8 @@ public final class SimulatedDownloadMode: Sendable {
     public let pit: PIT
     /// Whether it allows 1 MiB parts.
     public let offersLargeParts: Bool
+    /// Whether partitions keep every byte (else only their first 4 KiB, for benchmarks of large packages).
+    public let keepsData: Bool
     private let state: Mutex<State>
 
     private struct State {
@@ -39,7 +41,8 @@ public final class SimulatedDownloadMode: Sendable {
     }
 
     /// A tablet in Download mode.
-    public init(board: String, pit: PIT, offersLargeParts: Bool = false, faults: [Fault] = []) {
+    public init(board: String, pit: PIT, offersLargeParts: Bool = false, faults: [Fault] = [], keepsData: Bool = true) {
+        self.keepsData = keepsData
         self.board = board
         self.pit = pit
         self.offersLargeParts = offersLargeParts
@@ -88,7 +91,8 @@ public final class SimulatedDownloadMode: Sendable {
                let imageBoard = header.board, imageBoard != board {
                 return Self.otherModelCode
             }
-            state.pending[key, default: []] += data
+            let kept = keepsData ? data.count : max(0, min(data.count, 4096 - (state.pending[key]?.count ?? 0)))
+            state.pending[key, default: []] += data.prefix(kept)
             if end.isLast {
                 let entry = pit.entries.first { $0.destination == end.destination && (end.destination == .cp || $0.identifier == end.partitionID) }
                 state.partitions[entry?.partitionName ?? "?"] = state.pending.removeValue(forKey: key) ?? []

@@ -32,8 +32,12 @@ struct SimCommand: ParsableCommand {
         "Relay each tablet's agent socket to a real agent listening on 127.0.0.1 from this port on (tablet 1 to PORT, tablet 2 to PORT+1…), e.g. the agent's code on the JVM (Agent/README.md).",
         valueName: "PORT")) var agentForward: UInt16?
 
+    @Flag(name: .customLong("download-mode"), help: "Samsung tablets in Download mode (Odin, one USB transfer per frame) instead, for the USB testbed.")
+    var downloadMode = false
+
     func run() throws {
         guard (1...256).contains(count) else { throw ValidationError("--count must be between 1 and 256.") }
+        if downloadMode { return try runDownloadMode() }
         guard let mode = SimulatedAuthMode(rawValue: auth) else {
             throw ValidationError("--auth must be one of: \(SimulatedAuthMode.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -84,5 +88,31 @@ struct SimCommand: ParsableCommand {
             }
         }
         withExtendedLifetime(sources) { dispatchMain() }
+    }
+
+    /// `--download-mode`: simulated Samsung tablets in Download mode on ports basePort…, until Ctrl-C or --duration.
+    private func runDownloadMode() throws {
+        let keep = ProcessInfo.processInfo.environment["VALISE_SIM_ODIN_DISCARD"] != "1"
+        let ports = try (0..<count).map { index in
+            try SimulatedOdinPort(tablet: SimulatedDownloadMode(board: "gta8wifi", pit: SamsungDemoPIT.tablet, offersLargeParts: true,
+                                                                keepsData: keep),
+                                  port: basePort + UInt16(index), label: "download-mode \(index)")
+        }
+        for port in ports { Console.out("download-mode  \(host):\(port.port)") }
+        Console.out("\(count) simulated tablet\(count == 1 ? "" : "s") in Download mode ready. Ctrl-C stops.")
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
+        for source in sources {
+            source.setEventHandler {
+                ports.forEach { $0.stop() }
+                Foundation.exit(0)
+            }
+            source.resume()
+        }
+        if let duration {
+            DispatchQueue.main.asyncAfter(deadline: .now() + duration) { Foundation.exit(0) }
+        }
+        withExtendedLifetime((sources, ports)) { dispatchMain() }
     }
 }
