@@ -68,7 +68,7 @@ import Transports
             bed.plugged.append(.init(serial: fixture.tablet.serial, port: fixture.tablet.port, portPath: "1-1.1.\(index + 1)"))
         }
         let rules = bed.folder.file("rules").path
-        let script = [bed.step("setup", "setup-usb --rules-dir '\(rules)' --no-reload"),
+        let script = [bed.step("setup", "setup-usb --rules-dir '\(rules)' --no-reload"), bed.step("keys", "keys init --organization Parc"),
                       bed.step("fine", "doctor --rules-dir '\(rules)' --case '\(USBTabletsTests.valise1)'"),
                       bed.step("crowded", "doctor --json --rules-dir '\(rules)' --max-per-root-port 3")].joined(separator: "\n")
         let run = try bed.run(script, environment: ["ANDROID_ADB_SERVER_PORT": "1"])

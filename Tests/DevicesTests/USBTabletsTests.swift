@@ -80,10 +80,12 @@ import Testing
         let bed = USBTestbed()
         let serial = fixture.tablet.serial
         bed.plugged.append(.init(serial: serial, port: fixture.tablet.port, portPath: "1-1.2"))
+        // The unplug comes once the tablet has begun writing the file (its partial copy appears).
+        let sdcard = try #require(fixture.tablet.persona.hostPath(forDevicePath: "/sdcard")).path
         let script = """
             truncate -s 512M big.bin
             "$VALISE" push \(serial) big.bin /sdcard/big.bin >push.out 2>push.err & pid=$!
-            sleep 1.5
+            for i in $(seq 1200); do ls -A '\(sdcard)' | grep -q '^\\.big\\.bin\\.sync-' && break; sleep 0.05; done
             date +%s.%N >unplugged.at; touch "$CONTROL/unplug-\(serial)"
             wait $pid; echo $? >push.status; date +%s.%N >ended.at
             """
