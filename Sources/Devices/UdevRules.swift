@@ -2,7 +2,8 @@ import ADB
 import Foundation
 
 /// The udev rules that let the person at the workstation use Android tablets over USB without
-/// root (`TAG+="uaccess"`: logind grants the seat's user access), for the vendors schools buy.
+/// root (`TAG+="uaccess"`: logind grants the seat's user access), and the station service (group plugdev),
+/// for the vendors schools buy.
 public enum UdevRules {
     /// The file `valise setup-usb` writes.
     public static let fileName = "70-valise-tablets.rules"
@@ -21,12 +22,12 @@ public enum UdevRules {
     /// The rules file's text.
     public static var text: String {
         var lines = [
-            "# Android tablets for Valise: written by `valise setup-usb`.",
+            "# Android tablets for Valise: written by `valise setup-usb` (the valise package installs the same file).",
             "# TAG+=\"uaccess\" gives the person logged in at the workstation access to the tablet (no root needed);",
-            "# MODE=\"0660\" keeps everyone else out.",
+            "# GROUP=\"plugdev\" gives it to the station service (user valise, in plugdev); MODE=\"0660\" keeps everyone else out.",
         ]
         for vendor in vendors {
-            lines.append("SUBSYSTEM==\"usb\", ATTR{idVendor}==\"\(vendor.id)\", TAG+=\"uaccess\", MODE=\"0660\"   # \(vendor.name)")
+            lines.append("SUBSYSTEM==\"usb\", ATTR{idVendor}==\"\(vendor.id)\", TAG+=\"uaccess\", GROUP=\"plugdev\", MODE=\"0660\"   # \(vendor.name)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -29,8 +29,10 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
     }
 
     /// Adds a job behind `group` (a USB root port, a hub, or "tcp"); with `again`, a job that finished is queued anew.
+    /// Once stopped (`cancelAll`, `drain`) nothing new is taken.
     public func submit(_ id: ID, group: String, again: Bool = false) {
         control.async { [self] in
+            guard !stopped else { return }
             scheduler.enqueue(id, group: group)
             if again {
                 if case .running = scheduler.state(of: id) { requeueWhenFinished.insert(id) }
@@ -53,6 +55,19 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
         control.async { [self] in
             stopped = true
             for (id, _) in scheduler.all where scheduler.cancel(id) { tokens[id]?.cancel(.requested) }
+            pump()
+        }
+    }
+
+    /// Stops taking work but lets running attempts finish (SIGTERM): queued jobs and jobs waiting to retry are
+    /// cancelled, and an attempt that fails now is not tried again.
+    public func drain() {
+        control.async { [self] in
+            stopped = true
+            for (id, state) in scheduler.all {
+                if case .running = state { continue }
+                _ = scheduler.cancel(id)
+            }
             pump()
         }
     }
@@ -103,7 +118,8 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
                 let stopped = token.reason == .requested || token.reason == .unplugged
                 let succeeded = if case .succeeded = outcome { true } else { false }
                 scheduler.finished(start.id, stopped && !succeeded ? .cancelled : outcome, now: .now)
-            if requeueWhenFinished.remove(start.id) != nil && !self.stopped { scheduler.requeue(start.id) }
+                if self.stopped { _ = scheduler.cancel(start.id) }   // no retry once stopped: a waiting job ends here
+                if requeueWhenFinished.remove(start.id) != nil && !self.stopped { scheduler.requeue(start.id) }
                 pump()
             }
         }

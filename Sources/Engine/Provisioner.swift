@@ -170,6 +170,10 @@ public final class ProvisioningSession: Sendable {
         runner.cancelAll()
     }
 
+    /// Takes no new tablet and lets the running jobs finish (SIGTERM from systemd): a flash or a step under way ends
+    /// normally; queued tablets and tablets waiting to retry are left for the next run.
+    public func drain() { runner.drain() }
+
     /// The serial a job has read, if any.
     public func serial(of target: ProvisionTarget) -> String? { serials[target] }
 

@@ -12,6 +12,7 @@ public struct Valise: ParsableCommand {
             on the addresses given with --tcp HOST:PORT or HOST:PORT-PORT, or in VALISE_TCP=ADDR,ADDR….
             Exit codes: 0 all tablets done; 2 some tablets need attention; 1 the run failed; 64 bad usage; 65 bad input file.
             """,
+        version: BuildVersion.description,
         subcommands: [DemoCommand.self, ProvisionCommand.self, ReprovisionCommand.self, WatchCommand.self, RentreeCommand.self, ReportCommand.self, InventoryCommand.self, DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self,
                       ProfileCommand.self, KeysCommand.self, BundleCommand.self, QRCommand.self, MobileConfigCommand.self,
                       SimCommand.self, DoctorCommand.self, SyncCommand.self, SetupUSBCommand.self, FirmwareCommand.self]

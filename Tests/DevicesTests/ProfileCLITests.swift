@@ -35,6 +35,16 @@ import Testing
         #expect(!broken.stderr.contains("inline-secret"))
     }
 
+    /// A station unit checks its profile before it starts: a missing one is a located problem, exit 65 (not restarted).
+    @Test func aMissingProfileIsALocatedProblem() throws {
+        let home = try Self.home()
+        let missing = home.file("profiles/6B.yaml").path
+        let check = try cli.valise(["profile", "check", missing], home: home.url)
+        #expect(check.status == 65)
+        #expect(check.stderr.contains("\(missing):1:1: the profile file does not exist or cannot be read"), "\(check.stderr)")
+        #expect(check.stderr.contains("Fix: "))
+    }
+
     @Test func showMasksSecrets() throws {
         let home = try Self.home()
         let show = try cli.valise(["profile", "show", "5A", "--school", "DEMO", "--root", Self.repository.appendingPathComponent("Profiles").path,

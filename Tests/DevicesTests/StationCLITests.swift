@@ -84,6 +84,22 @@ import Testing
         #expect(run.stdout.contains("2 of 2 tablets provisioned"), "\(run.stdout)")
     }
 
+    /// systemd stops a station with SIGTERM: the tablet under way finishes its job; the one waiting is not taken.
+    @Test func sigtermLetsTheTabletUnderWayFinishAndTakesNoOther() throws {
+        let (home, classFile) = try Self.home()
+        let a = try TabletFixture(index: 8, faults: ["slow=40ms"]), b = try TabletFixture(index: 9, faults: ["slow=40ms"])
+        let watch = try BackgroundValise(["watch", "--profile", classFile.path, "--jobs", "1", "--tcp", "127.0.0.1:\(a.tablet.port)",
+                                          "--tcp", "127.0.0.1:\(b.tablet.port)"], home: home.url, extra: Self.environment)
+        try waitUntil("a job under way") { watch.output.contains("step:") }
+        let run = watch.terminate()
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("Stopping (SIGTERM): no new tablet is taken"), "\(run.stderr)")
+        #expect(run.stdout.contains("1 of 2 tablets provisioned"), "\(run.stdout)")
+        let inventory = try Inventory(home: home.url.appendingPathComponent("valise").path)
+        let provisioned = try [a, b].filter { try inventory.tablet(serial: $0.tablet.serial)?.status == "provisioned" }
+        #expect(provisioned.count == 1)
+    }
+
     @Test func watchFlashesATabletBehindTheCatalogThenProvisionsIt() throws {
         let (home, classFile) = try Self.home()
         let a = try TabletFixture(index: 0)   // an SM-T220, behind the demo catalog
@@ -206,8 +222,13 @@ final class BackgroundValise: @unchecked Sendable {
     }
 
     /// Sends SIGINT and waits for the end.
-    func interrupt() -> CLITests.Run {
-        process.interrupt()
+    func interrupt() -> CLITests.Run { stop(SIGINT) }
+
+    /// Sends SIGTERM (as `systemctl stop` does) and waits for the end.
+    func terminate() -> CLITests.Run { stop(SIGTERM) }
+
+    private func stop(_ signal: Int32) -> CLITests.Run {
+        Foundation.kill(process.processIdentifier, signal)
         group.wait()
         process.waitUntilExit()
         return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),

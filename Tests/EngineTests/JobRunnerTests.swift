@@ -98,4 +98,41 @@ final class Concurrency: Sendable {
         let results = runner.wait()
         #expect(results.map(\.state) == [.finished(.succeeded, attempts: 1), .finished(.cancelled, attempts: 1)])
     }
+
+    @Test func drainLetsTheRunningJobFinishAndTakesNothingNew() {
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let ran = Mutex<[String]>([])
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 1, maxAttempts: 3, initialBackoff: .milliseconds(10))) { id, _, token in
+            ran.withLock { $0.append(id) }
+            started.signal()
+            release.wait()
+            return token.isCancelled ? .cancelled : id == "flaky" ? .transient("unplugged") : .succeeded
+        }
+        runner.submit("flashing", group: "g")
+        runner.submit("queued", group: "g")
+        started.wait()
+        runner.drain()
+        runner.submit("plugged-after", group: "g")
+        release.signal()
+        let results = runner.wait()
+        #expect(results.map(\.id) == ["flashing", "queued"])
+        #expect(results.map(\.state) == [.finished(.succeeded, attempts: 1), .finished(.cancelled, attempts: 0)])
+        #expect(ran.withLock { $0 } == ["flashing"])
+    }
+
+    @Test func drainDoesNotRetryAnAttemptThatFailsMeanwhile() {
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(maxAttempts: 3, initialBackoff: .milliseconds(10))) { _, _, _ in
+            started.signal()
+            release.wait()
+            return .transient("unplugged")
+        }
+        runner.submit("flaky", group: "g")
+        started.wait()
+        runner.drain()
+        release.signal()
+        #expect(runner.wait().map(\.state) == [.finished(.cancelled, attempts: 1)])
+    }
 }

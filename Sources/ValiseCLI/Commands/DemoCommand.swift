@@ -15,15 +15,21 @@ struct DemoCommand: ParsableCommand {
         discussion: "A mix of Android 11–14 tablets on loopback; one has a flat battery and one has an account on it, so two need a hand.")
 
     @Option(help: "How many simulated tablets.") var count = 16
-    @Option(help: "The demo profiles (Profiles/demo of the Valise folder).") var profiles = "Profiles/demo"
+    @Option(help: ArgumentHelp("The demo profiles (default: Profiles/demo here, else the installed \(InstalledFiles.demoProfiles)).",
+                               valueName: "DIR"))
+    var profiles: String?
     @Option(help: "Tablets worked on at once.") var jobs = 16
-    @Option(help: "Where to write the HTML report of the case.") var report = "valise-demo-report.html"
+    @Option(help: ArgumentHelp("Where to write the HTML report of the case (default: valise-demo-report.html here, else in $HOME or the temporary folder).",
+                               valueName: "FILE"))
+    var report: String?
 
     func run() throws {
         guard (1...64).contains(count) else { throw ValidationError("--count must be between 1 and 64.") }
+        let profiles = try profiles ?? InstalledFiles.demoProfileFolder()
         guard FileManager.default.fileExists(atPath: profiles + "/5A.yaml") else {
-            throw ValidationError("\(profiles)/5A.yaml is missing: run the demo from the Valise folder, or give --profiles DIR.")
+            throw ValidationError("\(profiles)/5A.yaml is missing: give the folder of the demo profiles with --profiles DIR.")
         }
+        let report = report ?? InstalledFiles.writableReportPath("valise-demo-report.html")
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("valise-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let home = work.appendingPathComponent("home")

@@ -14,10 +14,8 @@ struct ProfileCommand: ParsableCommand {
         @Argument(help: "Profile files or folders (default: Profiles).") var paths: [String] = ["Profiles"]
 
         func run() throws {
+            // A missing file is a located problem like any other (exit 65): a station unit's check names it in the journal.
             let urls = paths.map { URL(fileURLWithPath: $0) }
-            for (path, url) in zip(paths, urls) where !FileManager.default.fileExists(atPath: url.path) {
-                throw ValidationError("\(path) does not exist.")
-            }
             let diagnostics = ProfileLoader().check(urls)
             guard diagnostics.isEmpty else { throw FileProblem.profile(diagnostics) }
             let count = urls.flatMap { url -> [URL] in

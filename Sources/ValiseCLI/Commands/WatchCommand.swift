@@ -16,8 +16,9 @@ struct WatchCommand: ParsableCommand {
             Hooks run with /bin/sh and get SERIAL, SLOT, PORT_PATH, MODEL and CASE in their environment: --on-attach once the \
             tablet has answered, --on-detach when it goes away. With --firmware-catalog each tablet behind the catalog is \
             flashed first (it reboots to its bootloader and back: that is not an unplug), and a tablet plugged in fastboot mode is \
-            flashed with its board's entry. Exit codes as for provision, \
-            for the tablets seen.
+            flashed with its board's entry. Ctrl-C (SIGINT) interrupts the tablets under way, finished steps kept; SIGTERM \
+            (systemctl stop) takes no new tablet and lets the tablets under way finish, a flash included. Exit codes as for \
+            provision, for the tablets seen.
             """)
 
     @OptionGroup var profile: ProfileOptions
@@ -46,6 +47,7 @@ struct WatchCommand: ParsableCommand {
         if let firmwareCatalog {
             caseRun.firmware = try FirmwareCommand.phase(catalog: firmwareCatalog, targets: tcpTargets, fastboot: try fastboot.parsed(), reach: reach)
         }
+        let signals = StopSignals()   // before any tablet is taken: a SIGTERM from now on lets their jobs finish
         let store = try InventoryStores.open(inventory.chosen)
         defer { InventoryStores.close(store) }
         let board = ProgressBoard(json: false)
@@ -60,16 +62,16 @@ struct WatchCommand: ParsableCommand {
         var keepAlive: [AnyObject] = []
         if let usb = reach.usb { keepAlive.append(try USBStationWatch(usb: usb, station: station, fastbootToo: caseRun.firmware != nil)) }
         if !addresses.isEmpty { keepAlive.append(TCPStationPoller(tcpTargets, station: station)) }
-        let stop = DispatchSemaphore(value: 0)
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interrupt.setEventHandler { stop.signal() }
-        interrupt.resume()
         Console.error("Station ready: plug tablets in (Ctrl-C stops; finished steps are kept).")
-        _ = stop.wait(timeout: seconds.map { .now() + $0 } ?? .distantFuture)
-        interrupt.cancel()
+        let stop = signals.wait(until: seconds.map { .now() + $0 } ?? .distantFuture)
         keepAlive.removeAll()
-        session.cancelAll()
+        if stop == .terminate {
+            Console.error("Stopping (SIGTERM): no new tablet is taken; the tablets under way finish their job first. A second signal interrupts them.")
+            signals.onSecondSignal { session.cancelAll() }
+            session.drain()
+        } else {
+            session.cancelAll()
+        }
         let results = try CaseRun.showingResults(of: session.finish, render: { results in
             board.close()
             try caseRun.render(results, since: start, dryRun: false)
