@@ -27,8 +27,8 @@ enum InstalledFiles {
 
     /// `name` in the current folder when it can be written there, else in $HOME, else in the temporary folder.
     static func writableReportPath(_ name: String) -> String {
-        let candidates = [FileManager.default.currentDirectoryPath, ProcessInfo.processInfo.environment["HOME"],
-                          FileManager.default.temporaryDirectory.path]
+        let candidates: [String?] = [FileManager.default.currentDirectoryPath, ProcessInfo.processInfo.environment["HOME"],
+                                     FileManager.default.temporaryDirectory.path]
         let folder = candidates.compactMap { $0 }.first { FileManager.default.isWritableFile(atPath: $0) }
         return (folder ?? ".") + "/" + name
     }
