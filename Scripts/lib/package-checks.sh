@@ -28,20 +28,14 @@ not() { ! "$@"; }
 # The lintian warnings this package keeps, each with its reason (an extended regular expression of their tags).
 lintian_explained() {
     local tags=(
-        # The binary carries the Swift standard library and Foundation (statically linked: no Swift on the
-        # workstation), so it is large and has no hardening-no-fortify-functions counterpart in Swift code.
-        hardening-no-fortify-functions
-        # Valise has no license statement yet: copyright says so (License: other).
-        copyright-not-using-common-license-for-apache2
-        # The station's unit and rule live in /lib on Debian 12 (merged-usr moratorium), as the issue asks.
-        package-installs-into-obsolete-dir
-        # The demo key-signed agent and the profiles ship as data in /usr/share/valise.
-        unknown-file-in-python-module-directory
-        # postinst/prerm call systemctl only to list the running stations (upgrade note) and stop them on removal;
-        # deb-systemd-invoke has no wildcard for every instance of a template unit.
+        # The udev rule matches tablet makers' USB vendor ids; AppStream modalias "provides" would make software
+        # centres offer Valise for every Samsung or Lenovo phone plugged in, which is not what it is for.
+        appstream-metadata-missing-modalias-provide
+        # Valise is not uploaded to Debian: there is no ITP bug for the first changelog entry to close.
+        initial-upload-closes-no-bugs
+        # prerm stops every running valise-station@ instance on removal (they drain first); deb-systemd-invoke
+        # takes unit names, not every instance of a template.
         maintainer-script-calls-systemctl
-        # The unit is a template run per class on purpose: there is nothing to enable at install.
-        systemd-service-file-missing-install-key
     )
     local IFS='|'
     echo "(${tags[*]})"

@@ -30,18 +30,19 @@ mkdir -p "$station"
 station_env=(VALISE_HOME="$station" VALISE_DEMO_WIFI_PSK=valise-demo-wifi)
 run "${station_env[@]}" "$valise" keys init --organization "Test station" >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-run "$valise" sim --count 2 --base-port "$port" --state-dir "$work/sim" --fault 0:slow=40ms --fault 1:slow=40ms \
+# Started without the run function, so that $! is valise itself (env execs it).
+env -i PATH=/usr/bin:/bin HOME="$work/home" "$valise" sim --count 2 --base-port "$port" --state-dir "$work/sim" --fault 0:slow=40ms --fault 1:slow=40ms \
     > "$work/sim.out" 2>&1 &
 sim=$!
 for _ in $(seq 100); do grep -q 'ready' "$work/sim.out" && break; sleep 0.1; done
-run "${station_env[@]}" "$valise" watch --profile "$root/usr/share/valise/Profiles/demo/5A.yaml" --jobs 1 \
+env -i PATH=/usr/bin:/bin HOME="$work/home" "${station_env[@]}" "$valise" watch --profile "$root/usr/share/valise/Profiles/demo/5A.yaml" --jobs 1 \
     --tcp "127.0.0.1:$port-$((port + 1))" > "$work/watch.out" 2> "$work/watch.err" < /dev/null &
 watch=$!
 for _ in $(seq 600); do grep -q 'step:' "$work/watch.out" && break; sleep 0.1; done
 kill -TERM "$watch"
 watch_status=0
 wait "$watch" || watch_status=$?
-kill -INT "$sim" 2>/dev/null || true
+kill "$sim" 2>/dev/null || true
 wait "$sim" 2>/dev/null || true
 check "valise watch stopped by SIGTERM exits 0 (got $watch_status)" test "$watch_status" = 0
 check "it says it takes no new tablet and lets the one under way finish" grep -q 'Stopping (SIGTERM): no new tablet is taken' "$work/watch.err"
