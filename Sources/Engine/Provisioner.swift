@@ -123,7 +123,12 @@ public struct Provisioner: Sendable {
                 return .permanent(problem)
             }
             defer { claims.release(device.serial, for: target) }
-            var job = TabletJob(plan: plan, inventory: inventory, run: run, target: target, dryRun: dryRun, events: events)
+            let placed: ProvisionTarget
+            switch SlotKeeper.placeAnnouncing(device, at: target, plan: plan, inventory: inventory, dryRun: dryRun, events: events) {
+            case .success(let placement): placed = placement
+            case .failure(let problem): return .permanent(problem)
+            }
+            var job = TabletJob(plan: plan, inventory: inventory, run: run, target: placed, dryRun: dryRun, events: events)
             job.gate = gate
             job.profileSource = profileSource
             job.reissueBundle = reissueBundles
@@ -189,7 +194,7 @@ public final class ProvisioningSession: Sendable {
                 return TabletResult(target: id, serial: serials[id], name: nil, problem: nil, attempts: 0, cancelled: true)
             }
             let serial = serials[id]
-            let name = serial.map { plan.profile.tabletName(slot: id.slot, serial: $0) }
+            let name = serial.map { (try? inventory.tablet(serial: $0))??.name ?? plan.profile.tabletName(slot: id.slot, serial: $0) }
             switch outcome {
             case .succeeded: return TabletResult(target: id, serial: serial, name: name, problem: nil, attempts: attempts, cancelled: false)
             case .transient(let problem), .permanent(let problem):

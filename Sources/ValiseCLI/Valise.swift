@@ -15,7 +15,7 @@ public struct Valise: ParsableCommand {
         version: BuildVersion.description,
         subcommands: [DemoCommand.self, ProvisionCommand.self, ReprovisionCommand.self, WatchCommand.self, RentreeCommand.self, ReportCommand.self, InventoryCommand.self, DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self,
                       ProfileCommand.self, KeysCommand.self, BundleCommand.self, QRCommand.self, MobileConfigCommand.self,
-                      SimCommand.self, DoctorCommand.self, SyncCommand.self, SetupUSBCommand.self, FirmwareCommand.self]
+                      SimCommand.self, DoctorCommand.self, MoveCommand.self, SyncCommand.self, SetupUSBCommand.self, FirmwareCommand.self]
     )
 
     public init() {}

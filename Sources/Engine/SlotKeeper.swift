@@ -1,0 +1,103 @@
+import Foundation
+import Devices
+import Inventory
+
+/// Where a tablet sits, decided once its serial is known. A tablet the inventory knows keeps its slot and case
+/// on every run, whatever the address order or the subset of tablets asked for; a USB case map moves it (the
+/// map is the tablet's place); a new tablet takes the slot it was offered (the address order) when free, else the
+/// lowest slot of its case and class that no known tablet holds. Two tablets never get one name: the tablet is refused before anything on it changes.
+public enum SlotKeeper {
+    /// Where the tablet goes, and the slot it left when a case map moved it.
+    public struct Placement: Sendable, Equatable {
+        public var target: ProvisionTarget
+        public var name: String
+        public var movedFrom: Int?
+    }
+
+    /// Placements are decided and recorded one at a time, so two new tablets never take the same free slot.
+    private static let lock = NSLock()
+
+    /// Places the tablet `serial` found at `proposed` (whose case name, when set, comes from a USB case map).
+    /// Records the placement unless `dryRun`.
+    public static func place(serial: String, model: String? = nil, at proposed: ProvisionTarget, plan: ProvisioningPlan,
+                             inventory: any InventoryStore, dryRun: Bool) throws -> Placement {
+        lock.lock()
+        defer { lock.unlock() }
+        let profile = plan.profile
+        let records = try inventory.tablets()
+        let known = records.first { $0.serial == serial }
+        let others = records.filter { $0.serial != serial }
+        let mapped = proposed.caseName != nil
+        let caseName: String?
+        let slot: Int
+        var movedFrom: Int?
+        if mapped {
+            caseName = proposed.caseName
+            slot = proposed.slot
+            if let known, let old = known.slot, old != slot, known.caseName == caseName { movedFrom = old }
+        } else if let known, let old = known.slot {
+            caseName = known.caseName ?? profile.caseName
+            slot = old
+        } else {
+            caseName = profile.caseName
+            let held = Set(others.filter { $0.caseName == caseName && $0.className == profile.className }.compactMap(\.slot))
+            slot = held.contains(proposed.slot) ? (1...).first { !held.contains($0) } ?? 1 : proposed.slot
+        }
+        let name = profile.tabletName(slot: slot, serial: serial)
+        if let holder = others.first(where: { $0.name == name }) {
+            throw sameName(serial: serial, name: name, holder: holder, caseName: caseName)
+        }
+        if mapped, let holder = others.first(where: {
+            $0.caseName == caseName && $0.slot == slot && $0.className == profile.className
+        }) {
+            throw sameName(serial: serial, name: name, holder: holder, caseName: caseName)
+        }
+        let target = ProvisionTarget(slot: slot, endpoint: proposed.endpoint, caseName: caseName)
+        if !dryRun {
+            var record = known ?? TabletRecord(serial: serial, model: model)
+            record.slot = slot
+            record.caseName = caseName
+            record.className = profile.className
+            record.name = name
+            record.updatedAt = Date()
+            try inventory.save(record)
+        }
+        return Placement(target: target, name: name, movedFrom: movedFrom)
+    }
+
+    private static func sameName(serial: String, name: String, holder: TabletRecord, caseName: String?) -> TabletProblem {
+        let place = "slot \(holder.slot.map(String.init) ?? "?")" + (holder.caseName.map { " of case \($0)" } ?? "")
+        return TabletProblem(
+            "Tablet \(serial) would be named \(name), like tablet \(holder.serial) (\(place)); it was not changed.",
+            reason: "Two tablets must never share a name: the inventory already gives \(name) to \(holder.serial).",
+            action: "Give one of them another slot, e.g. `valise move \(serial) --case \(caseName ?? "CASE") --slot N` "
+                + "with a free slot N (see `valise report`), then run the command again.",
+            helpTopic: "tablet-names")
+    }
+}
+
+extension SlotKeeper {
+    /// Places the tablet on `device` and says so: a case map's move is shown ("moved from slot 3 to slot 5"),
+    /// a refusal closes the device and is shown as the tablet's failure.
+    static func placeAnnouncing(_ device: ADBDevice, at target: ProvisionTarget, plan: ProvisioningPlan,
+                                inventory: any InventoryStore, dryRun: Bool,
+                                events: @Sendable (ProvisionEvent) -> Void) -> Result<ProvisionTarget, TabletProblem> {
+        do {
+            let placement = try place(serial: device.serial, at: target, plan: plan, inventory: inventory, dryRun: dryRun)
+            if let old = placement.movedFrom {
+                events(ProvisionEvent(slot: placement.target.slot, serial: device.serial, kind: .step,
+                                      message: "moved from slot \(old) to slot \(placement.target.slot)",
+                                      caseName: placement.target.caseName))
+            }
+            return .success(placement.target)
+        } catch {
+            device.close()
+            let problem = error as? TabletProblem
+                ?? TabletProblem("The inventory could not place tablet \(device.serial).", reason: "\(error)",
+                                 action: "Check that the inventory can be written (see `valise help inventory`), then run the command again.")
+            events(ProvisionEvent(slot: target.slot, serial: device.serial, kind: .failed, message: problem.summary,
+                                  caseName: target.caseName))
+            return .failure(problem)
+        }
+    }
+}
