@@ -43,6 +43,9 @@ public enum DistrictSchema {
                                       PRIMARY KEY (serial, instance, at))
             """,
         ]),
+        // The station's v5 is its tablet leases (one job per tablet across the station's processes); the district
+        // keeps no lease, since leases stay on each station: the version is only marked, to keep the versions equal.
+        ("v5", ["SELECT 1"]),
     ]
 
     /// The versions, oldest first.

@@ -33,6 +33,8 @@ public struct Provisioner: Sendable {
     /// Flashes tablets behind the catalog before the other steps: the whole case at once in `run`, each tablet in its
     /// own job in a session started with `flashingEachTablet` (station mode). nil: the firmware gate only reports.
     public var firmware: FirmwarePhase?
+    /// A tablet another run holds: wait for it (up to the step deadline) instead of skipping it as busy.
+    public var waitForBusyTablets = false
 
     /// Creates a provisioner.
     public init(plan: ProvisioningPlan, inventory: any InventoryStore, reach: TabletReach,
@@ -87,6 +89,7 @@ public struct Provisioner: Sendable {
         let claims = SerialClaims()
         let gate = sharedGate ?? TransferGate(perGroup: transfersPerGroup)
         let firmware = flashingEachTablet && !dryRun ? firmware : nil
+        let leasing = TabletLeasing(inventory: inventory, command: command, wait: waitForBusyTablets)
         let runner = JobRunner<ProvisionTarget, TabletProblem>(limits: limits, attemptTimeout: attemptTimeout) {
             [plan, inventory, reach, profileSource, reissueBundles] target, attempt, token in
             let label = serials[target] ?? target.endpoint.description
@@ -123,6 +126,10 @@ public struct Provisioner: Sendable {
                 return .permanent(problem)
             }
             defer { claims.release(device.serial, for: target) }
+            // A dry run changes nothing: it needs no lease. The lease comes first: the slot is decided under it.
+            let lease = dryRun ? nil : leasing.takeForJob(device, target: target, token: token, events: events)
+            if case .failure(let refused) = lease { return refused.outcome }
+            defer { if case .success(let lease) = lease { leasing.release(serial: device.serial, lease: lease) } }
             let placed: ProvisionTarget
             switch SlotKeeper.placeAnnouncing(device, at: target, plan: plan, inventory: inventory, dryRun: dryRun, events: events) {
             case .success(let placement): placed = placement

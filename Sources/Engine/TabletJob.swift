@@ -6,7 +6,7 @@ import Transports
 
 /// Something worth showing while a case is provisioned.
 public struct ProvisionEvent: Sendable {
-    public enum Kind: String, Sendable { case connected, step, skipped, wouldChange, firmware, progress, done, failed, retrying }
+    public enum Kind: String, Sendable { case connected, step, skipped, wouldChange, firmware, progress, done, failed, retrying, waiting }
     public let slot: Int
     public let serial: String
     public let kind: Kind

@@ -169,6 +169,10 @@ public final class Inventory: @unchecked Sendable {
             }
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('instance', ?)", arguments: [UUID().uuidString.lowercased()])
         }
+        migrator.registerMigration("v5") { db in
+            // A tablet is worked on by one job at a time, across the station's processes (`Inventory+Lease.swift`).
+            try createLeaseTable(db)
+        }
         return migrator
     }
 

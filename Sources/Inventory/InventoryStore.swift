@@ -28,6 +28,11 @@ public protocol InventoryStore: AnyObject, Sendable {
     var location: String { get }
     /// Makes the store's file complete on its own (SQLite: the WAL checkpointed into it); at the end of each command.
     func checkpoint() throws
+    /// Takes the lease of a tablet for one job (atomically; taken over from a holder that died); nil when taken,
+    /// or the living holder that keeps it. A tablet is worked on by one job at a time across the station.
+    func takeLease(serial: String, for lease: TabletLease) throws -> TabletLease?
+    /// Gives a tablet's lease back, when `lease` still holds it.
+    func releaseLease(serial: String, for lease: TabletLease) throws
 }
 
 extension InventoryStore {

@@ -21,6 +21,8 @@ struct CaseRun {
     var firmware: FirmwarePhase?
     /// `--inventory`: nil for this station's own.
     var inventoryLocation: String?
+    /// `--wait`: wait for a tablet another run works on, instead of skipping it as busy.
+    var waitForBusyTablets = false
 
     /// The plan of a profile with the parc's keys.
     static func makePlan(_ profile: ResolvedProfile) throws -> ProvisioningPlan {
@@ -40,6 +42,7 @@ struct CaseRun {
         provisioner.profileSource = profileSource
         provisioner.reissueBundles = reissueBundles
         provisioner.firmware = firmware
+        provisioner.waitForBusyTablets = waitForBusyTablets
         return provisioner
     }
 

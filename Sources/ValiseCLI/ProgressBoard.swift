@@ -47,7 +47,7 @@ final class ProgressBoard: @unchecked Sendable {
         case .progress:
             guard let bytes = event.bytes, bytes.total > 0 else { return }
             line.text = "\(event.message) \(bytes.done * 100 / bytes.total)%"
-        case .failed, .done, .firmware, .retrying:
+        case .failed, .done, .firmware, .retrying, .waiting:
             line.text = "\(event.kind.rawValue): \(event.message)"
         default:
             line.text = event.message

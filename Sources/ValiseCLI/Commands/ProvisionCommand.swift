@@ -24,6 +24,8 @@ struct ProvisionCommand: ParsableCommand {
     @Flag(help: "Print the results as JSON.") var json = false
     @Option(name: .customLong("firmware-catalog"), help: ArgumentHelp("Flash tablets behind this firmware catalog first (all at once, each image read once); without it the firmware is only checked against the profile's level.", valueName: "FILE"))
     var firmwareCatalog: String?
+    @Flag(help: "A tablet another valise run is working on: wait for it (up to --step-timeout) instead of skipping it as busy.")
+    var wait = false
     @OptionGroup var fastboot: FirmwareCommand.FastbootOptions
 
     func run() throws {
@@ -39,6 +41,7 @@ struct ProvisionCommand: ParsableCommand {
         var run = CaseRun(plan: plan, reach: reach, jobs: jobs, json: json)
         run.inventoryLocation = inventory.chosen
         run.profileSource = profile.source
+        run.waitForBusyTablets = wait
         if let firmwareCatalog {
             run.firmware = try FirmwareCommand.phase(catalog: firmwareCatalog, targets: targets, fastboot: try fastboot.parsed(), reach: reach)
         }

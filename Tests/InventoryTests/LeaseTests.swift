@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import Inventory
+
+/// A tablet's lease: one job at a time across the station's processes.
+@Suite struct LeaseTests {
+    /// The PID of a process that has ended.
+    static func deadPID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test func aLivingHolderKeepsItsLeaseUntilItGivesItBack() throws {
+        let (inventory, folder) = try InventoryTests.temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = TabletLease(command: "provision"), second = TabletLease(command: "watch")
+        #expect(try inventory.takeLease(serial: "VAL1", for: first) == nil)
+        let holder = try inventory.takeLease(serial: "VAL1", for: second)
+        #expect(holder?.token == first.token)
+        #expect(holder?.command == "provision" && holder?.pid == getpid())
+        #expect(holder?.holderDescription.hasPrefix("`valise provision` (PID \(getpid())) since ") == true)
+        #expect(try inventory.takeLease(serial: "VAL2", for: second) == nil)   // another tablet is free
+
+        try inventory.releaseLease(serial: "VAL1", for: second)                 // not its lease: kept
+        #expect(try inventory.leases()["VAL1"]?.token == first.token)
+        try inventory.releaseLease(serial: "VAL1", for: first)
+        #expect(try inventory.takeLease(serial: "VAL1", for: second) == nil)
+        #expect(try inventory.leases()["VAL1"]?.token == second.token)
+    }
+
+    @Test func theLeaseOfAHolderThatDiedIsTakenOver() throws {
+        let (inventory, folder) = try InventoryTests.temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dead = TabletLease(command: "provision", pid: try Self.deadPID())
+        #expect(try inventory.takeLease(serial: "VAL1", for: dead) == nil)
+        let next = TabletLease(command: "provision")
+        #expect(try inventory.takeLease(serial: "VAL1", for: next) == nil)
+        #expect(try inventory.leases()["VAL1"]?.token == next.token)
+        try inventory.releaseLease(serial: "VAL1", for: dead)                   // the dead holder's release changes nothing
+        #expect(try inventory.leases()["VAL1"]?.token == next.token)
+    }
+
+    @Test func manyProcessesTakingOneLeaseAtOnceGiveItToExactlyOne() throws {
+        let (inventory, folder) = try InventoryTests.temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Separate connections (as separate processes have), all at once.
+        let opened = try (0..<6).map { _ in try Inventory(path: inventory.path) }
+        let won = Won()
+        DispatchQueue.concurrentPerform(iterations: opened.count) { index in
+            do {
+                if try opened[index].takeLease(serial: "VAL1", for: TabletLease(command: "provision")) == nil { won.add() }
+            } catch {
+                won.add("\(error)")
+            }
+        }
+        #expect(won.messages.isEmpty, "\(won.messages)")
+        #expect(won.count == 1)
+    }
+
+    final class Won: @unchecked Sendable {
+        private let lock = NSLock()
+        private var said: [String] = []
+        var messages: [String] { lock.withLock { said } }
+        private var counted = 0
+        var count: Int { lock.withLock { counted } }
+        func add(_ message: String? = nil) { lock.withLock { counted += 1; if let message { said.append(message) } } }
+    }
+}
