@@ -19,7 +19,7 @@ import Testing
         let results = try fixture.provision()
         #expect(results.allSatisfy { $0.problem == nil }, "\(results.compactMap(\.problem))")
         for (index, (tablet, harness)) in zip(fixture.tablets, harnesses).enumerated() {
-            #expect(tablet.persona.applications["am:start-foreground-service:fr.valise.agent/.AgentService"] == 1)
+            #expect(tablet.persona.startedServices["fr.valise.agent/.AgentService"] == 1)
             let calls = harness.calls()
             func args(_ name: String) -> [[Any]] { calls.filter { $0["call"] as? String == name }.compactMap { $0["args"] as? [Any] } }
             let name = String(format: "DEMO-5A-%02d", index + 1)

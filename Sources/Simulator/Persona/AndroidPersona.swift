@@ -32,6 +32,12 @@ public final class AndroidPersona: @unchecked Sendable {
     /// Called (without `lock`) when a shell runs `reboot [TARGET]`; set by the tablet.
     let rebootHandler = Mutex<(@Sendable (String) -> Void)?>(nil)
     private let agentForwardPort = Mutex<UInt16?>(nil)
+    /// How many times each service was started with `am start-service`/`start-foreground-service` (not changes: not in
+    /// `applications`, not persisted).
+    let serviceStarts = Mutex<[String: Int]>([:])
+
+    /// Services started so far, by component as given to `am … -n`.
+    public var startedServices: [String: Int] { serviceStarts.withLock { $0 } }
 
     /// When set, `localabstract:valise-agent` is relayed to this loopback TCP port, where the real agent runs on the
     /// JVM (`AgentHarness`), instead of being answered by the simulated agent. Not persisted.

@@ -236,6 +236,9 @@ extension AndroidPersona {
                     return 0
                 }
                 io.line("Starting service: \(intent)")
+                // Starting a service changes nothing on the tablet (it may run already): counted apart from changes.
+                serviceStarts.withLock { $0[component ?? "", default: 0] += 1 }
+                return 0
             } else {
                 io.line("Starting: \(intent)")
             }
