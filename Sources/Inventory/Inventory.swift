@@ -31,6 +31,9 @@ public final class Inventory: @unchecked Sendable {
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
+            let folder = (path as NSString).deletingLastPathComponent
+            let lock = FolderLock(folder: folder.isEmpty ? "." : folder, exclusive: !readOnly)
+            defer { lock?.unlock() }
             try Self.checkFile(path)
             pool = readOnly ? try Self.openReadOnly(path, configuration) : try DatabasePool(path: path, configuration: configuration)
             let tables = try pool.read { db in try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }

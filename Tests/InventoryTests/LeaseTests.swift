@@ -69,3 +69,32 @@ import Testing
         func add(_ message: String? = nil) { lock.withLock { counted += 1; if let message { said.append(message) } } }
     }
 }
+
+/// Runs that start together on a new station all open (and create) the same inventory at once.
+@Suite struct NewInventoryTests {
+    @Test func severalOpeningABrandNewInventoryAtOnceAllGetIt() throws {
+        for round in 0..<12 {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-new-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let path = folder.appendingPathComponent("inventory.sqlite").path
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 4) { index in
+                do {
+                    let inventory = try Inventory(path: path)
+                    _ = try inventory.takeLease(serial: "VAL\(index)", for: TabletLease(command: "provision"))
+                } catch {
+                    failures.add("round \(round), opener \(index): \(error)")
+                }
+            }
+            #expect(failures.all.isEmpty, "\(failures.all)")
+            #expect(try Inventory(path: path).leases().count == 4)
+        }
+    }
+
+    final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [String] = []
+        func add(_ text: String) { lock.withLock { list.append(text) } }
+        var all: [String] { lock.withLock { list } }
+    }
+}
