@@ -7,7 +7,8 @@ import Inventory
 /// queue uploads the queue to the district's PostgreSQL every few seconds and when the command ends.
 /// A server that is away only delays the upload.
 ///
-/// `@unchecked Sendable`: `connection` and `timer` are touched on `queue` only; the local inventory is thread-safe.
+/// `@unchecked Sendable`: `connection`, `timer`, `serverLeases` and `awaySince` are touched on `queue` only; the
+/// local inventory is thread-safe.
 public final class DistrictInventory: InventoryStore, @unchecked Sendable {
     /// The station's own inventory (the local journal).
     public let local: Inventory
@@ -19,6 +20,13 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
     private let queue = DispatchQueue(label: "valise.district.sync")
     private var connection: PostgresConnection?
     private var timer: DispatchSourceTimer?
+    /// The server leases this process holds, token → serial (renewed at each sync).
+    var serverLeases: [String: String] = [:]
+    /// When the server was last found away: leases are not asked of it for `awayPause` seconds after.
+    private var awaySince: Date?
+    private let awayPause: TimeInterval = 15
+    /// How long a server lease no station renews keeps its tablet (`defaultLeaseExpiry`).
+    var leaseExpiry = DistrictInventory.defaultLeaseExpiry
     /// Changes sent per transaction.
     var batchSize = 500
 
@@ -69,7 +77,10 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
             guard timer == nil else { return }
             let timer = DispatchSource.makeTimerSource(queue: queue)
             timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(200))
-            timer.setEventHandler { [weak self] in _ = self?.uploadOnQueue(deadline: nil) }
+            timer.setEventHandler { [weak self] in
+                self?.renewServerLeases()
+                _ = self?.uploadOnQueue(deadline: nil)
+            }
             timer.resume()
             self.timer = timer
         }
@@ -124,6 +135,36 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
             try? local.setMeta("lastError", problem.description)
             return SyncResult(uploaded: uploaded, waiting: (try? local.pending().count) ?? 0, error: problem)
         }
+    }
+
+    /// Runs `body` on the sync queue and waits for it.
+    func onQueue<T>(_ body: () -> T) -> T { queue.sync(execute: body) }
+
+    /// Runs `body` on the sync queue later (before any later `onQueue`, `sync` or `finish`).
+    func onQueueLater(_ body: @escaping @Sendable () -> Void) { queue.async(execute: body) }
+
+    /// On the queue: the connection, or nil while the server was found away in the last `awayPause` seconds
+    /// (so that thirty tablets do not each wait for the connection timeout).
+    func reachableConnection() -> PostgresConnection? {
+        if let awaySince, Date().timeIntervalSince(awaySince) < awayPause { return nil }
+        do {
+            let connection = try connected()
+            awaySince = nil
+            return connection
+        } catch {
+            noteTrouble(error)
+            return nil
+        }
+    }
+
+    /// On the queue: a failed statement or connection; an away server is left alone for a while.
+    func noteTrouble(_ error: Error) {
+        let problem = error as? DistrictError ?? .statement("\(error)", sqlState: nil)
+        if problem.isAway || !(connection?.isOpen ?? false) {
+            connection = nil
+            awaySince = Date()
+        }
+        try? local.setMeta("lastError", problem.description)
     }
 
     /// The open connection, or a new one (migrating the schema the first time).

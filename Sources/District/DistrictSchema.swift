@@ -46,6 +46,15 @@ public enum DistrictSchema {
         // The station's v5 is its tablet leases (one job per tablet across the station's processes); the district
         // keeps no lease, since leases stay on each station: the version is only marked, to keep the versions equal.
         ("v5", ["SELECT 1"]),
+        // A tablet is worked on by one station at a time: each job's lease, renewed by its station while it runs
+        // (`DistrictInventory+Lease.swift`). The station's v6 is only marked.
+        ("v6", [
+            """
+            CREATE TABLE tablet_lease (serial text PRIMARY KEY, command text NOT NULL, pid integer NOT NULL, host text NOT NULL,
+                                       station text NOT NULL, since timestamptz NOT NULL, token text NOT NULL,
+                                       renewed_at timestamptz NOT NULL)
+            """,
+        ]),
     ]
 
     /// The versions, oldest first.

@@ -176,6 +176,10 @@ public final class Inventory: @unchecked Sendable {
             // A tablet is worked on by one job at a time, across the station's processes (`Inventory+Lease.swift`).
             try createLeaseTable(db)
         }
+        migrator.registerMigration("v6") { _ in
+            // The district's v6 is its tablet leases across stations (`DistrictSchema`); here it is only marked,
+            // to keep the versions of the two stores equal.
+        }
         return migrator
     }
 

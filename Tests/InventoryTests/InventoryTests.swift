@@ -16,7 +16,7 @@ import Testing
         #expect(mode == "wal")
         let again = try Inventory(path: inventory.path)
         let applied = try again.pool.read { try Inventory.migrator.appliedMigrations($0) }
-        #expect(applied == ["v1", "v2", "v3", "v4", "v5"])
+        #expect(applied == ["v1", "v2", "v3", "v4", "v5", "v6"])
     }
 
     @Test func journalTellsWhereToResume() throws {
