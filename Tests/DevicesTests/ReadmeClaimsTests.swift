@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The README's "Under faults and hostile input" section says what the suite does: these checks keep it true.
@@ -55,5 +56,15 @@ import Testing
             rows[cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))] = cells[1]
         }
         return rows
+    }
+}
+
+/// The README's map of targets is Package.swift's, and Package.swift declares what the sources import.
+@Suite struct BuildMapTests {
+    @Test func theMapAndPackageSwiftAgree() throws {
+        let script = ReadmeClaimsTests.repository.appendingPathComponent("Scripts/check-map").path
+        let run = try Tools.run(try Tools.locate("python3", package: "python3"), [script])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("the map and Package.swift agree"))
     }
 }
