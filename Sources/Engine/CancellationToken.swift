@@ -9,7 +9,8 @@ public final class CancellationToken: @unchecked Sendable {
 
     private let lock = NSLock()
     private var reasonValue: Reason?
-    private var handlers: [@Sendable () -> Void] = []
+    private var handlers: [Int: @Sendable () -> Void] = [:]
+    private var nextHandler = 0
 
     /// Creates a token.
     public init() {}
@@ -25,18 +26,32 @@ public final class CancellationToken: @unchecked Sendable {
             guard reasonValue == nil else { return [] }
             reasonValue = reason
             defer { handlers.removeAll() }
-            return handlers
+            return handlers.keys.sorted().compactMap { handlers[$0] }
         }
         toRun.forEach { $0() }
     }
 
-    /// Runs `handler` on cancellation (at once if already cancelled).
-    public func onCancel(_ handler: @escaping @Sendable () -> Void) {
-        let runNow: Bool = lock.withLock {
-            if reasonValue != nil { return true }
-            handlers.append(handler)
-            return false
+    /// Runs `handler` on cancellation (at once if already cancelled); returns what `forget` takes to drop it.
+    @discardableResult
+    public func onCancel(_ handler: @escaping @Sendable () -> Void) -> Int {
+        let registered: Int? = lock.withLock {
+            if reasonValue != nil { return nil }
+            nextHandler += 1
+            handlers[nextHandler] = handler
+            return nextHandler
         }
-        if runNow { handler() }
+        guard let registered else {
+            handler()
+            return 0
+        }
+        return registered
+    }
+
+    /// Handlers waiting for a cancellation.
+    var pendingHandlers: Int { lock.withLock { handlers.count } }
+
+    /// Drops a handler `onCancel` registered (its wait is over): a long-lived token does not pile them up.
+    public func forget(_ registration: Int) {
+        lock.withLock { _ = handlers.removeValue(forKey: registration) }
     }
 }

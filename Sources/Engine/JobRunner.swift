@@ -6,7 +6,8 @@ import Foundation
 /// grows after about a second of stalling, so blocking device work there would serialise and make
 /// timeouts fire late), timers on the control queue.
 ///
-/// Thread safety: `scheduler`, `tokens`, `stopped`, `waiting` and `requeueWhenFinished` are touched only on `control`.
+/// Thread safety: `scheduler`, `tokens`, `timeouts`, `stopped`, `waiting`, `requeueWhenFinished` and `wakeup` are touched
+/// only on `control`.
 public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, Failure: Sendable & Equatable>: @unchecked Sendable {
     /// One attempt of one job: return how it ended; stop early when the token is cancelled.
     public typealias Work = @Sendable (_ id: ID, _ attempt: Int, _ token: CancellationToken) -> JobOutcome<Failure>
@@ -20,6 +21,10 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
     private let done = DispatchSemaphore(value: 0)
     private var waiting = false
     private var requeueWhenFinished: Set<ID> = []
+    /// Each running attempt's timeout, cancelled when the attempt ends.
+    private var timeouts: [ID: DispatchWorkItem] = [:]
+    /// The one pending wake-up for jobs waiting to retry (rescheduled, never stacked: a long `watch` keeps one).
+    private var wakeup: DispatchSourceTimer?
 
     /// A runner with `limits`; each attempt is cancelled with `.timedOut` after `attemptTimeout`.
     public init(limits: SchedulerLimits, attemptTimeout: Duration? = nil, work: @escaping Work) {
@@ -90,9 +95,11 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
         if !stopped {
             for start in scheduler.startable(now: .now) { launch(start) }
         }
-        if let wakeup = scheduler.nextWakeup {
-            let delay = max(0, Double((wakeup - .now).components.attoseconds) / 1e18 + Double((wakeup - .now).components.seconds))
-            control.asyncAfter(deadline: .now() + delay) { [self] in pump() }
+        if let next = scheduler.nextWakeup {
+            let delay = max(0, Double((next - .now).components.attoseconds) / 1e18 + Double((next - .now).components.seconds))
+            wakeupTimer().schedule(deadline: .now() + delay)
+        } else {
+            wakeup?.schedule(deadline: .distantFuture)
         }
         if waiting && scheduler.isFinished && tokens.isEmpty {
             waiting = false
@@ -100,12 +107,26 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
         }
     }
 
+    /// The wake-up timer, made on first use.
+    private func wakeupTimer() -> DispatchSourceTimer {
+        if let wakeup { return wakeup }
+        let timer = DispatchSource.makeTimerSource(queue: control)
+        timer.setEventHandler { [weak self] in self?.pump() }
+        timer.resume()
+        wakeup = timer
+        return timer
+    }
+
+    deinit { wakeup?.cancel() }
+
     private func launch(_ start: JobScheduler<ID, Failure>.Start) {
         let token = CancellationToken()
         tokens[start.id] = token
         if let attemptTimeout {
             let seconds = Double(attemptTimeout.components.seconds) + Double(attemptTimeout.components.attoseconds) / 1e18
-            control.asyncAfter(deadline: .now() + seconds) { token.cancel(.timedOut) }
+            let timeout = DispatchWorkItem { token.cancel(.timedOut) }
+            timeouts[start.id] = timeout
+            control.asyncAfter(deadline: .now() + seconds, execute: timeout)
         }
         let queue = DispatchQueue(label: "valise.job.\(start.id)")
         let work = self.work
@@ -113,6 +134,7 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
             let outcome = token.isCancelled ? .cancelled : work(start.id, start.attempt, token)
             control.async { [self] in
                 tokens[start.id] = nil
+                timeouts.removeValue(forKey: start.id)?.cancel()
                 // A job stopped on purpose (Ctrl-C, unplug) ends cancelled, not failed and retried; one that had already
                 // done all its work when the stop came keeps its success.
                 let stopped = token.reason == .requested || token.reason == .unplugged

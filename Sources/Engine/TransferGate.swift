@@ -4,7 +4,7 @@ import Foundation
 /// (a USB root port shares its bandwidth): a job waits here, not on a whole-job limit, so light steps
 /// of other tablets go on meanwhile.
 ///
-/// Thread safety: `running` is guarded by `condition`.
+/// Thread safety: `running` is guarded by `condition`; waiters sleep on it until a place frees or their token is cancelled.
 public final class TransferGate: @unchecked Sendable {
     /// Heavy transfers at once per group.
     public let perGroup: Int
@@ -16,13 +16,21 @@ public final class TransferGate: @unchecked Sendable {
 
     /// Runs `body` once a place is free in `group`; gives up waiting when `token` is cancelled.
     public func pass<T>(_ group: String, token: CancellationToken?, _ body: () throws -> T) throws -> T {
+        // Cancelling wakes the waiters (no polling): the handler takes the lock, so it cannot slip in between a
+        // waiter's check and its wait.
+        let registration = token?.onCancel { [condition] in
+            condition.lock()
+            condition.broadcast()
+            condition.unlock()
+        }
+        defer { if let registration { token?.forget(registration) } }
         condition.lock()
         while running[group, default: 0] >= perGroup {
             if token?.isCancelled == true {
                 condition.unlock()
                 throw CancellationError()
             }
-            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.2))
+            condition.wait()
         }
         running[group, default: 0] += 1
         condition.unlock()

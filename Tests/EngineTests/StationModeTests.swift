@@ -84,6 +84,12 @@ import Testing
         release.signal()
     }
 
+    @Test func aLongLivedTokenKeepsNoHandlerOfTheGatesItPassed() throws {
+        let token = CancellationToken(), gate = TransferGate(perGroup: 1)
+        for _ in 0..<100 { try gate.pass("g", token: token) {} }
+        #expect(token.pendingHandlers == 0)
+    }
+
     @Test func usbEndpointsShareTheirRootPort() {
         #expect(TabletEndpoint.usb(portPath: "1-1.4.4").transferGroup == "usb 1-1")
         #expect(TabletEndpoint.usb(portPath: "2-3").transferGroup == "usb 2-3")
