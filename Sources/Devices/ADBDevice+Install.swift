@@ -6,9 +6,10 @@ extension ADBDevice {
     /// Installs an APK held in memory, streamed as Android 7+ expects (`abb_exec` when both sides
     /// support it, `exec:cmd package install -S` otherwise); older tablets get push + `pm install`.
     ///
-    /// `arguments` are `pm install` options such as `-r`, `-g`, `-t`; `progress` gets (bytes sent, total) as the APK streams.
+    /// `arguments` are `pm install` options such as `-r`, `-g`, `-t`; `progress` gets (bytes sent, total) as the APK streams;
+    /// `sent` is called once the whole APK is on its way, before the tablet's answer is awaited.
     public func install(apk: [UInt8], name: String = "base.apk", arguments: [String] = ["-r"], timeout: Duration? = nil,
-                        progress: ((Int, Int) -> Void)? = nil) throws {
+                        sent: (() -> Void)? = nil, progress: ((Int, Int) -> Void)? = nil) throws {
         let reply: String
         if supports(ADBFeature.cmd) || supports(ADBFeature.abbExec) {
             let service = supports(ADBFeature.abbExec)
@@ -28,6 +29,7 @@ extension ADBDevice {
             } else {
                 try stream.write(apk, timeout: timeout)
             }
+            sent?()
             reply = String(decoding: try stream.readAll(limit: 1 << 20, timeout: timeout ?? .seconds(120)), as: UTF8.self)
         } else {
             let temporary = "/data/local/tmp/\(name)"
@@ -35,6 +37,7 @@ extension ADBDevice {
             try Data(apk).write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
             try SyncClient(device: self, timeout: timeout).push(local: file, remote: temporary)
+            sent?()
             let output = try shell((["pm", "install"] + arguments + [temporary]).map(ADBService.shellQuote).joined(separator: " "), timeout: timeout)
             _ = try? shell("rm -f \(ADBService.shellQuote(temporary))")
             reply = String(decoding: output.stdout + output.stderr, as: UTF8.self)

@@ -24,11 +24,14 @@ public struct StepContext: Sendable {
     /// Its slot.
     public var slot: Int { target.slot }
 
-    /// Installs an APK read once for the case, through the bus group's transfer gate, reporting its bytes.
+    /// Installs an APK read once for the case, through the bus group's transfer gate, reporting its bytes. The place
+    /// is given back once the APK is across: the tablet's own install time leaves the bus to the others.
     public func install(_ file: SharedFile, arguments: [String]) throws {
         let name = file.url.lastPathComponent
-        try gate.pass(target.group, token: token) {
-            try device.install(apk: file.bytes, name: name, arguments: arguments) { done, total in progress(name, done, total) }
+        let place = try gate.enter(target.group, token: token)
+        defer { place.leave() }
+        try device.install(apk: file.bytes, name: name, arguments: arguments, sent: place.leave) { done, total in
+            progress(name, done, total)
         }
     }
 

@@ -16,6 +16,15 @@ public final class TransferGate: @unchecked Sendable {
 
     /// Runs `body` once a place is free in `group`; gives up waiting when `token` is cancelled.
     public func pass<T>(_ group: String, token: CancellationToken?, _ body: () throws -> T) throws -> T {
+        let place = try enter(group, token: token)
+        defer { place.leave() }
+        return try body()
+    }
+
+    /// Takes a place in `group` once one is free (throws `CancellationError` when `token` is cancelled meanwhile);
+    /// the caller gives it back with `leave()` as soon as its bytes are across, before waiting for the tablet's
+    /// answer (an install's verification is the tablet's time, not the bus's).
+    public func enter(_ group: String, token: CancellationToken?) throws -> Place {
         // Cancelling wakes the waiters (no polling): the handler takes the lock, so it cannot slip in between a
         // waiter's check and its wait.
         let registration = token?.onCancel { [condition] in
@@ -34,13 +43,39 @@ public final class TransferGate: @unchecked Sendable {
         }
         running[group, default: 0] += 1
         condition.unlock()
-        defer {
-            condition.lock()
-            running[group, default: 0] -= 1
-            condition.broadcast()
-            condition.unlock()
+        return Place(gate: self, group: group)
+    }
+
+    /// Gives a place back.
+    fileprivate func leave(_ group: String) {
+        condition.lock()
+        running[group, default: 0] -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// A place taken in a group; `leave()` gives it back once, however often it is called.
+    ///
+    /// Thread safety: `left` is guarded by `lock`.
+    public final class Place: @unchecked Sendable {
+        private let gate: TransferGate
+        private let group: String
+        private let lock = NSLock()
+        private var left = false
+
+        fileprivate init(gate: TransferGate, group: String) {
+            self.gate = gate
+            self.group = group
         }
-        return try body()
+
+        /// Gives the place back (the first call only).
+        public func leave() {
+            let first = lock.withLock {
+                defer { left = true }
+                return !left
+            }
+            if first { gate.leave(group) }
+        }
     }
 
     /// Transfers running now in `group`.

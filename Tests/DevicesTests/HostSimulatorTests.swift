@@ -80,6 +80,34 @@ import Transports
         #expect(notAPK.summary.contains("INSTALL_PARSE_FAILED"))
     }
 
+    @Test func aTabletTakesItsOwnTimeToInstallAndStillAnswersMeanwhile() throws {
+        var faults = SimulatedFaults()
+        try faults.apply("install-rate=4MB")
+        try faults.apply("flash-rate=60MB")
+        #expect(faults.installRate == 4_000_000 && faults.flashRate == 60_000_000)
+        #expect(throws: FaultSpecError.self) { try faults.apply("install-rate=fast") }
+
+        let fixture = try TabletFixture(faults: ["install-rate=1MB"])
+        let installing = try fixture.connect(), asking = try fixture.connect()
+        defer { installing.close(); asking.close() }
+        let done = DispatchSemaphore(value: 0)
+        let result = LockedResult()
+        Thread {
+            let apk = TestAPK.make(package: "fr.iguane.ent", versionCode: 7, padding: 1_500_000)
+            result.set(Result {
+                try installing.install(apk: apk, name: "ent.apk", sent: { result.noteSent(answered: done) })
+            })
+            done.signal()
+        }.start()
+        // The tablet waits out the install (1.5 MB at 1 MB/s) without holding its state: another connection is answered.
+        #expect(try asking.property("ro.serialno") == fixture.tablet.serial)
+        #expect(done.wait(timeout: .now()) == .timedOut, "the install was over before the tablet answered")
+        done.wait()
+        try result.get()
+        #expect(result.sentBeforeAnswer, "install(sent:) was not called before the tablet's answer")
+        #expect(try asking.check("pm list packages fr.iguane.ent").contains("package:fr.iguane.ent"))
+    }
+
     @Test func storageFullIsNamed() throws {
         let fixture = try TabletFixture(faults: ["storage-full"])
         let device = try fixture.connect()
@@ -118,4 +146,16 @@ import Transports
         identity.androidRelease = String(sdk - 20)
         return identity
     }
+}
+
+/// A result set on one thread, read on another.
+final class LockedResult: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Result<Void, Error> = .success(())
+    func set(_ result: Result<Void, Error>) { lock.withLock { value = result } }
+    func get() throws { try lock.withLock { value }.get() }
+    private var sent = false
+    /// `install(sent:)` ran while the install had not yet returned.
+    var sentBeforeAnswer: Bool { lock.withLock { sent } }
+    func noteSent(answered: DispatchSemaphore) { lock.withLock { sent = true } }
 }

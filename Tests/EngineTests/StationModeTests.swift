@@ -84,6 +84,18 @@ import Testing
         release.signal()
     }
 
+    @Test func aPlaceGivenBackOnceItsBytesAreAcrossLetsTheNextTransferInWhileTheFirstStillWaits() throws {
+        let gate = TransferGate(perGroup: 1)
+        let first = try gate.enter("usb 1-1", token: nil)
+        #expect(gate.inFlight("usb 1-1") == 1)
+        first.leave()   // the APK is across; the tablet now verifies it, the bus is free
+        let second = try gate.enter("usb 1-1", token: nil)
+        first.leave()   // the end of the first install gives nothing back twice
+        #expect(gate.inFlight("usb 1-1") == 1)
+        second.leave()
+        #expect(gate.inFlight("usb 1-1") == 0)
+    }
+
     @Test func aLongLivedTokenKeepsNoHandlerOfTheGatesItPassed() throws {
         let token = CancellationToken(), gate = TransferGate(perGroup: 1)
         for _ in 0..<100 { try gate.pass("g", token: token) {} }

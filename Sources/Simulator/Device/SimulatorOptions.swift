@@ -50,6 +50,11 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public var endlessOutput = false
     /// Hostile: every shell answer comes one byte at a time, this far apart.
     public var trickle: Duration?
+    /// Tablet time: an install takes the APK's size at this rate (bytes a second) once received, as a real tablet
+    /// verifies and compiles it; the tablet waits, the host's CPU does not work for it.
+    public var installRate: Int?
+    /// Tablet time: a fastboot flash writes at this rate (bytes a second), the tablet's storage.
+    public var flashRate: Int?
 
     /// No faults.
     public init() {}
@@ -57,7 +62,7 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     /// Parses one fault word: `slow=20ms`, `latency=1ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
     /// `accounts-present`, `already-provisioned`, `serve-any-path`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
     /// `max-download=SIZE`; hostile `serial=TEXT`, `model=TEXT` (`%1B`, `%0A`: any byte), `long-identity=SIZE`,
-    /// `endless-output`, `trickle=DELAY`.
+    /// `endless-output`, `trickle=DELAY`; tablet time `install-rate=RATE`, `flash-rate=RATE` (bytes a second: `4MB`).
     public mutating func apply(_ word: String) throws {
         let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
         let name = parts[0]
@@ -97,12 +102,18 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
         case ("long-identity", let value?):
             guard let bytes = Self.parseBytes(value), bytes > 0 else { throw FaultSpecError(text: word, why: "a size such as 2MiB") }
             identityLength = bytes
+        case ("install-rate", let value?):
+            guard let bytes = Self.parseBytes(value), bytes > 0 else { throw FaultSpecError(text: word, why: "a rate per second such as 4MB") }
+            installRate = bytes
+        case ("flash-rate", let value?):
+            guard let bytes = Self.parseBytes(value), bytes > 0 else { throw FaultSpecError(text: word, why: "a rate per second such as 60MB") }
+            flashRate = bytes
         case ("endless-output", nil): endlessOutput = true
         case ("trickle", let value?):
             guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 5s or 200ms") }
             trickle = delay
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY, install-rate=RATE, flash-rate=RATE")
         }
     }
 

@@ -31,6 +31,7 @@ extension SimulatedBootloader {
         } catch {
             return [.fail("Flash write failure")]
         }
+        if let flashRate { TabletTime.spend(bytes: Int(extent), rate: flashRate) }   // the storage's write time
         let digest = discardsFlashes ? "" : Self.sha256(of: url, length: extent)
         state.partitions[full] = FlashedPartition(sha256: digest, bytes: extent, flashes: (state.partitions[full]?.flashes ?? 0) + 1)
         rememberBuild(partition: partition.name, url: url)

@@ -32,6 +32,8 @@ public final class SimulatedBootloader: @unchecked Sendable {
     /// The largest download accepted.
     public let maxDownloadSize: Int
     private var dropAfter: Int?
+    /// The storage's write rate (`flash-rate=`): a flash takes that long, the tablet's own time.
+    let flashRate: Int?
     /// With VALISE_SIM_FASTBOOT_DISCARD=1 (benchmarks flashing gigabytes to many tablets), a flash keeps only the
     /// image's first 4 KiB (its Valise header) and no digest: no disk fills up, no time goes to hashing.
     let discardsFlashes = ProcessInfo.processInfo.environment["VALISE_SIM_FASTBOOT_DISCARD"] == "1"
@@ -44,6 +46,7 @@ public final class SimulatedBootloader: @unchecked Sendable {
         product = faults.board ?? persona.identity.device
         maxDownloadSize = faults.maxDownloadSize ?? Self.defaultMaxDownloadSize
         dropAfter = faults.fastbootDropAfterBytes
+        flashRate = faults.flashRate
         store.save(state)
     }
 

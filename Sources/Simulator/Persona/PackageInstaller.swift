@@ -19,7 +19,9 @@ extension AndroidPersona {
     /// Leading "package"/"install" words and file operands are ignored; `-S N` must match the byte count;
     /// `-d` allows a downgrade; `-g` grants runtime permissions.
     public func installPackage(apk: [UInt8], arguments: [String]) -> String {
-        mutate {
+        // The tablet's own time (verifying, compiling): it waits, outside the lock, so reads of its state go on.
+        if let rate = mutate({ state.faults.installRate }) { TabletTime.spend(bytes: apk.count, rate: rate) }
+        return mutate {
             var args = arguments
             while let first = args.first, ["cmd", "pm", "package", "install"].contains(first) { args.removeFirst() }
             let flags = Self.installFlags(args)

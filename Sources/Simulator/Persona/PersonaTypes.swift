@@ -30,6 +30,8 @@ public struct PersonaFaults: Codable, Sendable, Equatable {
     public var accountsPresent = false
     /// Pretends another MDM (`com.other.mdm/.MdmReceiver`) is already device owner.
     public var alreadyProvisioned = false
+    /// An install takes the APK's size at this rate (bytes a second): the tablet's own time (`install-rate=`).
+    public var installRate: Int?
     /// No fault.
     public init() {}
 }

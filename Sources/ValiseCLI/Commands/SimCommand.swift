@@ -11,7 +11,9 @@ struct SimCommand: ParsableCommand {
         discussion: """
             Tablet i listens on 127.0.0.1:(base-port + i). Faults: --fault TABLETS:FAULT[,FAULT…] where TABLETS is all, 3 or 0-7
             and FAULT is slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path,
-            or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE.
+            or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE;
+            tablet time install-rate=RATE (an install takes the APK's size at RATE bytes a second, e.g. 4MB) and
+            flash-rate=RATE (fastboot writes at the storage's rate), spent waiting, not on the host's CPU.
             With --fastboot-base-port Q, tablet i serves fastboot over TCP on 127.0.0.1:(Q + i) once `reboot bootloader` put it there.
             """
     )
