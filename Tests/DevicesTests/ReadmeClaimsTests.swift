@@ -59,12 +59,20 @@ import Testing
     }
 }
 
-/// The README's map of targets is Package.swift's, and Package.swift declares what the sources import.
+/// The README tells the truth about the build: its map of targets is Package.swift's (which declares what the sources
+/// import), and its case benchmark figures are the last recorded run's.
 @Suite struct BuildMapTests {
     @Test func theMapAndPackageSwiftAgree() throws {
         let script = ReadmeClaimsTests.repository.appendingPathComponent("Scripts/check-map").path
         let run = try Tools.run(try Tools.locate("python3", package: "python3"), [script])
         #expect(run.status == 0, "\(run.output)")
         #expect(run.output.contains("the map and Package.swift agree"))
+    }
+
+    @Test func theCaseBenchFiguresAreTheLastRecordedRun() throws {
+        let script = ReadmeClaimsTests.repository.appendingPathComponent("Scripts/bench/readme-figures").path
+        let run = try Tools.run(try Tools.locate("python3", package: "python3"), [script, "--check"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("the README's case figures are the last recorded run's"))
     }
 }
