@@ -6,6 +6,8 @@ import Foundation
 /// grows after about a second of stalling, so blocking device work there would serialise and make
 /// timeouts fire late), timers on the control queue.
 ///
+/// Time comes from a `RunnerClock` (the system's, or one a test advances).
+///
 /// Thread safety: `scheduler`, `tokens`, `timeouts`, `stopped`, `waiting`, `requeueWhenFinished` and `wakeup` are touched
 /// only on `control`.
 public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, Failure: Sendable & Equatable>: @unchecked Sendable {
@@ -22,16 +24,22 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
     private var waiting = false
     private var requeueWhenFinished: Set<ID> = []
     /// Each running attempt's timeout, cancelled when the attempt ends.
-    private var timeouts: [ID: DispatchWorkItem] = [:]
-    /// The one pending wake-up for jobs waiting to retry (rescheduled, never stacked: a long `watch` keeps one).
-    private var wakeup: DispatchSourceTimer?
+    private var timeouts: [ID: @Sendable () -> Void] = [:]
+    /// The one pending wake-up for jobs waiting to retry, and when it is (replaced, never stacked: a long `watch`
+    /// keeps one).
+    private var wakeup: (at: ContinuousClock.Instant, cancel: @Sendable () -> Void)?
+    private let clock: any RunnerClock
 
-    /// A runner with `limits`; each attempt is cancelled with `.timedOut` after `attemptTimeout`.
-    public init(limits: SchedulerLimits, attemptTimeout: Duration? = nil, work: @escaping Work) {
+    /// A runner with `limits`; each attempt is cancelled with `.timedOut` after `attemptTimeout`, as `clock` tells.
+    public init(limits: SchedulerLimits, attemptTimeout: Duration? = nil, clock: any RunnerClock = SystemClock(),
+                work: @escaping Work) {
         scheduler = JobScheduler(limits: limits)
         self.attemptTimeout = attemptTimeout
+        self.clock = clock
         self.work = work
     }
+
+    deinit { wakeup?.cancel() }
 
     /// Adds a job behind `group` (a USB root port, a hub, or "tcp"); with `again`, a job that finished is queued anew.
     /// Once stopped (`cancelAll`, `drain`) nothing new is taken.
@@ -93,13 +101,12 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
     private func pump() {
         dispatchPrecondition(condition: .onQueue(control))
         if !stopped {
-            for start in scheduler.startable(now: .now) { launch(start) }
+            for start in scheduler.startable(now: clock.now) { launch(start) }
         }
-        if let next = scheduler.nextWakeup {
-            let delay = max(0, Double((next - .now).components.attoseconds) / 1e18 + Double((next - .now).components.seconds))
-            wakeupTimer().schedule(deadline: .now() + delay)
-        } else {
-            wakeup?.schedule(deadline: .distantFuture)
+        let next = scheduler.nextWakeup
+        if wakeup?.at != next {
+            wakeup?.cancel()
+            wakeup = next.map { at in (at, clock.wake(at: at, on: control) { [weak self] in self?.woken(at: at) }) }
         }
         if waiting && scheduler.isFinished && tokens.isEmpty {
             waiting = false
@@ -107,26 +114,17 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
         }
     }
 
-    /// The wake-up timer, made on first use.
-    private func wakeupTimer() -> DispatchSourceTimer {
-        if let wakeup { return wakeup }
-        let timer = DispatchSource.makeTimerSource(queue: control)
-        timer.setEventHandler { [weak self] in self?.pump() }
-        timer.resume()
-        wakeup = timer
-        return timer
+    /// The pending wake-up came (on `control`).
+    private func woken(at instant: ContinuousClock.Instant) {
+        if wakeup?.at == instant { wakeup = nil }
+        pump()
     }
-
-    deinit { wakeup?.cancel() }
 
     private func launch(_ start: JobScheduler<ID, Failure>.Start) {
         let token = CancellationToken()
         tokens[start.id] = token
         if let attemptTimeout {
-            let seconds = Double(attemptTimeout.components.seconds) + Double(attemptTimeout.components.attoseconds) / 1e18
-            let timeout = DispatchWorkItem { token.cancel(.timedOut) }
-            timeouts[start.id] = timeout
-            control.asyncAfter(deadline: .now() + seconds, execute: timeout)
+            timeouts[start.id] = clock.wake(at: clock.now + attemptTimeout, on: control) { token.cancel(.timedOut) }
         }
         let queue = DispatchQueue(label: "valise.job.\(start.id)")
         let work = self.work
@@ -134,12 +132,12 @@ public final class JobRunner<ID: Hashable & Sendable & CustomStringConvertible, 
             let outcome = token.isCancelled ? .cancelled : work(start.id, start.attempt, token)
             control.async { [self] in
                 tokens[start.id] = nil
-                timeouts.removeValue(forKey: start.id)?.cancel()
+                timeouts.removeValue(forKey: start.id)?()
                 // A job stopped on purpose (Ctrl-C, unplug) ends cancelled, not failed and retried; one that had already
                 // done all its work when the stop came keeps its success.
                 let stopped = token.reason == .requested || token.reason == .unplugged
                 let succeeded = if case .succeeded = outcome { true } else { false }
-                scheduler.finished(start.id, stopped && !succeeded ? .cancelled : outcome, now: .now)
+                scheduler.finished(start.id, stopped && !succeeded ? .cancelled : outcome, now: clock.now)
                 if self.stopped { _ = scheduler.cancel(start.id) }   // no retry once stopped: a waiting job ends here
                 if requeueWhenFinished.remove(start.id) != nil && !self.stopped { scheduler.requeue(start.id) }
                 pump()

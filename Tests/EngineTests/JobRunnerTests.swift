@@ -22,44 +22,83 @@ final class Concurrency: Sendable {
 @Suite struct JobRunnerTests {
     @Test func blockingJobsRunUpToTheLimitAtOnceNotUpToTheCoreCount() {
         let meter = Concurrency()
+        let full = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
         let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 6, perGroup: 6)) { _, _, _ in
             meter.enter()
-            Thread.sleep(forTimeInterval: 0.2)   // blocking device work
+            if meter.current.load(ordering: .relaxed) == 6 { full.signal() }
+            release.wait()   // blocking device work, held until the test has looked
             meter.leave()
             return .succeeded
         }
         for index in 0..<12 { runner.submit("tablet-\(index)", group: "port1") }
-        let start = ContinuousClock.now
+        // Six blocked at once on a 2-core machine: none can finish, so a seventh would only be the limit failing.
+        full.wait()
+        #expect(meter.current.load(ordering: .relaxed) == 6)
+        for _ in 0..<12 { release.signal() }
         let results = runner.wait()
         #expect(results.count == 12)
         #expect(results.allSatisfy { $0.state == .finished(.succeeded, attempts: 1) })
         #expect(meter.peak.load(ordering: .relaxed) == 6)
-        #expect(ContinuousClock.now - start < .milliseconds(1500))
     }
 
-    @Test func aTimeoutInterruptsABlockedAttemptOnTime() {
-        let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 8, maxAttempts: 1), attemptTimeout: .milliseconds(200)) { _, _, token in
+    @Test func aTimeoutInterruptsABlockedAttemptWhenItsTimeComes() {
+        let clock = ManualClock()
+        let started = DispatchSemaphore(value: 0)
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(global: 8, maxAttempts: 1), attemptTimeout: .milliseconds(200),
+                                               clock: clock) { _, _, token in
             let released = DispatchSemaphore(value: 0)
             token.onCancel { released.signal() }   // as closing a tablet's connection would
+            started.signal()
             released.wait()
             return token.reason == .timedOut ? .transient("timed out") : .succeeded
         }
         for index in 0..<4 { runner.submit("t\(index)", group: "g") }
-        let start = ContinuousClock.now
+        for _ in 0..<4 { started.wait() }
+        clock.advance(by: .milliseconds(199))
+        #expect(clock.pendingCount == 4, "a timeout fired before its time")
+        clock.advance(by: .milliseconds(1))
         let results = runner.wait()
         #expect(results.allSatisfy { $0.state == .finished(.transient("timed out"), attempts: 1) })
-        #expect(ContinuousClock.now - start < .milliseconds(800))
+        #expect(clock.pendingCount == 0)
     }
 
-    @Test func transientFailuresAreRetriedAfterTheBackoff() {
+    @Test func transientFailuresAreRetriedAfterTheBackoffNotBefore() throws {
+        let clock = ManualClock()
         let attempts = Mutex<[String: Int]>([:])
-        let runner = JobRunner<String, String>(limits: SchedulerLimits(maxAttempts: 3, initialBackoff: .milliseconds(50))) { id, attempt, _ in
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(maxAttempts: 3, initialBackoff: .milliseconds(50)),
+                                               clock: clock) { id, attempt, _ in
             attempts.withLock { $0[id] = attempt }
             return attempt < 2 ? .transient("unplugged") : .succeeded
         }
         runner.submit("tab", group: "g")
+        try Self.waitUntil { if case .waiting = runner.states.first?.state { true } else { false } }
+        clock.advance(by: .milliseconds(49))
+        #expect(attempts.withLock { $0["tab"] } == 1)
+        if case .waiting = runner.states.first?.state {} else { Issue.record("retried before its backoff ended") }
+        clock.advance(by: .milliseconds(1))
         #expect(runner.wait().first?.state == .finished(.succeeded, attempts: 2))
         #expect(attempts.withLock { $0["tab"] } == 2)
+    }
+
+    @Test func aLongRunKeepsOneWakeUpPendingHoweverOftenItIsWoken() throws {
+        let clock = ManualClock()
+        let runner = JobRunner<String, String>(limits: SchedulerLimits(maxAttempts: 3, initialBackoff: .seconds(60)), clock: clock) { id, attempt, _ in
+            id == "waiting" && attempt < 2 ? .transient("unplugged") : .succeeded
+        }
+        runner.submit("waiting", group: "g")
+        try Self.waitUntil { if case .waiting = runner.states.first?.state { true } else { false } }
+        // Every submission pumps the scheduler; the retry's wake-up stays one.
+        for index in 0..<50 { runner.submit("quick-\(index)", group: "g") }
+        try Self.waitUntil { runner.states.filter { if case .finished = $0.state { true } else { false } }.count == 50 }
+        #expect(clock.pendingCount == 1)
+        clock.advance(by: .seconds(60))
+        #expect(runner.wait().first?.state == .finished(.succeeded, attempts: 2))
+    }
+
+    /// Waits for something the runner does on its own queues (not for an amount of time).
+    static func waitUntil(_ condition: () -> Bool) throws {
+        for _ in 0..<10_000 where !condition() { Thread.sleep(forTimeInterval: 0.001) }
+        #expect(condition())
     }
 
     @Test func cancelAllStopsRunningAndQueuedJobs() {

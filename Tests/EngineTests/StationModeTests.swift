@@ -60,6 +60,7 @@ import Testing
         let gate = TransferGate(perGroup: 2)
         let peak = Peak()
         let group = DispatchGroup()
+        let inside = DispatchSemaphore(value: 0), finish = DispatchSemaphore(value: 0)
         for index in 0..<6 {
             group.enter()
             Thread {
@@ -67,10 +68,16 @@ import Testing
                 let bus = index.isMultiple(of: 2) ? "usb 1-1" : "usb 1-2"
                 _ = try? gate.pass(bus, token: nil) {
                     peak.note(bus, gate.inFlight(bus))
-                    Thread.sleep(forTimeInterval: 0.1)
+                    inside.signal()
+                    finish.wait()   // a transfer under way until the test lets it end
                 }
             }.start()
         }
+        // Two transfers per bus are under way and none can end: the third of each bus waits at the gate.
+        for _ in 0..<4 { inside.wait() }
+        #expect(inside.wait(timeout: .now() + .milliseconds(100)) == .timedOut, "a third transfer got through the gate")
+        #expect(gate.inFlight("usb 1-1") == 2 && gate.inFlight("usb 1-2") == 2)
+        for _ in 0..<6 { finish.signal() }
         group.wait()
         #expect(peak.value("usb 1-1") == 2 && peak.value("usb 1-2") == 2)
 
@@ -79,8 +86,16 @@ import Testing
         let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
         Thread { _ = try? full.pass("g", token: nil) { holding.signal(); release.wait() } }.start()
         holding.wait()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { token.cancel(.unplugged) }
-        #expect(throws: CancellationError.self) { try full.pass("g", token: token) {} }
+        let waiting = DispatchSemaphore(value: 0)
+        Thread {
+            // Cancelled once the second transfer is (most likely) waiting; either way it must not get through.
+            waiting.wait()
+            token.cancel(.unplugged)
+        }.start()
+        #expect(throws: CancellationError.self) {
+            waiting.signal()
+            try full.pass("g", token: token) {}
+        }
         release.signal()
     }
 
