@@ -41,13 +41,17 @@ let package = Package(
             providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
         ),
 
+        // What the user reads: ValiseError (what, why, the fix), tablet errors, tablet text made safe to show.
+        // Foundation only; every target that speaks to school IT staff builds on it, no protocol target carries it.
+        .target(name: "Diagnostics"),
+
         // Sans-I/O protocol code: Foundation only.
         .target(name: "ADB"),
         .target(name: "Fastboot"),
         .target(name: "Odin"),
 
         // Samsung firmware packages (.tar.md5: MD5 trailer, tar streamed, lz4 entries decompressed, mapped to the PIT).
-        .target(name: "SamsungFirmware", dependencies: ["ADB", "CLZ4", "Odin"]),
+        .target(name: "SamsungFirmware", dependencies: ["CLZ4", "Diagnostics", "Odin"]),
 
         // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
         .target(name: "Firmware", dependencies: ["Profiles", .product(name: "Yams", package: "Yams")]),
@@ -56,7 +60,7 @@ let package = Package(
         .target(name: "Signing", dependencies: ["COpenSSL"]),
 
         // Sockets with timeouts, and ADB packets over them: shared by the host (Devices) and the Simulator.
-        .target(name: "Transports", dependencies: ["ADB", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "Transports", dependencies: ["ADB", "Diagnostics", .product(name: "Logging", package: "swift-log")]),
 
         // USB through libusb: enumeration, port paths, hotplug, bulk transfers, ADB packets over USB.
         .target(name: "USBHost", dependencies: ["CLibUSB", "ADB", "Transports"]),
@@ -64,7 +68,7 @@ let package = Package(
         // Transports, sessions and tablets addressed by serial.
         .target(
             name: "Devices",
-            dependencies: ["ADB", "Fastboot", "Odin", "Signing", "Transports", "USBHost", .product(name: "Logging", package: "swift-log"),
+            dependencies: ["ADB", "Diagnostics", "Fastboot", "Odin", "Signing", "Transports", "USBHost", .product(name: "Logging", package: "swift-log"),
                            .product(name: "Yams", package: "Yams")]
         ),
 
@@ -75,7 +79,7 @@ let package = Package(
         ),
 
         // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).
-        .target(name: "Inventory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Inventory", dependencies: ["Diagnostics", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Many stations, one district inventory: the outbox upload to PostgreSQL (libpq) and the district report.
         .target(name: "District", dependencies: ["CLibPQ", "Inventory"]),
@@ -90,12 +94,12 @@ let package = Package(
         .target(name: "Bundles", dependencies: ["Signing", "Profiles"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
-        .target(name: "Engine", dependencies: ["ADB", "Devices", "Fastboot", "Transports", "Profiles", "Bundles", "Inventory", "Signing", "Firmware"]),
+        .target(name: "Engine", dependencies: ["ADB", "Diagnostics", "Devices", "Fastboot", "Transports", "Profiles", "Bundles", "Inventory", "Signing", "Firmware"]),
 
         .target(
             name: "ValiseCLI",
             dependencies: [
-                "ADB", "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine", "Profiles", "QRCode",
+                "ADB", "Diagnostics", "Devices", "Simulator", "Signing", "Transports", "USBHost", "Bundles", "Inventory", "Engine", "Profiles", "QRCode",
                 "Fastboot", "Firmware", "District", "Odin", "SamsungFirmware",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -105,7 +109,7 @@ let package = Package(
         // Runs the Debian tools the tests compare Valise with (tests only).
         .target(name: "TestSupport", dependencies: ["Simulator", "Signing"], path: "Tests/Support"),
 
-        .testTarget(name: "ADBTests", dependencies: ["ADB", "TestSupport"]),
+        .testTarget(name: "ADBTests", dependencies: ["ADB", "Diagnostics", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),

@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 
 // Target banner: the CNXN banner ("<type>:<serial>:<key=value;…>") through ADBBanner(parsing:), as a tablet
 // (or anything pretending to be one) could send it.

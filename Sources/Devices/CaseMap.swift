@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 import Foundation
 import Yams
 

@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Transports
 import Foundation
 

@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 import Foundation
 
 /// What a tablet says about itself: model, Android version, build and battery.

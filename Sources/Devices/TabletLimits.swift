@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Transports
 
 /// How much Valise takes from a tablet before it stops that tablet with an error (README, "Under faults and

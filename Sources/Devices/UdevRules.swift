@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 import Foundation
 
 /// The udev rules that let the person at the workstation use Android tablets over USB without

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The file formats every report is written in (the station's and the district's), written once.
@@ -19,30 +20,11 @@ public enum ReportFormats {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// `text` with its control characters (C0, DEL, C1) written as escapes, so that no report line is forged or
-    /// drives a terminal. Inventory sits below the protocol targets, so this mirrors `TabletText.clean`'s rule for
-    /// what is kept from older inventories (new values are cleaned before they are stored).
+    /// `text` with its control characters (C0, DEL, C1, bidirectional controls) written as escapes, so that no report
+    /// line is forged or drives a terminal: `TabletText`'s rule, for what is kept from older inventories (new values
+    /// are cleaned before they are stored).
     public static func plain(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\u{1B}": out += "\\e"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-        default: return false
-        }
+        TabletText.isClean(text) ? text : TabletText.clean(text)
     }
 
     /// Pretty JSON with sorted keys and ISO 8601 dates.

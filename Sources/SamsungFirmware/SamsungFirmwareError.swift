@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 
 /// A package or a tablet problem, in words for school IT staff.
 public struct SamsungFirmwareError: ValiseError {

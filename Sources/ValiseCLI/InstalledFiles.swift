@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 import Foundation
 
 /// Where the Debian package puts Valise's shared files (`/usr/share/valise`: Profiles/, Agent/build/valise-agent.apk),

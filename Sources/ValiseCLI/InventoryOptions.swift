@@ -1,6 +1,6 @@
-import ADB
 import ArgumentParser
 import Devices
+import Diagnostics
 import District
 import Foundation
 import Inventory

@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 import Engine
 import Foundation
 

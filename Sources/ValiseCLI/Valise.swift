@@ -1,5 +1,5 @@
-import ADB
 import ArgumentParser
+import Diagnostics
 import Foundation
 
 /// The `valise` command.

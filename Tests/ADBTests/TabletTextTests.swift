@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 import Testing
 
 /// What a tablet says, as Valise shows and keeps it.

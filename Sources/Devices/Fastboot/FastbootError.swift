@@ -1,4 +1,4 @@
-import ADB
+import Diagnostics
 import Fastboot
 
 /// A tablet in fastboot mode could not do what Valise asked, in words for school IT staff.

@@ -1,5 +1,5 @@
-import ADB
 import Devices
+import Diagnostics
 import Dispatch
 import Fastboot
 import Firmware

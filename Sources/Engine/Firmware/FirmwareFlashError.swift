@@ -1,5 +1,5 @@
-import ADB
 import Devices
+import Diagnostics
 import Firmware
 
 /// A firmware flash could not be done, in words for school IT staff.

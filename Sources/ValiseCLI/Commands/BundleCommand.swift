@@ -1,7 +1,7 @@
-import ADB
 import ArgumentParser
 import Devices
 import Bundles
+import Diagnostics
 import Foundation
 import Signing
 

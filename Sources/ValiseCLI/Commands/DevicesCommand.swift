@@ -1,6 +1,6 @@
-import ADB
 import ArgumentParser
 import Devices
+import Diagnostics
 import Foundation
 
 /// `valise devices`: every tablet with its slot, serial, model, Android version, battery and state.

@@ -1,5 +1,5 @@
-import ADB
 import Devices
+import Diagnostics
 import Foundation
 import Profiles
 import Signing
