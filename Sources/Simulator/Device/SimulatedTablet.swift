@@ -29,6 +29,11 @@ public final class SimulatedTablet: @unchecked Sendable {
     public let bootloader: SimulatedBootloader
     private let fastboot: SimulatedFastbootPort?
     private let currentMode = Mutex(SimulatedTabletMode.android)
+    /// Samsung tablets: Download mode (the Odin protocol), entered with `reboot download`.
+    public let downloadMode: SimulatedDownloadMode?
+    /// The loopback port Download mode answers on (framed USB transfers, for the USB testbed), while in it.
+    public let downloadPort: UInt16?
+    let odinPort = Mutex<SimulatedOdinPort?>(nil)
 
     /// Creates a tablet listening on `host:port` (port 0: any free port) for ADB and on `host:fastbootPort` for
     /// fastboot over TCP (nil: no fastboot port). Loopback only unless `allowNonLoopback`.
@@ -56,6 +61,16 @@ public final class SimulatedTablet: @unchecked Sendable {
         }
         self.port = listener.localPort
         bootloader = SimulatedBootloader(persona: persona, faults: faults)
+        if identity.manufacturer.lowercased() == "samsung" {
+            downloadMode = SimulatedDownloadMode(board: identity.device, pit: SamsungDemoPIT.tablet(model: identity.model), offersLargeParts: true)
+            downloadPort = (try? TCPSocket.listen(host: host, port: 0, allowNonLoopback: allowNonLoopback)).map { probe in
+                defer { probe.close() }
+                return probe.localPort
+            }
+        } else {
+            downloadMode = nil
+            downloadPort = nil
+        }
         if let fastbootPort {
             do {
                 fastboot = try SimulatedFastbootPort(host: host, port: fastbootPort, allowNonLoopback: allowNonLoopback,
@@ -69,6 +84,7 @@ public final class SimulatedTablet: @unchecked Sendable {
         }
         fastboot?.onReboot.withLock { $0 = { [weak self] target in self?.leaveFastboot(to: target) } }
         persona.rebootHandler.withLock { $0 = { [weak self] target in self?.reboot(target) } }
+        downloadMode?.onLeave.withLock { $0 = { [weak self] request in self?.leaveDownloadMode(request) } }
     }
 
     /// The fastboot-over-TCP port, when the tablet has one.
@@ -78,7 +94,9 @@ public final class SimulatedTablet: @unchecked Sendable {
 
     /// Reboots as `reboot TARGET` does: `bootloader` or `fastboot` into fastboot mode, anything else into Android.
     public func reboot(_ target: String) {
-        if target == "bootloader" || target == "fastboot" {
+        if target == "download", downloadMode != nil {
+            enterDownloadMode()
+        } else if target == "bootloader" || target == "fastboot" {
             fastboot?.startListening()
             currentMode.withLock { $0 = .fastboot }
             unplug()
@@ -86,6 +104,8 @@ public final class SimulatedTablet: @unchecked Sendable {
             leaveFastboot(to: .android)
         }
     }
+
+    func setMode(_ mode: SimulatedTabletMode) { currentMode.withLock { $0 = mode } }
 
     private func leaveFastboot(to target: SimulatedBootloader.BootTarget) {
         guard target == .android else { return }
@@ -142,12 +162,14 @@ public final class SimulatedTablet: @unchecked Sendable {
         thread.name = "sim \(serial) accept"
         thread.start()
         if mode == .fastboot { fastboot?.startListening() }
+        if mode == .download { enterDownloadMode() }
     }
 
     /// Stops listening and drops every connection (like pulling the cable).
     public func stop() {
         listener.close()
         fastboot?.stopListening()
+        odinPort.withLock { $0 }?.stop()
         unplug()
     }
 
@@ -214,6 +236,8 @@ public enum SimulatedTabletMode: String, Sendable, Equatable {
     case android
     /// The bootloader: fastboot answers on its fastboot port, ADB does not.
     case fastboot
+    /// Samsung Download mode: the Odin protocol answers on its download port, ADB does not.
+    case download
 }
 
 /// Why the simulator could not start.
@@ -222,6 +246,8 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
     case notLoopback(String)
     /// The port is taken or not allowed.
     case cannotListen(String, String)
+    /// A Download-mode connection was asked of a tablet that is not in Download mode.
+    case notInDownloadMode(String)
 
     /// The message.
     public var description: String {
@@ -230,6 +256,8 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
             return "The simulator listens on loopback only (127.0.0.1 or ::1); \(host) is not. Use 127.0.0.1, or --allow-non-loopback if you really mean it."
         case .cannotListen(let address, let why):
             return "The simulator cannot listen on \(address) (\(why)). Choose another --base-port or stop what uses it."
+        case .notInDownloadMode(let serial):
+            return "Simulated tablet \(serial) is not in Download mode."
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Fastboot
 import Odin
 import Synchronization
@@ -30,6 +31,8 @@ public final class SimulatedDownloadMode: Sendable {
     /// Whether partitions keep every byte (else only their first 4 KiB, for benchmarks of large packages).
     public let keepsData: Bool
     private let state: Mutex<State>
+    /// Called (on a thread of its own, a moment after the answer) when the tablet leaves Download mode.
+    public let onLeave = Mutex<(@Sendable (OdinRequest) -> Void)?>(nil)
 
     private struct State {
         var faults: [Fault]
@@ -101,7 +104,25 @@ public final class SimulatedDownloadMode: Sendable {
         }
     }
 
-    func leaving(_ request: OdinRequest) { state.withLock { $0.left = request } }
+    func leaving(_ request: OdinRequest) {
+        state.withLock { $0.left = request }
+        guard let handler = onLeave.withLock({ $0 }) else { return }
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 0.1)
+            handler(request)
+        }
+    }
+
+    /// The build the flashed partitions carry: the fields of their Valise image headers (`bootloader`, `fingerprint`,
+    /// `security_patch`, `pda`, `baseband`), as the tablet boots it.
+    public var flashedBuild: [String: String] {
+        var values: [String: String] = [:]
+        for (_, data) in partitions.sorted(by: { $0.key < $1.key }) {
+            guard let header = ValiseImageHeader(parsing: data.prefix(ValiseImageHeader.maxLength)) else { continue }
+            for (key, value) in header.fields where key != "board" { values[key] = value }
+        }
+        return values
+    }
 }
 
 /// One connection's protocol state on the device side (no sockets): transfers in, transfers out.

@@ -124,6 +124,7 @@ extension AndroidPersona {
             "sys.usb.config": "mtp,adb", "persist.sys.usb.config": "mtp,adb", "wifi.interface": "wlan0",
             "ro.hardware": id.manufacturer.lowercased() == "samsung" ? "exynos850" : "mt6765",
         ]
+        if id.manufacturer.lowercased() == "samsung" { p["ro.build.PDA"] = incremental }
         p.merge(state.extraProps) { _, new in new }
         return p
     }
