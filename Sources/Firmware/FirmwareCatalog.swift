@@ -81,7 +81,8 @@ public struct FirmwareEntry: Sendable, Equatable {
     /// against this entry.
     public func check(_ build: InstalledBuild, bootloader installed: String?, pda installedPDA: String? = nil) -> FirmwareCompliance {
         var reasons: [String] = []
-        if method == .odin, let installedPDA, !installedPDA.isEmpty, installedPDA != (pda ?? bootloader) {
+        // The PDA says more only when the fingerprint agrees (a build the fingerprint does not tell apart).
+        if method == .odin, build.fingerprint == fingerprint, let installedPDA, !installedPDA.isEmpty, installedPDA != (pda ?? bootloader) {
             reasons.append("PDA \(installedPDA) is not the catalog's \(pda ?? bootloader)")
         }
         if build.fingerprint != fingerprint {

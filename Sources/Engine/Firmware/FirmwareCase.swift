@@ -43,6 +43,9 @@ public struct FirmwareStanding: Sendable, Equatable {
         }
     }
 
+    /// Its build for tables: the incremental, "(fastboot mode)", "(Download mode)" or "-".
+    public var buildName: String { inDownloadMode ? "(Download mode)" : build?.displayName ?? "-" }
+
     /// "up to date", "needs flashing", "unknown model" or "unreachable".
     public var status: String { compliance?.status ?? "unreachable" }
 }

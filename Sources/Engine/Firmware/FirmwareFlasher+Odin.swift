@@ -17,6 +17,13 @@ extension FirmwareFlasher {
         var name = tablet.name
         var before: TabletBuild?
         var serial = tablet.serial
+        if tablet.download == nil {
+            // Rebooting it to a Download mode Valise cannot reach would strand it there.
+            throw FirmwareFlashError(.unreachable, tablet: name, summary: "Valise cannot reach tablet \(name) in Download mode: it was not flashed.",
+                                     reason: "Samsung tablets are flashed in Download mode over USB; this one is not on USB. Nothing was written.",
+                                     action: "Plug the tablet into this computer's USB (or the case's hub), then run the command again.",
+                                     helpTopic: "firmware-download-mode")
+        }
         if let adb = try? tablet.adb() {
             defer { adb.close() }
             let build: TabletBuild
@@ -91,12 +98,7 @@ extension FirmwareFlasher {
 
     /// Connects to the tablet in Download mode on its port, trying until `bootTimeout` (it may still be rebooting).
     func waitForDownloadMode(_ tablet: FlashTablet, name: String) throws(FirmwareFlashError) -> DownloadModeLink {
-        guard let download = tablet.download else {
-            throw FirmwareFlashError(.unreachable, tablet: name, summary: "Valise cannot reach tablet \(name) in Download mode.",
-                                     reason: "Samsung tablets are flashed in Download mode over USB; this one is not on USB.",
-                                     action: "Plug the tablet into this computer's USB (or the case's hub), then run the command again.",
-                                     helpTopic: "firmware-download-mode")
-        }
+        guard let download = tablet.download else { preconditionFailure("checked before the reboot") }
         let deadline = ContinuousClock.now + bootTimeout
         var last: (any Error)?
         while ContinuousClock.now < deadline {
