@@ -71,4 +71,33 @@ import Testing
         #expect(tablet.persona.isAgentListening && tablet.persona.identity.securityPatch == "2026-06-01")
         withExtendedLifetime(fixture) {}
     }
+
+    @Test func aStationTakesUpATabletLeftInDownloadModeFlashesItThenProvisionsIt() throws {
+        let fixture = try TabletFixture(index: 30)   // an SM-T220, left in Download mode by a cut
+        let tablet = fixture.tablet
+        let downloadPort = try #require(tablet.downloadPort)
+        tablet.reboot("download")
+        let bed = USBTestbed()
+        bed.spares = [.init(serial: tablet.serial, port: downloadPort, portPath: "1-1.1.2", options: ["odin", "download-to=\(downloadPort)", "android-to=\(tablet.port)"])]
+        try USBProvisionTests.profiles(in: bed)
+        try Self.demoFirmware(in: bed)
+        let script = """
+            "$VALISE" keys init --organization Parc >/dev/null
+            "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' --firmware-catalog firmware/catalog.yaml \\
+                --on-attach 'echo "$SLOT $SERIAL" >>attach.log' --on-detach 'echo "$SLOT $SERIAL" >>detach.log' >watch.out 2>watch.err & pid=$!
+            sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
+            for i in $(seq 900); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
+            sleep 0.5; kill -INT $pid; wait $pid; echo $? >watch.status
+            """
+        let run = try bed.run(script, environment: USBProvisionTests.environment, timeout: 400)
+        let watch = run.step("watch")
+        #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
+        #expect(watch.stdout.contains("firmware: in Download mode (usb 1-1.1.2)"), "\(watch.stdout)")
+        #expect(!watch.stdout.contains("rebooting to Download mode"), "\(watch.stdout)")
+        #expect(watch.stdout.contains("firmware: runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(watch.stdout)")
+        #expect(watch.stdout.contains("done: provisioned as DEMO-5A-02"), "\(watch.stdout)")
+        #expect(tablet.persona.isAgentListening && tablet.mode == .android)
+        #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
+        withExtendedLifetime(fixture) {}
+    }
 }

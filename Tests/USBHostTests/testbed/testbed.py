@@ -70,11 +70,14 @@ def parse_tablet(spec, busy):
         for option in options[1:]:
             if option.startswith("reboots-to="):
                 tablet.other_port = int(option.split("=", 1)[1])
-            if option.startswith("download-to="):
-                tablet.download_port, tablet.android_port = int(option.split("=", 1)[1]), tablet.port
+            if option.startswith("download-to="):   # a Samsung tablet: Download mode answers there
+                tablet.download_port = int(option.split("=", 1)[1])
+                tablet.android_port = tablet.android_port or tablet.port
+            if option.startswith("android-to="):    # plugged in Download mode: Android answers there
+                tablet.android_port = int(option.split("=", 1)[1])
         return tablet
     except ValueError:
-        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot|,odin][,reboots-to=PORT][,download-to=PORT]" % spec)
+        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot|,odin][,reboots-to=PORT][,download-to=PORT][,android-to=PORT]" % spec)
 
 
 class Bed:
