@@ -36,9 +36,10 @@ public final class SimulatedTablet: @unchecked Sendable {
     let odinPort = Mutex<SimulatedOdinPort?>(nil)
 
     /// Creates a tablet listening on `host:port` (port 0: any free port) for ADB and on `host:fastbootPort` for
-    /// fastboot over TCP (nil: no fastboot port). Loopback only unless `allowNonLoopback`.
+    /// fastboot over TCP (nil: no fastboot port), and a Samsung one on `host:downloadPort` in Download mode (0: a free
+    /// port). Loopback only unless `allowNonLoopback`.
     public init(identity: TabletIdentity, stateDirectory: URL?, host: String = "127.0.0.1", port: UInt16 = 0,
-                fastbootPort: UInt16? = 0, authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
+                fastbootPort: UInt16? = 0, downloadPort: UInt16 = 0, authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
                 allowNonLoopback: Bool = false, bus: SharedBus? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
         persona = try AndroidPersona(identity: faults.reported(identity), stateDirectory: stateDirectory, verifierFactory: CMSBundleVerifierFactory())
         var personaFaults = persona.fault
@@ -63,13 +64,13 @@ public final class SimulatedTablet: @unchecked Sendable {
         bootloader = SimulatedBootloader(persona: persona, faults: faults)
         if identity.manufacturer.lowercased() == "samsung" {
             downloadMode = SimulatedDownloadMode(board: identity.device, pit: SamsungDemoPIT.tablet(model: identity.model), offersLargeParts: true)
-            downloadPort = (try? TCPSocket.listen(host: host, port: 0, allowNonLoopback: allowNonLoopback)).map { probe in
+            self.downloadPort = (try? TCPSocket.listen(host: host, port: downloadPort, allowNonLoopback: allowNonLoopback)).map { probe in
                 defer { probe.close() }
                 return probe.localPort
             }
         } else {
             downloadMode = nil
-            downloadPort = nil
+            self.downloadPort = nil
         }
         if let fastbootPort {
             do {
