@@ -30,7 +30,7 @@ public struct FirmwarePhase: Sendable {
     /// Flashes the targets that need it; returns each that failed (they stop there).
     func run(_ targets: [ProvisionTarget], events: @escaping @Sendable (ProvisionEvent) -> Void) -> [ProvisionTarget: Stopped] {
         let candidates = targets.compactMap { target in tablet(target).map { (target, $0) } }
-        let standings = FirmwareCase.check(candidates.map(\.1), catalog: catalog)
+        let standings = FirmwareCase.check(candidates.map(\.1), catalog: catalog, journal: flasher.journal)
         var jobs: [(tablet: FlashTablet, entry: FirmwareEntry)] = []
         var flashed: [(target: ProvisionTarget, serial: String)] = []
         var problems: [ProvisionTarget: Stopped] = [:]

@@ -42,12 +42,14 @@ final class SamsungFirmwareFixture: @unchecked Sendable {
     let connector: DeviceConnector
     let catalogFile: URL
 
-    init(count: Int, identities: (Int) -> TabletIdentity = { TabletIdentity.sample(index: $0) }) throws {
+    init(count: Int, faults: (Int) -> [String] = { _ in [] }, identities: (Int) -> TabletIdentity = { TabletIdentity.sample(index: $0) }) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("valise-samsung-\(UUID().uuidString)", isDirectory: true)
         self.folder = folder
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         tablets = try (0..<count).map { index in
-            let tablet = try SimulatedTablet(identity: identities(index), stateDirectory: folder.appendingPathComponent("tablet-\(index)"))
+            var simulated = SimulatedFaults()
+            for word in faults(index) { try simulated.apply(word) }
+            let tablet = try SimulatedTablet(identity: identities(index), stateDirectory: folder.appendingPathComponent("tablet-\(index)"), faults: simulated)
             tablet.start()
             return tablet
         }
@@ -80,13 +82,15 @@ final class SamsungFirmwareFixture: @unchecked Sendable {
                 DownloadModeLink(transport: DownloadLinkTransport(try tablet.downloadLink()), label: "sim \(tablet.serial)", close: {})
             }
         }
-        return FlashTablet(name: address.description, adb: { try connector.connect(address) }, fastboot: { () throws(FastbootError) in
+        return FlashTablet(name: address.description, serial: tablet.serial, adb: { try connector.connect(address) }, fastboot: { () throws(FastbootError) in
             try FastbootDevice.connect(TCPAddress(host: "127.0.0.1", port: tablet.fastbootPort ?? 0), timeout: .seconds(2))
         }, download: download)
     }
 
+    var journal: FolderFlashJournal { FolderFlashJournal(folder: folder.appendingPathComponent("journal")) }
+
     var flasher: FirmwareFlasher {
-        var flasher = FirmwareFlasher(journal: FolderFlashJournal(folder: folder.appendingPathComponent("journal")))
+        var flasher = FirmwareFlasher(journal: journal)
         flasher.bootTimeout = .seconds(30)
         flasher.pollInterval = .milliseconds(50)
         return flasher
@@ -95,7 +99,7 @@ final class SamsungFirmwareFixture: @unchecked Sendable {
     /// Flashes tablets `indices` with their catalog entries, all at once.
     func flash(_ indices: [Int], catalog: FirmwareCatalog? = nil) throws -> [Result<FlashResult, FirmwareFlashError>] {
         let catalog = try catalog ?? self.catalog()
-        let standings = FirmwareCase.check(indices.map(flashTablet), catalog: catalog)
+        let standings = FirmwareCase.check(indices.map(flashTablet), catalog: catalog, journal: journal)
         let jobs = try zip(indices, standings).map { index, standing in
             var tablet = flashTablet(index)
             tablet.serial = standing.build?.serial

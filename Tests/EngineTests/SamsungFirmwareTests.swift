@@ -37,11 +37,11 @@ import Testing
     }
 
     @Test func anotherModelAndAnOlderBinaryRevisionAreRefusedBeforeAnyWrite() throws {
-        let fixture = try SamsungFirmwareFixture(count: 3) { index in
+        let fixture = try SamsungFirmwareFixture(count: 3, identities: { index in
             var identity = TabletIdentity.sample(index: index)
             if index == 0 { identity.model = "SM-T225" }   // a gta7litewifi board sold as another model
             return identity
-        }
+        })
         let x200 = fixture.tablets[2]
         x200.persona.bootFlashedBuild(["bootloader": "X200XXUAZZB1"])   // binary revision A (10), above the catalog's 9
         let results = try fixture.flash([0, 2])
@@ -119,5 +119,22 @@ import Testing
         let done = try second[0].get()
         #expect(done.before == nil && done.after.pda == "T220XXU9ZZA1" && t220.mode == .android)
         #expect(Set(t220.downloadMode?.partitions.keys.map { $0 } ?? []) == Self.samsungPartitions)
+    }
+
+    @Test func aTabletWhoseDownloadModeSaysNoModelIsTakenUpWithThePlanItsCutFlashHad() throws {
+        let fixture = try SamsungFirmwareFixture(count: 1, faults: { _ in ["download-hides-model"] })
+        let t220 = fixture.tablets[0]
+        t220.downloadMode?.inject(.unplugAfterParts(3))
+        #expect(throws: FirmwareFlashError.self) { try fixture.flash([0])[0].get() }
+        #expect(t220.mode == .download)
+        let catalog = try fixture.catalog()
+        // Without the journal nothing says what it is; with it, the cut flash's plan.
+        let unknown = try #require(FirmwareCase.check([fixture.flashTablet(0)], catalog: catalog).first)
+        #expect(unknown.inDownloadMode && unknown.entry == nil && unknown.problem?.contains("does not say its model") == true)
+        let known = try #require(FirmwareCase.check([fixture.flashTablet(0)], catalog: catalog, journal: fixture.journal).first)
+        #expect(known.entry?.board == "gta7litewifi" && known.status == "needs flashing")
+        let done = try fixture.flash([0])[0].get()
+        #expect(done.after.pda == "T220XXU9ZZA1" && t220.mode == .android)
+        #expect(fixture.journal.planID(serial: t220.serial) == nil)
     }
 }

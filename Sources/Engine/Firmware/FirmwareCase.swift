@@ -54,7 +54,9 @@ public struct FirmwareStanding: Sendable, Equatable {
 public enum FirmwareCase {
     /// Reads every tablet's build over ADB (one thread per tablet) and compares it with `catalog`. A tablet that
     /// does not answer ADB but answers fastboot is in fastboot mode: it needs flashing, and its board says with what.
-    public static func check(_ tablets: [FlashTablet], catalog: FirmwareCatalog) -> [FirmwareStanding] {
+    /// One in Samsung Download mode needs flashing with the entry of the model it reports, else with the plan
+    /// `journal` says its cut flash had.
+    public static func check(_ tablets: [FlashTablet], catalog: FirmwareCatalog, journal: (any FlashJournal)? = nil) -> [FirmwareStanding] {
         parallel(tablets) { tablet in
             let problem: String
             do {
@@ -68,7 +70,7 @@ public enum FirmwareCase {
             } catch {
                 problem = "\(error)"
             }
-            return inFastbootMode(tablet, catalog: catalog) ?? inDownloadMode(tablet, catalog: catalog)
+            return inFastbootMode(tablet, catalog: catalog) ?? inDownloadMode(tablet, catalog: catalog, journal: journal)
                 ?? FirmwareStanding(name: tablet.name, problem: problem)
         }
     }

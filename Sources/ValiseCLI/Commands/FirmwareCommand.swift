@@ -151,7 +151,10 @@ struct FirmwareCommand: ParsableCommand {
         // Tablets already in fastboot mode, or (Samsung) in Download mode, on USB (no ADB): they can only be flashed.
         for slot in (try? reach.usb?.slots()) ?? [] where [.fastboot, .odin].contains(slot.info.kind) && !known.contains(slot.info.portPathString) {
             let target = ProvisionTarget(slot: slot.place?.slot ?? 0, endpoint: .usb(portPath: slot.info.portPathString), caseName: slot.place?.caseName)
-            found.append((flashTablet(target, reach: reach, fastboot: nil), target))
+            var tablet = flashTablet(target, reach: reach, fastboot: nil)
+            // In Download mode the USB serial is all there is: the flash journal knows the tablet by it.
+            if slot.info.kind == .odin { tablet.serial = slot.info.serial }
+            found.append((tablet, target))
         }
         return found
     }
@@ -165,7 +168,12 @@ struct FirmwareCommand: ParsableCommand {
         let journal = FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal"))
         return FirmwarePhase(catalog: catalog, flasher: FirmwareFlasher(journal: journal)) { target in
             guard target.endpoint.portPath != nil || endpoints[target] != nil else { return nil }
-            return flashTablet(target, reach: reach, fastboot: endpoints[target])
+            var tablet = flashTablet(target, reach: reach, fastboot: endpoints[target])
+            if let path = target.endpoint.portPath, let slot = (try? reach.usb?.slots())??.first(where: { $0.info.portPathString == path }),
+               slot.info.kind == .odin {
+                tablet.serial = slot.info.serial   // in Download mode: the flash journal knows it by its USB serial
+            }
+            return tablet
         }
     }
 
@@ -198,7 +206,8 @@ struct FirmwareCommand: ParsableCommand {
     /// Each tablet with how it stands; one without ADB but answering fastboot is in fastboot mode (needs flashing).
     static func standings(_ candidates: [(tablet: FlashTablet, target: ProvisionTarget)], catalog: FirmwareCatalog) -> [(tablet: FlashTablet, standing: FirmwareStanding)] {
         let tablets = candidates.map(\.tablet)
-        return zip(tablets, FirmwareCase.check(tablets, catalog: catalog)).map { tablet, standing in
+        let journal = FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal"))
+        return zip(tablets, FirmwareCase.check(tablets, catalog: catalog, journal: journal)).map { tablet, standing in
             var tablet = tablet
             tablet.serial = standing.build?.serial
             return (tablet, standing)

@@ -11,7 +11,7 @@ struct SimCommand: ParsableCommand {
         discussion: """
             Tablet i listens on 127.0.0.1:(base-port + i). Faults: --fault TABLETS:FAULT[,FAULT…] where TABLETS is all, 3 or 0-7
             and FAULT is slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path,
-            or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE.
+            or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, or for Download mode download-hides-model.
             With --fastboot-base-port Q, tablet i serves fastboot over TCP on 127.0.0.1:(Q + i) once `reboot bootloader` put it there;
             with --download-base-port R, a Samsung tablet i serves Download mode (Odin, framed USB transfers, for the USB
             testbed) on 127.0.0.1:(R + i) once `reboot download` put it there.
