@@ -122,6 +122,11 @@ final class SamsungFirmwareFixture: @unchecked Sendable {
         try text.write(to: catalogFile, atomically: true, encoding: .utf8)
     }
 
+    /// `tar` with its MD5 line, as Samsung ends a .tar.md5 (the MD5 of exactly these bytes, whole or not).
+    static func withMD5(_ tar: [UInt8], name: String) -> [UInt8] {
+        tar + Array("\(MD5.hex(tar))  \(name.replacingOccurrences(of: ".md5", with: ""))\n".utf8)
+    }
+
     /// A .tar.md5 of `entries` (name, bytes), as Samsung makes them.
     static func tarMD5(_ entries: [(String, [UInt8])], name: String) -> [UInt8] {
         var tar: [UInt8] = []
@@ -141,6 +146,6 @@ final class SamsungFirmwareFixture: @unchecked Sendable {
             tar += header + data + [UInt8](repeating: 0, count: (512 - data.count % 512) % 512)
         }
         tar += [UInt8](repeating: 0, count: 1024)
-        return tar + Array("\(MD5.hex(tar))  \(name.replacingOccurrences(of: ".md5", with: ""))\n".utf8)
+        return withMD5(tar, name: name)
     }
 }

@@ -137,4 +137,24 @@ import Testing
         #expect(done.after.pda == "T220XXU9ZZA1" && t220.mode == .android)
         #expect(fixture.journal.planID(serial: t220.serial) == nil)
     }
+
+    /// A package whose MD5 line is right for what it holds, but what it holds is broken.
+    @Test(arguments: ["truncated tar", "bad lz4"])
+    func aBrokenPackageWithARightMD5IsRefusedBeforeAnyTabletIsTouched(_ damage: String) throws {
+        let fixture = try SamsungFirmwareFixture(count: 1)
+        let name = "CP_T220XXU9ZZA1.tar.md5"
+        let modem = [UInt8](repeating: 9, count: 20_000)
+        let bytes = damage == "truncated tar"
+            ? SamsungFirmwareFixture.withMD5(Array(SamsungFirmwareFixture.tarMD5([("modem.bin", modem)], name: name).prefix(10_240)), name: name)
+            : SamsungFirmwareFixture.tarMD5([("modem.bin.lz4", [0x04, 0x22, 0x4D, 0x18, 0x64, 0x40, 0xA7] + [UInt8](repeating: 0xEE, count: 300))], name: name)
+        try fixture.replacePackage(board: "gta7litewifi", prefix: "CP_", with: bytes)
+        guard case .failure(let error) = try fixture.flash([0])[0] else {
+            Issue.record("must be refused")
+            return
+        }
+        #expect(error.kind == .badImage)
+        #expect(error.summary == "The firmware package gta7litewifi/\(name) of the gta7litewifi entry was refused; no tablet was touched.")
+        #expect(error.reason.hasPrefix(damage == "truncated tar" ? "It is not a whole tar archive" : "A compressed entry inside cannot be read"), "\(error.reason)")
+        #expect(fixture.tablets[0].mode == .android && fixture.tablets[0].downloadMode?.sessions == 0)
+    }
 }
