@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
-                                                        "Firmware", "Odin", "SamsungFirmware",
+                                                        "Firmware", "Odin", "SamsungFirmware", "ADB", "Fastboot",
                                                         "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),

@@ -157,4 +157,20 @@ import Testing
         #expect(error.reason.hasPrefix(damage == "truncated tar" ? "It is not a whole tar archive" : "A compressed entry inside cannot be read"), "\(error.reason)")
         #expect(fixture.tablets[0].mode == .android && fixture.tablets[0].downloadMode?.sessions == 0)
     }
+
+    @Test func aTabletTakenUpInDownloadModeRefusesAnOlderBootloaderItselfAndIsNamedWithTheFix() throws {
+        let fixture = try SamsungFirmwareFixture(count: 1)
+        let t220 = fixture.tablets[0]
+        t220.persona.bootFlashedBuild(["bootloader": "T220XXUAZZB1"])   // revision A: Android is not there to say so
+        t220.reboot("download")
+        guard case .failure(let error) = try fixture.flash([0])[0] else {
+            Issue.record("the tablet must refuse the older bootloader")
+            return
+        }
+        #expect(error.kind == .refused)
+        #expect(error.summary.hasSuffix("refused the BL package in Download mode: it was not flashed completely."))
+        #expect(error.reason.contains("(error code \(SimulatedDownloadMode.rollbackCode))") && error.reason.contains("SW REV CHECK FAIL"))
+        #expect(error.action.contains("of its binary revision or later, in the catalog's gta7litewifi entry"))
+        #expect(t220.mode == .download && t220.downloadMode?.partitions["BOOTLOADER"] == nil)
+    }
 }

@@ -64,10 +64,12 @@ extension FirmwareFlasher {
         let journalSerial = serial ?? "download-\(link.label)"
         journal.record(serial: journalSerial, planID: entry.planID, steps: 0)
         let readers = packages.readers(for: reader)
+        var sending = ""
         do {
             try session.announce(totalBytes: UInt64(plans.joined().reduce(0) { $0 + $1.flashSize }))
             for (index, (plan, source)) in zip(plans, readers).enumerated() {
                 let kind = entry.packages[index].kind
+                sending = kind
                 events(.sendingPackage(kind: kind, step: index + 1, of: plans.count, bytes: UInt64(plan.reduce(0) { $0 + $1.flashSize })))
                 for item in plan {
                     try session.flash(item.partition, byteCount: item.flashSize) { offset, count in
@@ -80,6 +82,12 @@ extension FirmwareFlasher {
             }
             events(.rebooting)
             try session.close(reboot: true)
+        } catch let error as OdinProtocolError {
+            guard case .refused = error else { throw Self.odinFailure(error, tablet: name) }
+            throw FirmwareFlashError(.refused, tablet: name, summary: "Tablet \(name) refused the \(sending.isEmpty ? "firmware" : sending) package in Download mode: it was not flashed completely.",
+                                     reason: "\(error). A Samsung tablet refuses a binary built for another model, one of an older binary revision than it runs (anti-rollback, \"SW REV CHECK FAIL\" on its screen) or one its bootloader does not accept.",
+                                     action: "Read the reason in red on the tablet's Download mode screen; put Samsung's official packages for its model, of its binary revision or later, in the catalog's \(entry.board) entry, then run the command again (the tablet stays in Download mode and is taken up there).",
+                                     helpTopic: "firmware-rollback")
         } catch {
             throw Self.odinFailure(error, tablet: name)
         }

@@ -13,6 +13,7 @@ extension SimulatedTablet {
 
     func enterDownloadMode() {
         guard let downloadMode else { return }
+        downloadMode.install(bootloader: persona.property("ro.bootloader"))
         setMode(.download)
         odinPort.withLock { current in
             guard current == nil, let downloadPort else { return }

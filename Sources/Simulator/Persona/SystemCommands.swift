@@ -105,7 +105,10 @@ extension AndroidPersona {
         return 0
     }
 
-    /// Every system property, derived from the identity plus what was set.
+    /// A system property, as `getprop NAME` gives it ("" when unset).
+    public func property(_ name: String) -> String { lock.withLock { properties()[name] ?? "" } }
+
+    /// Every system property, derived from the identity plus what was set (lock held).
     func properties() -> [String: String] {
         let id = state.identity
         let fp = id.buildFingerprint.split(separator: "/").map(String.init)
