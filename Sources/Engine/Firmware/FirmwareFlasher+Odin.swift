@@ -44,11 +44,14 @@ extension FirmwareFlasher {
         do {
             try session.open()
             let pit = try session.pit()
-            if let model = pit.model { try SamsungChecks.model(model, entry: entry, tablet: name) }
             do {
+                if let model = pit.model { try SamsungChecks.model(model, entry: entry, tablet: name) }
                 for package in packages.packages { plans.append(try package.plan(for: pit)) }
-            } catch {
+            } catch let refusal as FirmwareFlashError {
                 // Nothing was written: the tablet goes back to Android as it was.
+                try? session.close(reboot: true)
+                throw refusal
+            } catch {
                 try? session.close(reboot: true)
                 throw FirmwareFlashError(.wrongModel, tablet: name, summary: "Tablet \(name) cannot take the \(entry.board) packages: the firmware was not flashed.",
                                          reason: "\(error). Nothing was written.",
