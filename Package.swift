@@ -94,7 +94,8 @@ let package = Package(
         .target(name: "Bundles", dependencies: ["Signing", "Profiles"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
-        .target(name: "Engine", dependencies: ["ADB", "Diagnostics", "Devices", "Fastboot", "Transports", "Profiles", "Bundles", "Inventory", "Signing", "Firmware"]),
+        .target(name: "Engine", dependencies: ["ADB", "Diagnostics", "Devices", "Fastboot", "Transports", "Profiles", "Bundles", "Inventory",
+                                               "Signing", "Firmware", "Odin", "SamsungFirmware"]),
 
         .target(
             name: "ValiseCLI",
@@ -114,6 +115,7 @@ let package = Package(
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
+                                                        "Firmware", "Odin", "SamsungFirmware", "ADB", "Fastboot",
                                                         "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),

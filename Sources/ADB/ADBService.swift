@@ -43,5 +43,7 @@ public enum ADBService {
 public enum RebootTarget: String, Sendable, CaseIterable {
     case system = ""
     case bootloader, recovery, fastboot, sideload
+    /// Samsung Download mode (the Odin protocol).
+    case download
     case sideloadAutoReboot = "sideload-auto-reboot"
 }

@@ -3,7 +3,8 @@ import Firmware
 import Foundation
 
 /// The firmware step of a provisioning run: before the rest of the pipeline, the tablets behind the catalog
-/// are flashed together (each image read once for the whole case, a wrong board refused before any write),
+/// are flashed together, fastboot and Samsung Download-mode boards alike (each image or package read once for
+/// the whole case, a wrong board or model, or an older Samsung package, refused before any write),
 /// then they go on with the other steps. A tablet whose fastboot endpoint is unknown is only reported.
 public struct FirmwarePhase: Sendable {
     /// The district's catalog.
@@ -29,7 +30,7 @@ public struct FirmwarePhase: Sendable {
     /// Flashes the targets that need it; returns each that failed (they stop there).
     func run(_ targets: [ProvisionTarget], events: @escaping @Sendable (ProvisionEvent) -> Void) -> [ProvisionTarget: Stopped] {
         let candidates = targets.compactMap { target in tablet(target).map { (target, $0) } }
-        let standings = FirmwareCase.check(candidates.map(\.1), catalog: catalog)
+        let standings = FirmwareCase.check(candidates.map(\.1), catalog: catalog, journal: flasher.journal)
         var jobs: [(tablet: FlashTablet, entry: FirmwareEntry)] = []
         var flashed: [(target: ProvisionTarget, serial: String)] = []
         var problems: [ProvisionTarget: Stopped] = [:]
@@ -42,6 +43,18 @@ public struct FirmwarePhase: Sendable {
                                             helpTopic: "firmware-catalog")
                 problems[target] = Stopped(serial: build.serial, problem: problem)
                 events(ProvisionEvent(slot: target.slot, serial: build.serial, kind: .failed, message: problem.summary, caseName: target.caseName))
+                continue
+            }
+            if standing.inDownloadMode, standing.entry == nil {
+                // It cannot go on to the other steps in Download mode, and nothing says what to send it.
+                let what = standing.build.map { "its model \($0.model) has no entry in the catalog" } ?? standing.problem ?? "it cannot be read"
+                let problem = TabletProblem("Tablet \(flashTablet.name) is in Download mode, and \(what).",
+                                            reason: "A Samsung tablet in Download mode can only be flashed; Valise flashes it with the catalog's entry for its model.",
+                                            action: "Add an entry for its model to the catalog (Firmware/README.md), or restart the tablet into Android (hold Power and Volume Down for 7 s), then plug it in again.",
+                                            helpTopic: "firmware-download-mode")
+                problems[target] = Stopped(serial: standing.build?.serial ?? flashTablet.name, problem: problem)
+                events(ProvisionEvent(slot: target.slot, serial: standing.build?.serial ?? flashTablet.name, kind: .failed, message: problem.summary,
+                                      caseName: target.caseName))
                 continue
             }
             guard let entry = standing.entry, case .needsFlashing = standing.compliance, let build = standing.build else { continue }

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 extension CatalogReader {
-    static let entryKeys = ["models", "bootloader", "fingerprint", "security_patch", "require", "flash"]
+    static let entryKeys = ["models", "method", "bootloader", "pda", "fingerprint", "security_patch", "require", "flash", "packages"]
     static let stepKeys = ["partition", "image", "size", "sha256", "then"]
 
     /// One product entry; nil when it has problems (reported).
@@ -25,6 +25,22 @@ extension CatalogReader {
         if let patch, let node = map["security_patch"], !Self.isDate(patch) {
             report(node, "security_patch '\(patch)' is not a date", fix: "write it as \"YYYY-MM-DD\", e.g. \"2025-06-01\"")
         }
+        let method = self.method(map, board: board)
+        if method == .odin {
+            let packages = odinPackages(map, key: key, board: board, models: models, imageFolder: imageFolder)
+            let pda = map["pda"].flatMap { text($0, "pda", fix: "write the PDA version the packages install, e.g. pda: X200XXU9ZZA1") }
+            for (name, version) in [("bootloader", bootloader), ("pda", pda)] {
+                guard let version, let node = map[name] else { continue }
+                checkSamsungVersion(version, name: name, models: models, node)
+            }
+            guard problems.count == before, let bootloader, let fingerprint, let patch else { return nil }
+            return FirmwareEntry(board: board, models: models, bootloader: bootloader, fingerprint: fingerprint, securityPatch: patch,
+                                 requirements: [], steps: [], method: .odin, packages: packages, pda: pda, line: key.mark?.line ?? 1)
+        }
+        if let node = map["packages"] {
+            report(node, "'packages' is for boards flashed in Samsung Download mode", fix: "add method: odin to \(place), or give a flash: plan instead")
+        }
+        if let node = map["pda"] { report(node, "'pda' is for boards flashed in Samsung Download mode", fix: "add method: odin to \(place), or remove pda:") }
         let requirements = map["require"].map { self.requirements($0, board: board) } ?? [BootloaderRequirement(variable: "board", values: [board])]
         var steps: [FlashStep] = []
         if let list = map["flash"]?.sequence, !list.isEmpty {

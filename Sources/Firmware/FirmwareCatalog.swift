@@ -44,14 +44,21 @@ public struct FirmwareEntry: Sendable, Equatable {
     public var securityPatch: String
     /// Checked with getvar before anything is written (android-info.txt `require` lines).
     public var requirements: [BootloaderRequirement]
-    /// The partitions, in flashing order.
+    /// The partitions, in flashing order (fastboot).
     public var steps: [FlashStep]
+    /// How the board is flashed: fastboot (`steps`) or Samsung Download mode (`packages`).
+    public var method: FlashMethod
+    /// The Samsung packages (BL, AP, CP, CSC), in the catalog's order (odin).
+    public var packages: [OdinPackageFile]
+    /// The PDA version the packages install (`ro.build.PDA`, the AP's version); odin only, defaults to `bootloader`.
+    public var pda: String?
     /// The entry's line in the catalog.
     public var line: Int
 
     /// Creates an entry.
     public init(board: String, models: [String], bootloader: String, fingerprint: String, securityPatch: String,
-                requirements: [BootloaderRequirement], steps: [FlashStep], line: Int = 1) {
+                requirements: [BootloaderRequirement], steps: [FlashStep], method: FlashMethod = .fastboot,
+                packages: [OdinPackageFile] = [], pda: String? = nil, line: Int = 1) {
         self.board = board
         self.models = models
         self.bootloader = bootloader
@@ -59,6 +66,9 @@ public struct FirmwareEntry: Sendable, Equatable {
         self.securityPatch = securityPatch
         self.requirements = requirements
         self.steps = steps
+        self.method = method
+        self.packages = packages
+        self.pda = pda
         self.line = line
     }
 
@@ -67,9 +77,14 @@ public struct FirmwareEntry: Sendable, Equatable {
         FirmwareRequirement(product: board, fingerprint: fingerprint, securityPatch: securityPatch)
     }
 
-    /// How a tablet running `build` with bootloader `bootloader` stands against this entry.
-    public func check(_ build: InstalledBuild, bootloader installed: String?) -> FirmwareCompliance {
+    /// How a tablet running `build` with bootloader `bootloader` (and, on Samsung tablets, PDA `pda`) stands
+    /// against this entry.
+    public func check(_ build: InstalledBuild, bootloader installed: String?, pda installedPDA: String? = nil) -> FirmwareCompliance {
         var reasons: [String] = []
+        // The PDA says more only when the fingerprint agrees (a build the fingerprint does not tell apart).
+        if method == .odin, build.fingerprint == fingerprint, let installedPDA, !installedPDA.isEmpty, installedPDA != (pda ?? bootloader) {
+            reasons.append("PDA \(installedPDA) is not the catalog's \(pda ?? bootloader)")
+        }
         if build.fingerprint != fingerprint {
             let wanted = InstalledBuild(model: build.model, fingerprint: fingerprint, securityPatch: securityPatch).incremental ?? fingerprint
             reasons.append("build \(build.incremental ?? (build.fingerprint.isEmpty ? "unknown" : build.fingerprint)) is not the catalog's \(wanted)")
@@ -83,7 +98,39 @@ public struct FirmwareEntry: Sendable, Equatable {
 
     /// Names this plan for a flash journal: a resumed flash only continues the same plan.
     public var planID: String {
-        ([board, bootloader, fingerprint] + steps.map { "\($0.partition)=\($0.sha256)" }).joined(separator: "|")
+        ([board, bootloader, fingerprint] + steps.map { "\($0.partition)=\($0.sha256)" } + packages.map { "\($0.kind)=\($0.sha256)" })
+            .joined(separator: "|")
+    }
+}
+
+/// How a board is flashed.
+public enum FlashMethod: String, Sendable, Equatable, CaseIterable {
+    /// `fastboot flash`, partition by partition (the entry's `flash:` plan).
+    case fastboot
+    /// Samsung Download mode (the Odin protocol), with the entry's `.tar.md5` packages.
+    case odin
+}
+
+/// One Samsung firmware package of an odin entry: BL, AP, CP, CSC or HOME_CSC `.tar.md5`.
+public struct OdinPackageFile: Sendable, Equatable {
+    /// "BL", "AP", "CP", "CSC" or "HOME_CSC", from the file name.
+    public var kind: String
+    /// The path as the catalog gives it.
+    public var path: String
+    /// The file.
+    public var file: URL
+    /// Its size in bytes.
+    public var size: UInt64
+    /// Its sha256, lowercase hex.
+    public var sha256: String
+
+    /// Creates a package file.
+    public init(kind: String, path: String, file: URL, size: UInt64, sha256: String) {
+        self.kind = kind
+        self.path = path
+        self.file = file
+        self.size = size
+        self.sha256 = sha256
     }
 }
 

@@ -23,6 +23,14 @@ public struct PIT: Sendable, Equatable {
         self.headerExtra = Array((headerExtra + [UInt8](repeating: 0, count: 20)).prefix(20))
     }
 
+    /// The model the header's bytes 20…27 name, when they hold one ("SM-X200"): the simulated tablets put it there;
+    /// a real tablet's PIT may name none (nil), and its model then comes from Android before the reboot.
+    public var model: String? {
+        let field = headerExtra.count >= 20 ? Array(headerExtra[12..<20]) : []
+        let text = String(decoding: field.prefix { $0 != 0 }, as: UTF8.self)
+        return text.hasPrefix("SM-") && text.count > 3 && text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) ? text : nil
+    }
+
     /// The entry for a partition name (as the PIT spells it).
     public func entry(named name: String) -> PITEntry? { entries.first { $0.partitionName == name } }
 

@@ -105,7 +105,7 @@ import Testing
         let a = try TabletFixture(index: 0)   // an SM-T220, behind the demo catalog
         let python = try Tools.locate("python3", package: "python3")
         let firmware = home.url.appendingPathComponent("firmware")
-        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, firmware.path])
+        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, firmware.path, "--all-fastboot"])
         #expect(made.status == 0, "\(made.output)")
         let hooks = home.url.appendingPathComponent("hooks")
         try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)

@@ -91,10 +91,10 @@ import Testing
         #expect(run.output.contains("comes back as fastboot at 1-1.1.1") && run.output.contains("comes back as adb at 1-1.1.1"), "\(run.output)")
     }
 
-    /// The demo firmware (Scripts/make-demo-firmware) in the testbed's folder, firmware/catalog.yaml.
+    /// The demo firmware (Scripts/make-demo-firmware, every board on fastboot) in the testbed's folder, firmware/catalog.yaml.
     static func demoFirmware(in bed: USBTestbed, systemMiB: Int = 0) throws {
         let python = try Tools.locate("python3", package: "python3")
-        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, bed.folder.file("firmware").path]
+        let made = try Tools.run(python, [ProvisionCLITests.repository.appendingPathComponent("Scripts/make-demo-firmware").path, bed.folder.file("firmware").path, "--all-fastboot"]
                                  + (systemMiB > 0 ? ["--system-mib", "\(systemMiB)"] : []))
         #expect(made.status == 0, "\(made.output)")
     }

@@ -4,7 +4,8 @@ import Simulator
 import Testing
 import TestSupport
 
-/// Simulated tablets with fastboot ports, demo firmware made by Scripts/make-demo-firmware, and the built `valise`.
+/// Simulated tablets with fastboot ports, demo firmware made by Scripts/make-demo-firmware (every board on fastboot:
+/// these tablets take Samsung identities too), and the built `valise`.
 final class FirmwareCLIFixture: @unchecked Sendable {
     let folder: URL
     let tablets: [SimulatedTablet]
@@ -26,7 +27,7 @@ final class FirmwareCLIFixture: @unchecked Sendable {
         }
         let python = try Tools.locate("python3", package: "python3")
         let script = Self.repository.appendingPathComponent("Scripts/make-demo-firmware").path
-        let made = try Tools.run(python, [script, folder.appendingPathComponent("firmware").path] + (systemMiB > 0 ? ["--system-mib", "\(systemMiB)"] : []))
+        let made = try Tools.run(python, [script, folder.appendingPathComponent("firmware").path, "--all-fastboot"] + (systemMiB > 0 ? ["--system-mib", "\(systemMiB)"] : []))
         #expect(made.status == 0, "\(made.output)")
         catalog = folder.appendingPathComponent("firmware/catalog.yaml")
     }

@@ -62,7 +62,12 @@ import Testing
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Firmware/demo/catalog.yaml")
         let catalog = try FirmwareCatalog.load(url).get()
         #expect(catalog.entries.map(\.board) == ["gta7litewifi", "X306F", "gta8wifi", "J606F", "gta9wifi", "TB328FU"])
-        #expect(catalog.entries.allSatisfy { $0.steps.first?.then == .rebootBootloader && $0.steps.count == 4 })
+        // Samsung boards go through Download mode with their four packages; the Lenovo ones through fastboot.
+        let samsung = catalog.entries.filter { $0.models.contains { $0.hasPrefix("SM-") } }
+        #expect(samsung.map(\.board) == ["gta7litewifi", "gta8wifi", "gta9wifi"])
+        #expect(samsung.allSatisfy { $0.method == .odin && $0.packages.map(\.kind) == ["BL", "AP", "CP", "CSC"] && $0.steps.isEmpty })
+        let lenovo = catalog.entries.filter { !samsung.contains($0) }
+        #expect(lenovo.allSatisfy { $0.method == .fastboot && $0.steps.first?.then == .rebootBootloader && $0.steps.count == 4 })
         #expect(catalog.entry(named: "Lenovo TB-X306F")?.board == "X306F")
     }
 

@@ -19,6 +19,9 @@ public struct FirmwareStanding: Sendable, Equatable {
     public var problem: String?
     /// It answered fastboot, not ADB: its build is only its bootloader's serial and board.
     public var inFastbootMode = false
+    /// It sits in Samsung Download mode (an earlier flash was cut, or it was started there): its build is only
+    /// the model its Download mode reports.
+    public var inDownloadMode = false
 
     /// Creates a standing.
     public init(name: String, build: TabletBuild? = nil, entry: FirmwareEntry? = nil, compliance: FirmwareCompliance? = nil, problem: String? = nil) {
@@ -40,6 +43,9 @@ public struct FirmwareStanding: Sendable, Equatable {
         }
     }
 
+    /// Its build for tables: the incremental, "(fastboot mode)", "(Download mode)" or "-".
+    public var buildName: String { inDownloadMode ? "(Download mode)" : build?.displayName ?? "-" }
+
     /// "up to date", "needs flashing", "unknown model" or "unreachable".
     public var status: String { compliance?.status ?? "unreachable" }
 }
@@ -48,7 +54,9 @@ public struct FirmwareStanding: Sendable, Equatable {
 public enum FirmwareCase {
     /// Reads every tablet's build over ADB (one thread per tablet) and compares it with `catalog`. A tablet that
     /// does not answer ADB but answers fastboot is in fastboot mode: it needs flashing, and its board says with what.
-    public static func check(_ tablets: [FlashTablet], catalog: FirmwareCatalog) -> [FirmwareStanding] {
+    /// One in Samsung Download mode needs flashing with the entry of the model it reports, else with the plan
+    /// `journal` says its cut flash had.
+    public static func check(_ tablets: [FlashTablet], catalog: FirmwareCatalog, journal: (any FlashJournal)? = nil) -> [FirmwareStanding] {
         parallel(tablets) { tablet in
             let problem: String
             do {
@@ -62,7 +70,8 @@ public enum FirmwareCase {
             } catch {
                 problem = "\(error)"
             }
-            return inFastbootMode(tablet, catalog: catalog) ?? FirmwareStanding(name: tablet.name, problem: problem)
+            return inFastbootMode(tablet, catalog: catalog) ?? inDownloadMode(tablet, catalog: catalog, journal: journal)
+                ?? FirmwareStanding(name: tablet.name, problem: problem)
         }
     }
 
@@ -79,24 +88,43 @@ public enum FirmwareCase {
         return standing
     }
 
-    /// Flashes each tablet with its entry, all at once; the tablets of one board share each image (read once).
-    /// `events` gets the tablet's index with each event.
+    /// Flashes each tablet with its entry, all at once, fastboot and Download-mode (odin) boards alike; the tablets
+    /// of one entry share each image or package (read once). Samsung packages are checked before any tablet is
+    /// touched. `events` gets the tablet's index with each event.
     public static func flash(_ jobs: [(tablet: FlashTablet, entry: FirmwareEntry)], flasher: FirmwareFlasher,
                              events: @escaping @Sendable (Int, FlashEvent) -> Void) -> [Result<FlashResult, FirmwareFlashError>] {
         var images: [String: PlanImages] = [:]
+        var packages: [String: PlanPackages] = [:]
+        var refused: [String: FirmwareFlashError] = [:]
         var readerOf: [Int] = []
         for job in jobs {
-            let sharing = jobs.filter { $0.entry.planID == job.entry.planID }.count
-            let plan = images[job.entry.planID] ?? PlanImages(entry: job.entry, readers: sharing)
-            images[job.entry.planID] = plan
-            readerOf.append(jobs[..<readerOf.count].filter { $0.entry.planID == job.entry.planID }.count)
+            let id = job.entry.planID
+            let sharing = jobs.filter { $0.entry.planID == id }.count
+            switch job.entry.method {
+            case .fastboot:
+                images[id] = images[id] ?? PlanImages(entry: job.entry, readers: sharing)
+            case .odin where packages[id] == nil:
+                let plan = PlanPackages(entry: job.entry, readers: sharing)
+                do { try plan.prepare() } catch { refused[id] = error }
+                packages[id] = plan
+            case .odin:
+                break
+            }
+            readerOf.append(jobs[..<readerOf.count].filter { $0.entry.planID == id }.count)
         }
-        let shared = images
-        let readers = readerOf
+        let (sharedImages, sharedPackages, refusals, readers) = (images, packages, refused, readerOf)
         return parallel(Array(jobs.enumerated())) { index, job in
-            guard let plan = shared[job.entry.planID] else { preconditionFailure("every entry has its images") }
+            let id = job.entry.planID
+            if let error = refusals[id] {
+                return .failure(FirmwareFlashError(error.kind, tablet: job.tablet.serial ?? job.tablet.name, summary: error.summary, reason: error.reason,
+                                                   action: error.action, helpTopic: error.helpTopic, detail: error.detail))
+            }
             return Result { () throws(FirmwareFlashError) in
-                try flasher.flash(job.tablet, images: plan, reader: readers[index]) { events(index, $0) }
+                if let plan = sharedPackages[id] {
+                    return try flasher.flashOdin(job.tablet, packages: plan, reader: readers[index]) { events(index, $0) }
+                }
+                guard let plan = sharedImages[id] else { preconditionFailure("every entry has its images") }
+                return try flasher.flash(job.tablet, images: plan, reader: readers[index]) { events(index, $0) }
             }
         }
     }

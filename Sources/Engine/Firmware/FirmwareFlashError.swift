@@ -25,6 +25,10 @@ public enum FirmwareFlashErrorKind: String, TabletErrorKind {
     case buildNotConfirmed
     /// The bootloader refused something else.
     case refused
+    /// A Samsung tablet's model is not the packages' (refused before any write).
+    case wrongModel
+    /// The packages are of an older binary revision than the tablet runs (refused before any write).
+    case olderThanInstalled
 
     /// The tablet needs a hand (exit status 2), unless the run itself could not start.
     public static var exitCode: Int32 { 2 }
@@ -43,6 +47,8 @@ extension TabletError where Kind == FirmwareFlashErrorKind {
         case .unreachable: return "failed: unreachable"
         case .wrongEndpoint: return "failed: wrong endpoint"
         case .buildNotConfirmed: return "failed: build not confirmed"
+        case .wrongModel: return "refused: wrong model"
+        case .olderThanInstalled: return "refused: older than installed"
         }
     }
 

@@ -14,14 +14,18 @@ public struct FlashTablet: Sendable {
     public var adb: @Sendable () throws -> ADBDevice
     /// Connects to its bootloader (while it is in fastboot mode).
     public var fastboot: @Sendable () throws(FastbootError) -> FastbootDevice
+    /// Connects to it in Samsung Download mode, on the same USB port (nil: it cannot be reached there).
+    public var download: (@Sendable () throws -> DownloadModeLink)?
 
     /// Creates a tablet.
     public init(name: String, serial: String? = nil, adb: @escaping @Sendable () throws -> ADBDevice,
-                fastboot: @escaping @Sendable () throws(FastbootError) -> FastbootDevice) {
+                fastboot: @escaping @Sendable () throws(FastbootError) -> FastbootDevice,
+                download: (@Sendable () throws -> DownloadModeLink)? = nil) {
         self.name = name
         self.serial = serial
         self.adb = adb
         self.fastboot = fastboot
+        self.download = download
     }
 }
 
@@ -51,6 +55,12 @@ public enum FlashEvent: Sendable, Equatable {
     case waitingForAndroid
     /// The tablet runs the catalog's build.
     case confirmed(TabletBuild)
+    /// `reboot download` was sent over ADB (a Samsung tablet).
+    case rebootingToDownload
+    /// Connected to the tablet in Download mode (where).
+    case inDownloadMode(String)
+    /// Package `step` of `of` (its kind: BL, AP, CP, CSC) starts; `bytes` go to the tablet.
+    case sendingPackage(kind: String, step: Int, of: Int, bytes: UInt64)
 }
 
 /// How a flash went.

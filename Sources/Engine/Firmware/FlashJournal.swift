@@ -13,6 +13,9 @@ public protocol FlashJournal: Sendable {
     func record(serial: String, planID: String, steps: Int)
     /// Tablet `serial` runs the plan's build: forget it.
     func finish(serial: String)
+    /// The plan tablet `serial` was last flashed with and has not finished (nil when none): a tablet found in
+    /// Samsung Download mode, which may not say its model, is taken up with it.
+    func planID(serial: String) -> String?
 }
 
 /// A journal kept in memory (one run).
@@ -28,6 +31,8 @@ public final class MemoryFlashJournal: FlashJournal, @unchecked Sendable {
     }
 
     public func record(serial: String, planID: String, steps: Int) { lock.withLock { entries[serial] = (planID, steps) } }
+
+    public func planID(serial: String) -> String? { lock.withLock { entries[serial]?.planID } }
 
     public func finish(serial: String) { lock.withLock { entries[serial] = nil } }
 }
@@ -57,6 +62,13 @@ public final class FolderFlashJournal: FlashJournal, @unchecked Sendable {
             guard let data = try? Data(contentsOf: file(serial)), let entry = try? JSONDecoder().decode(Entry.self, from: data),
                   entry.planID == planID else { return 0 }
             return max(0, entry.steps)
+        }
+    }
+
+    public func planID(serial: String) -> String? {
+        lock.withLock {
+            guard let data = try? Data(contentsOf: file(serial)), let entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
+            return entry.planID
         }
     }
 

@@ -45,6 +45,9 @@ public final class FlashProgressLines: @unchecked Sendable {
         case .rebootingBootloader: return "restarting the bootloader"
         case .rebooting: return "rebooting into Android"
         case .confirmed(let build): return "runs \(build.shortName), security patch \(build.securityPatch): confirmed"
+        case .rebootingToDownload: return "rebooting to Download mode"
+        case .inDownloadMode(let place): return "in Download mode (\(place))"
+        case let .sendingPackage(kind, step, count, bytes): return "[\(step)/\(count)] sending \(kind) (\(size(bytes)))"
         }
     }
 

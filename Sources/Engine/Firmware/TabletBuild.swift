@@ -16,9 +16,12 @@ public struct TabletBuild: Sendable, Equatable {
     public var securityPatch: String
     /// `ro.bootloader`.
     public var bootloader: String
+    /// `ro.build.PDA` (Samsung tablets: the AP's version), empty elsewhere.
+    public var pda: String
 
     /// Creates a description.
-    public init(serial: String, model: String, board: String, fingerprint: String, securityPatch: String, bootloader: String) {
+    public init(serial: String, model: String, board: String, fingerprint: String, securityPatch: String, bootloader: String, pda: String = "") {
+        self.pda = pda
         self.serial = serial
         self.model = model
         self.board = board
@@ -29,11 +32,12 @@ public struct TabletBuild: Sendable, Equatable {
 
     /// Reads it in one shell round trip.
     public static func read(_ device: ADBDevice) throws -> TabletBuild {
-        let names = ["ro.product.model", "ro.product.device", "ro.build.fingerprint", "ro.build.version.security_patch", "ro.bootloader"]
+        let names = ["ro.product.model", "ro.product.device", "ro.build.fingerprint", "ro.build.version.security_patch", "ro.bootloader", "ro.build.PDA"]
         let lines = try device.check(names.map { "getprop \($0)" }.joined(separator: "; "))
             .split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         func line(_ index: Int) -> String { lines.indices.contains(index) ? lines[index] : "" }
-        return TabletBuild(serial: device.serial, model: line(0), board: line(1), fingerprint: line(2), securityPatch: line(3), bootloader: line(4))
+        return TabletBuild(serial: device.serial, model: line(0), board: line(1), fingerprint: line(2), securityPatch: line(3), bootloader: line(4),
+                           pda: line(5))
     }
 
     /// As the compliance check sees it.
@@ -48,6 +52,6 @@ public struct TabletBuild: Sendable, Equatable {
     /// How it stands against `catalog`: its entry and compliance (`.otherModel` when the catalog has none).
     public func compliance(in catalog: FirmwareCatalog) -> (entry: FirmwareEntry?, compliance: FirmwareCompliance) {
         guard let entry = catalog.entry(board: board, model: model) else { return (nil, .otherModel(model)) }
-        return (entry, entry.check(installed, bootloader: bootloader))
+        return (entry, entry.check(installed, bootloader: bootloader, pda: pda))
     }
 }

@@ -8,11 +8,13 @@ public final class SimulatedCase: Sendable {
     /// The bus every tablet shares (one hub), when a bus rate was given.
     public let bus: SharedBus?
 
-    /// Starts `count` tablets; tablet i serves fastboot on fastbootBasePort + i (any free port when nil).
+    /// Starts `count` tablets; tablet i serves fastboot on fastbootBasePort + i (any free port when nil), and a Samsung
+    /// one Download mode on downloadBasePort + i.
     /// Each keeps its state in `stateDirectory/<serial>` (a temporary folder when nil).
     /// `faults` apply by tablet index; identities are `TabletIdentity.sample(index:seed:)`. With `busRate` (bytes per
     /// second) every tablet sits behind one shared bus, as the tablets of a case behind one USB hub.
-    public init(count: Int, basePort: UInt16, fastbootBasePort: UInt16? = nil, host: String = "127.0.0.1", stateDirectory: URL?,
+    public init(count: Int, basePort: UInt16, fastbootBasePort: UInt16? = nil, downloadBasePort: UInt16? = nil, host: String = "127.0.0.1",
+                stateDirectory: URL?,
                 seed: String = "valise",
                 authMode: SimulatedAuthMode = .acceptAny, faults: [FaultSpec] = [], allowNonLoopback: Bool = false,
                 identities: ((Int) -> TabletIdentity)? = nil, busRate: Double? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
@@ -29,8 +31,9 @@ public final class SimulatedCase: Sendable {
             if let folder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
             let port = basePort == 0 ? 0 : basePort + UInt16(index)
             let fastbootPort = fastbootBasePort.map { $0 == 0 ? 0 : $0 + UInt16(index) } ?? 0
+            let downloadPort = downloadBasePort.map { $0 == 0 ? 0 : $0 + UInt16(index) } ?? 0
             tablets.append(try SimulatedTablet(identity: identity, stateDirectory: folder, host: host, port: port,
-                                               fastbootPort: fastbootPort, authMode: authMode,
+                                               fastbootPort: fastbootPort, downloadPort: downloadPort, authMode: authMode,
                                                faults: tabletFaults, allowNonLoopback: allowNonLoopback, bus: bus, logger: logger))
         }
         self.tablets = tablets

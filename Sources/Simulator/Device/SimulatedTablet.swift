@@ -29,11 +29,17 @@ public final class SimulatedTablet: @unchecked Sendable {
     public let bootloader: SimulatedBootloader
     private let fastboot: SimulatedFastbootPort?
     private let currentMode = Mutex(SimulatedTabletMode.android)
+    /// Samsung tablets: Download mode (the Odin protocol), entered with `reboot download`.
+    public let downloadMode: SimulatedDownloadMode?
+    /// The loopback port Download mode answers on (framed USB transfers, for the USB testbed), while in it.
+    public let downloadPort: UInt16?
+    let odinPort = Mutex<SimulatedOdinPort?>(nil)
 
     /// Creates a tablet listening on `host:port` (port 0: any free port) for ADB and on `host:fastbootPort` for
-    /// fastboot over TCP (nil: no fastboot port). Loopback only unless `allowNonLoopback`.
+    /// fastboot over TCP (nil: no fastboot port), and a Samsung one on `host:downloadPort` in Download mode (0: a free
+    /// port). Loopback only unless `allowNonLoopback`.
     public init(identity: TabletIdentity, stateDirectory: URL?, host: String = "127.0.0.1", port: UInt16 = 0,
-                fastbootPort: UInt16? = 0, authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
+                fastbootPort: UInt16? = 0, downloadPort: UInt16 = 0, authMode: SimulatedAuthMode = .acceptAny, faults: SimulatedFaults = SimulatedFaults(),
                 allowNonLoopback: Bool = false, bus: SharedBus? = nil, logger: Logger = Logger(label: "valise.sim")) throws {
         persona = try AndroidPersona(identity: faults.reported(identity), stateDirectory: stateDirectory, verifierFactory: CMSBundleVerifierFactory())
         var personaFaults = persona.fault
@@ -57,6 +63,16 @@ public final class SimulatedTablet: @unchecked Sendable {
         }
         self.port = listener.localPort
         bootloader = SimulatedBootloader(persona: persona, faults: faults)
+        if identity.manufacturer.lowercased() == "samsung" {
+            downloadMode = SimulatedDownloadMode(board: identity.device, pit: SamsungDemoPIT.tablet(model: faults.downloadHidesModel ? "" : identity.model), offersLargeParts: true)
+            self.downloadPort = (try? TCPSocket.listen(host: host, port: downloadPort, allowNonLoopback: allowNonLoopback)).map { probe in
+                defer { probe.close() }
+                return probe.localPort
+            }
+        } else {
+            downloadMode = nil
+            self.downloadPort = nil
+        }
         if let fastbootPort {
             do {
                 fastboot = try SimulatedFastbootPort(host: host, port: fastbootPort, allowNonLoopback: allowNonLoopback,
@@ -70,6 +86,7 @@ public final class SimulatedTablet: @unchecked Sendable {
         }
         fastboot?.onReboot.withLock { $0 = { [weak self] target in self?.leaveFastboot(to: target) } }
         persona.rebootHandler.withLock { $0 = { [weak self] target in self?.reboot(target) } }
+        downloadMode?.onLeave.withLock { $0 = { [weak self] request in self?.leaveDownloadMode(request) } }
     }
 
     /// The fastboot-over-TCP port, when the tablet has one.
@@ -79,7 +96,9 @@ public final class SimulatedTablet: @unchecked Sendable {
 
     /// Reboots as `reboot TARGET` does: `bootloader` or `fastboot` into fastboot mode, anything else into Android.
     public func reboot(_ target: String) {
-        if target == "bootloader" || target == "fastboot" {
+        if target == "download", downloadMode != nil {
+            enterDownloadMode()
+        } else if target == "bootloader" || target == "fastboot" {
             fastboot?.startListening()
             currentMode.withLock { $0 = .fastboot }
             unplug()
@@ -87,6 +106,8 @@ public final class SimulatedTablet: @unchecked Sendable {
             leaveFastboot(to: .android)
         }
     }
+
+    func setMode(_ mode: SimulatedTabletMode) { currentMode.withLock { $0 = mode } }
 
     private func leaveFastboot(to target: SimulatedBootloader.BootTarget) {
         guard target == .android else { return }
@@ -143,12 +164,14 @@ public final class SimulatedTablet: @unchecked Sendable {
         thread.name = "sim \(serial) accept"
         thread.start()
         if mode == .fastboot { fastboot?.startListening() }
+        if mode == .download { enterDownloadMode() }
     }
 
     /// Stops listening and drops every connection (like pulling the cable).
     public func stop() {
         listener.close()
         fastboot?.stopListening()
+        odinPort.withLock { $0 }?.stop()
         unplug()
     }
 
@@ -215,6 +238,8 @@ public enum SimulatedTabletMode: String, Sendable, Equatable {
     case android
     /// The bootloader: fastboot answers on its fastboot port, ADB does not.
     case fastboot
+    /// Samsung Download mode: the Odin protocol answers on its download port, ADB does not.
+    case download
 }
 
 /// Why the simulator could not start.
@@ -223,6 +248,8 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
     case notLoopback(String)
     /// The port is taken or not allowed.
     case cannotListen(String, String)
+    /// A Download-mode connection was asked of a tablet that is not in Download mode.
+    case notInDownloadMode(String)
 
     /// The message.
     public var description: String {
@@ -231,6 +258,8 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
             return "The simulator listens on loopback only (127.0.0.1 or ::1); \(host) is not. Use 127.0.0.1, or --allow-non-loopback if you really mean it."
         case .cannotListen(let address, let why):
             return "The simulator cannot listen on \(address) (\(why)). Choose another --base-port or stop what uses it."
+        case .notInDownloadMode(let serial):
+            return "Simulated tablet \(serial) is not in Download mode."
         }
     }
 }

@@ -40,6 +40,8 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public var board: String?
     /// Fastboot: the max-download-size the bootloader reports (256 MiB by default).
     public var maxDownloadSize: Int?
+    /// Samsung: Download mode's PIT names no model (as on many real tablets).
+    public var downloadHidesModel = false
     /// Hostile: the serial the tablet reports instead of its own (any bytes, even shared with another tablet).
     public var serial: String?
     /// Hostile: the model the tablet reports instead of its own (any bytes: escapes, line breaks).
@@ -61,8 +63,8 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
 
     /// Parses one fault word: `slow=20ms`, `latency=1ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
     /// `accounts-present`, `already-provisioned`, `serve-any-path`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
-    /// `max-download=SIZE`; hostile `serial=TEXT`, `model=TEXT` (`%1B`, `%0A`: any byte), `long-identity=SIZE`,
-    /// `endless-output`, `trickle=DELAY`; tablet time `install-rate=RATE`, `flash-rate=RATE` (bytes a second: `4MB`).
+    /// `max-download=SIZE`; for Download mode `download-hides-model`; hostile `serial=TEXT`, `model=TEXT` (`%1B`, `%0A`: any byte),
+    /// `long-identity=SIZE`, `endless-output`, `trickle=DELAY`; tablet time `install-rate=RATE`, `flash-rate=RATE` (bytes a second: `4MB`).
     public mutating func apply(_ word: String) throws {
         let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
         let name = parts[0]
@@ -109,11 +111,12 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
             guard let bytes = Self.parseBytes(value), bytes > 0 else { throw FaultSpecError(text: word, why: "a rate per second such as 60MB") }
             flashRate = bytes
         case ("endless-output", nil): endlessOutput = true
+        case ("download-hides-model", nil): downloadHidesModel = true
         case ("trickle", let value?):
             guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 5s or 200ms") }
             trickle = delay
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY, install-rate=RATE, flash-rate=RATE")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, download-hides-model, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY, install-rate=RATE, flash-rate=RATE")
         }
     }
 

@@ -11,7 +11,7 @@ extension AndroidPersona {
             return 1
         }
         let target = targets.first ?? ""
-        guard ["", "bootloader", "recovery", "fastboot", "sideload"].contains(target) else {
+        guard ["", "bootloader", "recovery", "fastboot", "sideload", "download"].contains(target) else {
             io.errLine("reboot: Invalid argument")
             return 1
         }
@@ -26,8 +26,8 @@ extension AndroidPersona {
 
     /// Boots what was flashed: `fingerprint`, `security_patch`, `bootloader` and `baseband` values from the
     /// images' Valise headers become `ro.build.fingerprint` (with ro.build.id and the Android release),
-    /// `ro.build.version.security_patch`, `ro.bootloader` and `gsm.version.baseband`.
-    func bootFlashedBuild(_ values: [String: String]) {
+    /// `ro.build.version.security_patch`, `ro.bootloader`, `gsm.version.baseband` and (Samsung) `ro.build.PDA`.
+    public func bootFlashedBuild(_ values: [String: String]) {
         guard !values.isEmpty else { return }
         mutate {
             if let fingerprint = values["fingerprint"] {
@@ -45,6 +45,7 @@ extension AndroidPersona {
             if let patch = values["security_patch"] { state.identity.securityPatch = patch }
             if let bootloader = values["bootloader"] { state.extraProps["ro.bootloader"] = bootloader }
             if let baseband = values["baseband"] { state.extraProps["gsm.version.baseband"] = baseband }
+            if let pda = values["pda"] { state.extraProps["ro.build.PDA"] = pda }
             record("boot:flashed-build")
         }
     }

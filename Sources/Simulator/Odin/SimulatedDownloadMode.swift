@@ -1,3 +1,4 @@
+import Foundation
 import Fastboot
 import Odin
 import Synchronization
@@ -20,6 +21,8 @@ public final class SimulatedDownloadMode: Sendable {
     public static let otherModelCode: UInt32 = 6
     /// Error code of the refusal fault.
     public static let refusedCode: UInt32 = 7
+    /// Error code of a bootloader of an older binary revision than the installed one ("SW REV CHECK FAIL").
+    public static let rollbackCode: UInt32 = 8
 
     /// The board (model) name images must be built for (`board=` in a Valise image header).
     public let board: String
@@ -30,6 +33,8 @@ public final class SimulatedDownloadMode: Sendable {
     /// Whether partitions keep every byte (else only their first 4 KiB, for benchmarks of large packages).
     public let keepsData: Bool
     private let state: Mutex<State>
+    /// Called (on a thread of its own, a moment after the answer) when the tablet leaves Download mode.
+    public let onLeave = Mutex<(@Sendable (OdinRequest) -> Void)?>(nil)
 
     private struct State {
         var faults: [Fault]
@@ -38,6 +43,7 @@ public final class SimulatedDownloadMode: Sendable {
         var partsReceived = 0
         var left: OdinRequest?
         var sessions = 0
+        var bootloaderRevision: Int?
     }
 
     /// A tablet in Download mode.
@@ -55,6 +61,20 @@ public final class SimulatedDownloadMode: Sendable {
     public var left: OdinRequest? { state.withLock { $0.left } }
     /// Sessions begun so far.
     public var sessions: Int { state.withLock { $0.sessions } }
+
+    /// The bootloader version it runs (`T220XXU9ZZA1`): a bootloader image of an older binary revision (the character
+    /// after U or S) is refused, as Samsung's anti-rollback does.
+    public func install(bootloader version: String) { state.withLock { $0.bootloaderRevision = Self.revision(version) } }
+
+    /// The binary revision of a Samsung version: 0–9, then A = 10…; nil when it is not one.
+    static func revision(_ version: String) -> Int? {
+        let characters = Array(version.uppercased())
+        guard characters.count >= 10, ["U", "S"].contains(characters[characters.count - 6]) else { return nil }
+        let mark = characters[characters.count - 5]
+        if let digit = mark.wholeNumberValue { return digit }
+        guard let ascii = mark.asciiValue, (65...90).contains(ascii) else { return nil }
+        return Int(ascii) - 55
+    }
 
     /// Adds a fault (e.g. between two runs).
     public func inject(_ fault: Fault) { state.withLock { $0.faults.append(fault) } }
@@ -87,21 +107,46 @@ public final class SimulatedDownloadMode: Sendable {
             }
             let key = end.destination == .cp ? UInt32.max : end.partitionID
             let isFirst = state.pending[key] == nil
-            if isFirst, let header = ValiseImageHeader(parsing: data.prefix(ValiseImageHeader.maxLength)),
-               let imageBoard = header.board, imageBoard != board {
-                return Self.otherModelCode
+            if isFirst, let header = ValiseImageHeader(parsing: data.prefix(ValiseImageHeader.maxLength)) {
+                if let imageBoard = header.board, imageBoard != board { return Self.otherModelCode }
+                if let incoming = header["bootloader"].flatMap(Self.revision), let installed = state.bootloaderRevision, incoming < installed {
+                    return Self.rollbackCode
+                }
             }
             let kept = keepsData ? data.count : max(0, min(data.count, 4096 - (state.pending[key]?.count ?? 0)))
             state.pending[key, default: []] += data.prefix(kept)
             if end.isLast {
                 let entry = pit.entries.first { $0.destination == end.destination && (end.destination == .cp || $0.identifier == end.partitionID) }
-                state.partitions[entry?.partitionName ?? "?"] = state.pending.removeValue(forKey: key) ?? []
+                let written = state.pending.removeValue(forKey: key) ?? []
+                state.partitions[entry?.partitionName ?? "?"] = written
+                if let header = ValiseImageHeader(parsing: written.prefix(ValiseImageHeader.maxLength)),
+                   let revision = header["bootloader"].flatMap(Self.revision) {
+                    state.bootloaderRevision = max(revision, state.bootloaderRevision ?? 0)
+                }
             }
             return nil
         }
     }
 
-    func leaving(_ request: OdinRequest) { state.withLock { $0.left = request } }
+    func leaving(_ request: OdinRequest) {
+        state.withLock { $0.left = request }
+        guard let handler = onLeave.withLock({ $0 }) else { return }
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 0.1)
+            handler(request)
+        }
+    }
+
+    /// The build the flashed partitions carry: the fields of their Valise image headers (`bootloader`, `fingerprint`,
+    /// `security_patch`, `pda`, `baseband`), as the tablet boots it.
+    public var flashedBuild: [String: String] {
+        var values: [String: String] = [:]
+        for (_, data) in partitions.sorted(by: { $0.key < $1.key }) {
+            guard let header = ValiseImageHeader(parsing: data.prefix(ValiseImageHeader.maxLength)) else { continue }
+            for (key, value) in header.fields where key != "board" { values[key] = value }
+        }
+        return values
+    }
 }
 
 /// One connection's protocol state on the device side (no sockets): transfers in, transfers out.

@@ -105,7 +105,10 @@ extension AndroidPersona {
         return 0
     }
 
-    /// Every system property, derived from the identity plus what was set.
+    /// A system property, as `getprop NAME` gives it ("" when unset).
+    public func property(_ name: String) -> String { lock.withLock { properties()[name] ?? "" } }
+
+    /// Every system property, derived from the identity plus what was set (lock held).
     func properties() -> [String: String] {
         let id = state.identity
         let fp = id.buildFingerprint.split(separator: "/").map(String.init)
@@ -124,6 +127,7 @@ extension AndroidPersona {
             "sys.usb.config": "mtp,adb", "persist.sys.usb.config": "mtp,adb", "wifi.interface": "wlan0",
             "ro.hardware": id.manufacturer.lowercased() == "samsung" ? "exynos850" : "mt6765",
         ]
+        if id.manufacturer.lowercased() == "samsung" { p["ro.build.PDA"] = incremental }
         p.merge(state.extraProps) { _, new in new }
         return p
     }

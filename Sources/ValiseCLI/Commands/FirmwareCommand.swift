@@ -9,7 +9,7 @@ import Foundation
 /// `valise firmware check|flash`: tablets against the district's firmware catalog, and reflashing those behind.
 struct FirmwareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "firmware", abstract: "Check tablets against the firmware catalog, and flash those behind (fastboot).",
+        commandName: "firmware", abstract: "Check tablets against the firmware catalog, and flash those behind (fastboot, or Download mode for Samsung).",
         discussion: """
             The catalog (Firmware/README.md) gives, per board, the build tablets must run and how to flash it. A TCP tablet's
             fastboot endpoint is given with --fastboot-tcp, in the same order as --tcp (docs/firmware.md).
@@ -57,7 +57,7 @@ struct FirmwareCommand: ParsableCommand {
             let standings = FirmwareCommand.standings(try FirmwareCommand.flashTablets(tablets, fastboot: try fastboot.parsed()), catalog: catalog).map(\.standing)
             guard !standings.isEmpty else { return Console.out("No tablets. Plug a case in, or give --tcp HOST:PORT.") }
             Console.out(TextTable.render(header: ["SERIAL", "MODEL", "BOARD", "BUILD", "PATCH", "STATUS"], rows: standings.map { s in
-                [s.build?.serial ?? s.name, s.build?.model ?? "-", s.build?.board ?? "-", s.build?.displayName ?? "-", s.build.map { $0.securityPatch.isEmpty ? "-" : $0.securityPatch } ?? "-", s.status]
+                [s.build?.serial ?? s.name, s.build?.model ?? "-", s.build?.board ?? "-", s.buildName, s.build.map { $0.securityPatch.isEmpty ? "-" : $0.securityPatch } ?? "-", s.status]
             }))
             for s in standings { if let line = s.explanation { Console.error(line) } }
             if standings.contains(where: { $0.compliance != .upToDate }) { throw ExitCode(2) }
@@ -87,19 +87,19 @@ struct FirmwareCommand: ParsableCommand {
                 let serial = standing.build?.serial ?? tablet.serial ?? tablet.name
                 guard all || serials.contains(serial) else { continue }
                 if let entry = standing.entry, force || standing.compliance != .upToDate, standing.build != nil {
-                    if let missing = FirmwareCommand.missingEndpoint(tablet) {
+                    if entry.method == .fastboot, let missing = FirmwareCommand.missingEndpoint(tablet) {
                         // Rebooting it to a bootloader Valise cannot reach would strand it there.
                         ErrorRenderer.render(missing, verbose: tablets.verbose)
-                        rows.append([serial, standing.build?.model ?? "-", standing.build?.displayName ?? "-", "-", "failed: no fastboot endpoint"])
+                        rows.append([serial, standing.build?.model ?? "-", standing.buildName, "-", "failed: no fastboot endpoint"])
                         attention = true
                         continue
                     }
                     jobs.append((tablet, entry))
-                    before.append(standing.build?.displayName ?? "-")
+                    before.append(standing.buildName)
                     continue
                 }
                 if standing.compliance != .upToDate { attention = true }
-                rows.append([serial, standing.build?.model ?? "-", standing.build?.displayName ?? "-", "-", standing.status])
+                rows.append([serial, standing.build?.model ?? "-", standing.buildName, "-", standing.status])
                 if let line = standing.explanation { Console.error(line) }
             }
             let missing = serials.filter { serial in !jobs.contains { $0.tablet.serial == serial } && !rows.contains { $0[0] == serial } }
@@ -147,11 +147,14 @@ struct FirmwareCommand: ParsableCommand {
         let targets = try options.provisionTargets(serials: [], reach: reach)
         let endpoints = try fastbootEndpoints(targets, fastboot)
         var found = targets.map { (flashTablet($0, reach: reach, fastboot: endpoints[$0]), $0) }
-        // Tablets already in fastboot mode on USB (no ADB): they can only be flashed.
         let known = Set(targets.compactMap(\.endpoint.portPath))
-        for slot in (try? reach.usb?.slots()) ?? [] where slot.info.kind == .fastboot && !known.contains(slot.info.portPathString) {
+        // Tablets already in fastboot mode, or (Samsung) in Download mode, on USB (no ADB): they can only be flashed.
+        for slot in (try? reach.usb?.slots()) ?? [] where [.fastboot, .odin].contains(slot.info.kind) && !known.contains(slot.info.portPathString) {
             let target = ProvisionTarget(slot: slot.place?.slot ?? 0, endpoint: .usb(portPath: slot.info.portPathString), caseName: slot.place?.caseName)
-            found.append((flashTablet(target, reach: reach, fastboot: nil), target))
+            var tablet = flashTablet(target, reach: reach, fastboot: nil)
+            // In Download mode the USB serial is all there is: the flash journal knows the tablet by it.
+            if slot.info.kind == .odin { tablet.serial = slot.info.serial }
+            found.append((tablet, target))
         }
         return found
     }
@@ -165,7 +168,12 @@ struct FirmwareCommand: ParsableCommand {
         let journal = FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal"))
         return FirmwarePhase(catalog: catalog, flasher: FirmwareFlasher(journal: journal)) { target in
             guard target.endpoint.portPath != nil || endpoints[target] != nil else { return nil }
-            return flashTablet(target, reach: reach, fastboot: endpoints[target])
+            var tablet = flashTablet(target, reach: reach, fastboot: endpoints[target])
+            if let path = target.endpoint.portPath, let slot = (try? reach.usb?.slots())??.first(where: { $0.info.portPathString == path }),
+               slot.info.kind == .odin {
+                tablet.serial = slot.info.serial   // in Download mode: the flash journal knows it by its USB serial
+            }
+            return tablet
         }
     }
 
@@ -178,9 +186,12 @@ struct FirmwareCommand: ParsableCommand {
         return Dictionary(uniqueKeysWithValues: zip(tcp, fastboot).map { ($0, $1) })
     }
 
-    /// How to reach one target over ADB and in fastboot mode: over USB at its port; over TCP at `fastboot`.
+    /// How to reach one target over ADB, in fastboot mode and in Samsung Download mode: over USB at its port (where it
+    /// keeps its slot); over TCP at `fastboot` (Download mode is USB only).
     static func flashTablet(_ target: ProvisionTarget, reach: TabletReach, fastboot endpoint: TCPAddress?) -> FlashTablet {
-        FlashTablet(name: target.endpoint.description, adb: { try reach.connect(target.endpoint) }, fastboot: { () throws(FastbootError) in
+        var download: (@Sendable () throws -> DownloadModeLink)?
+        if let path = target.endpoint.portPath, let usb = reach.usb { download = { try DownloadModeLink.usb(usb, portPath: path) } }
+        return FlashTablet(name: target.endpoint.description, adb: { try reach.connect(target.endpoint) }, fastboot: { () throws(FastbootError) in
             if let path = target.endpoint.portPath, let usb = reach.usb { return try FastbootDevice.connect(usb: usb, portPath: path) }
             guard let endpoint else {
                 throw FastbootError(.unreachable, tablet: target.endpoint.description, summary: "Valise does not know where tablet \(target.endpoint) answers fastboot.",
@@ -189,13 +200,14 @@ struct FirmwareCommand: ParsableCommand {
                                     helpTopic: "firmware-fastboot-endpoint")
             }
             return try FastbootDevice.connect(endpoint, timeout: .seconds(2))
-        })
+        }, download: download)
     }
 
     /// Each tablet with how it stands; one without ADB but answering fastboot is in fastboot mode (needs flashing).
     static func standings(_ candidates: [(tablet: FlashTablet, target: ProvisionTarget)], catalog: FirmwareCatalog) -> [(tablet: FlashTablet, standing: FirmwareStanding)] {
         let tablets = candidates.map(\.tablet)
-        return zip(tablets, FirmwareCase.check(tablets, catalog: catalog)).map { tablet, standing in
+        let journal = FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal"))
+        return zip(tablets, FirmwareCase.check(tablets, catalog: catalog, journal: journal)).map { tablet, standing in
             var tablet = tablet
             tablet.serial = standing.build?.serial
             return (tablet, standing)

@@ -11,10 +11,12 @@ struct SimCommand: ParsableCommand {
         discussion: """
             Tablet i listens on 127.0.0.1:(base-port + i). Faults: --fault TABLETS:FAULT[,FAULT…] where TABLETS is all, 3 or 0-7
             and FAULT is slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path,
-            or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE;
+            or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, or for Download mode download-hides-model;
             tablet time install-rate=RATE (an install takes the APK's size at RATE bytes a second, e.g. 4MB) and
             flash-rate=RATE (fastboot writes at the storage's rate), spent waiting, not on the host's CPU.
-            With --fastboot-base-port Q, tablet i serves fastboot over TCP on 127.0.0.1:(Q + i) once `reboot bootloader` put it there.
+            With --fastboot-base-port Q, tablet i serves fastboot over TCP on 127.0.0.1:(Q + i) once `reboot bootloader` put it there;
+            with --download-base-port R, a Samsung tablet i serves Download mode (Odin, framed USB transfers, for the USB
+            testbed) on 127.0.0.1:(R + i) once `reboot download` put it there.
             """
     )
 
@@ -23,6 +25,8 @@ struct SimCommand: ParsableCommand {
     var busRate: String?
     @Option(name: .customLong("base-port"), help: "The first tablet's port.") var basePort: UInt16 = 5555
     @Option(name: .customLong("fastboot-base-port"), help: "The first tablet's fastboot port (fastboot over TCP).") var fastbootBasePort: UInt16?
+    @Option(name: .customLong("download-base-port"), help: "The first tablet's Download-mode port (Samsung tablets, for the USB testbed).")
+    var downloadBasePort: UInt16?
     @Option(name: .customLong("state-dir"), help: "Where the tablets keep their state (a temporary folder by default).") var stateDirectory: String?
     @Option(name: .customLong("fault"), help: ArgumentHelp("A fault for some tablets (repeatable).", valueName: "SPEC")) var faults: [String] = []
     @Option(help: "How tablets treat unknown keys: none, accept-any, known-keys, prompt-never.") var auth: String = "accept-any"
@@ -54,7 +58,7 @@ struct SimCommand: ParsableCommand {
         let folder = stateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let simulated: SimulatedCase
         do {
-            simulated = try SimulatedCase(count: count, basePort: basePort, fastbootBasePort: fastbootBasePort, host: host,
+            simulated = try SimulatedCase(count: count, basePort: basePort, fastbootBasePort: fastbootBasePort, downloadBasePort: downloadBasePort, host: host,
                                           stateDirectory: folder, seed: seed,
                                           authMode: mode, faults: specs, allowNonLoopback: allowNonLoopback, busRate: rate)
         } catch let error as SimulatorError {
@@ -68,7 +72,8 @@ struct SimCommand: ParsableCommand {
         for tablet in simulated.tablets {
             let identity = tablet.persona.identity
             let fastboot = fastbootBasePort != nil ? tablet.fastbootPort.map { "  fastboot tcp:\(host):\($0)" } ?? "" : ""
-            Console.out("\(identity.serial)  \(host):\(tablet.port)  \(identity.model)  Android \(identity.androidRelease)\(fastboot)")
+            let download = downloadBasePort != nil ? tablet.downloadPort.map { "  download tcp:\(host):\($0)" } ?? "" : ""
+            Console.out("\(identity.serial)  \(host):\(tablet.port)  \(identity.model)  Android \(identity.androidRelease)\(fastboot)\(download)")
         }
         Console.out("\(count) simulated tablet\(count == 1 ? "" : "s") ready. Use --tcp \(host):\(basePort)-\(Int(basePort) + count - 1). Ctrl-C stops.")
         signal(SIGINT, SIG_IGN)

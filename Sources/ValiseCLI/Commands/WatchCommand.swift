@@ -15,8 +15,8 @@ struct WatchCommand: ParsableCommand {
             USB tablets are seen as they are plugged in (slots from the case maps); --tcp addresses are looked at every second. \
             Hooks run with /bin/sh and get SERIAL, SLOT, PORT_PATH, MODEL and CASE in their environment: --on-attach once the \
             tablet has answered, --on-detach when it goes away. With --firmware-catalog each tablet behind the catalog is \
-            flashed first (it reboots to its bootloader and back: that is not an unplug), and a tablet plugged in fastboot mode is \
-            flashed with its board's entry. Ctrl-C (SIGINT) interrupts the tablets under way, finished steps kept; SIGTERM \
+            flashed first (it reboots to its bootloader, or a Samsung tablet to Download mode, and back: that is not an \
+            unplug), and a tablet plugged in fastboot or Download mode is flashed with its board's entry. Ctrl-C (SIGINT) interrupts the tablets under way, finished steps kept; SIGTERM \
             (systemctl stop) takes no new tablet and lets the tablets under way finish, a flash included. Exit codes as for \
             provision, for the tablets seen.
             """)
@@ -91,14 +91,15 @@ final class EventRelay: @unchecked Sendable {
 }
 
 /// USB arrivals and departures → the station (slots from the case maps; tablets outside them numbered by port).
-/// Tablets in fastboot mode are taken up only with `fastbootToo` (a firmware catalog flashes them).
+/// Tablets in fastboot mode, or (Samsung) in Download mode, are taken up only with `fastbootToo` (a firmware catalog
+/// flashes them).
 final class USBStationWatch: @unchecked Sendable {
     private var watch: USBWatch?
     private let lock = NSLock()
     private var slots: [String: Int] = [:]   // port path → slot for ports outside the case maps; guarded by lock
 
     init(usb: USBTablets, station: Station, fastbootToo: Bool) throws {
-        let wanted: @Sendable (USBDeviceInfo) -> Bool = { $0.kind == .adb || (fastbootToo && $0.kind == .fastboot) }
+        let wanted: @Sendable (USBDeviceInfo) -> Bool = { $0.kind == .adb || (fastbootToo && ($0.kind == .fastboot || $0.kind == .odin)) }
         do {
             watch = try usb.context.watch(
                 onArrive: { [self] info in

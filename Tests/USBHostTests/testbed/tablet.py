@@ -48,6 +48,8 @@ class Tablet:
         self.serial, self.host, self.port, self.port_path = serial, host, port, port_path
         self.fastboot, self.busy, self.odin = fastboot or odin, busy, odin
         self.other_port = 0                      # reboots-to: the peer port of the other USB function
+        self.download_port = 0                   # download-to: a Samsung tablet's Download-mode port (Odin)
+        self.android_port = 0
         self.odd_maxdata = False
         self.devnum = 0
         self.syspath = ""

@@ -70,9 +70,14 @@ def parse_tablet(spec, busy):
         for option in options[1:]:
             if option.startswith("reboots-to="):
                 tablet.other_port = int(option.split("=", 1)[1])
+            if option.startswith("download-to="):   # a Samsung tablet: Download mode answers there
+                tablet.download_port = int(option.split("=", 1)[1])
+                tablet.android_port = tablet.android_port or tablet.port
+            if option.startswith("android-to="):    # plugged in Download mode: Android answers there
+                tablet.android_port = int(option.split("=", 1)[1])
         return tablet
     except ValueError:
-        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot|,odin][,reboots-to=PORT]" % spec)
+        raise SystemExit("testbed: bad tablet %r: expected SERIAL=HOST:PORT@1-1.2[,fastboot|,odin][,reboots-to=PORT][,download-to=PORT][,android-to=PORT]" % spec)
 
 
 class Bed:
@@ -138,6 +143,9 @@ class Bed:
         """The simulated tablet closed its side: unplugged, or (reboots-to=PORT) rebooting between Android and its
         bootloader, when it comes back on the same port with the other USB function (ADB <-> fastboot)."""
         self.unplug(tablet)
+        if tablet.download_port:
+            self.download_or_android(tablet)
+            return
         if not tablet.other_port:
             return
         # The simulator's fastboot port answers only while it sits in its bootloader: that says which function comes back.
@@ -156,6 +164,24 @@ class Bed:
                 tablet.port, tablet.other_port = tablet.other_port, tablet.port
                 tablet.fastboot = in_bootloader
         log("%s comes back as %s at %s" % (tablet.serial, "fastboot" if tablet.fastboot else "adb", tablet.port_path))
+        self.plug(tablet)
+
+    def download_or_android(self, tablet):
+        """A Samsung tablet (download-to=PORT) comes back in Download mode (Odin) when its simulator's Download-mode
+        port answers, else in Android (ADB), on the same port path."""
+        in_download = False
+        for _ in range(10):
+            time.sleep(0.3)
+            try:
+                socket.create_connection((tablet.host, tablet.download_port), timeout=1).close()
+                in_download = True
+                break
+            except OSError:
+                continue
+        with LOCK:
+            tablet.port = tablet.download_port if in_download else tablet.android_port
+            tablet.odin = tablet.fastboot = in_download
+        log("%s comes back as %s at %s" % (tablet.serial, "odin" if in_download else "adb", tablet.port_path))
         self.plug(tablet)
 
     def unplug(self, tablet):

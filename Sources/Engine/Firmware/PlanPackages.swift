@@ -1,0 +1,93 @@
+import Firmware
+import Foundation
+import SamsungFirmware
+import Signing
+
+/// The Samsung packages of one odin catalog entry for one run: each checked once before any tablet is touched
+/// (size and sha256 against the catalog, then its MD5, whole tar and lz4 entries), then read once for every
+/// tablet flashing it (a `PackageBroadcast` per package, `readers` tablets), in the catalog's order.
+///
+/// Thread safety: the checked packages are set once by `prepare()` before the tablets start; the broadcasts are
+/// made at once and streamed on one thread of their own.
+public final class PlanPackages: @unchecked Sendable {
+    /// The entry.
+    public let entry: FirmwareEntry
+    /// How many tablets read the packages.
+    public let readers: Int
+    /// The packages, checked (empty until `prepare()` succeeded).
+    public private(set) var packages: [SamsungPackage] = []
+    private var broadcasts: [PackageBroadcast] = []
+    private let started = NSLock()
+    private var streaming = false
+
+    /// The packages of `entry`, for `readers` tablets.
+    public init(entry: FirmwareEntry, readers: Int) {
+        self.entry = entry
+        self.readers = max(1, readers)
+    }
+
+    /// Checks every package (nothing is written); the error names the package, why and the fix.
+    public func prepare() throws(FirmwareFlashError) {
+        var checked: [SamsungPackage] = []
+        for file in entry.packages {
+            try Self.checkDigest(file)
+            let package: SamsungPackage
+            do {
+                package = try SamsungPackage(url: file.file)
+                try package.verify()
+            } catch {
+                let refusal = SamsungFirmwareError(package: file.path, problem: error)
+                throw FirmwareFlashError(.badImage, tablet: "-", summary: "The firmware package \(file.path) of the \(entry.board) entry was refused; no tablet was touched.",
+                                         reason: refusal.reason, action: refusal.action, helpTopic: "firmware-image-mismatch", detail: refusal.detail)
+            }
+            checked.append(package)
+        }
+        packages = checked
+        broadcasts = checked.map { PackageBroadcast(package: $0, readers: readers, window: 8) }
+    }
+
+    /// Tablet `reader`'s readers, one per package in order (and the packages are streamed from now on).
+    public func readers(for reader: Int) -> [PackageBroadcast.Reader] {
+        let readers = broadcasts.map { $0.reader(reader) }
+        started.withLock {
+            guard !streaming else { return }
+            streaming = true
+            let broadcasts = self.broadcasts
+            let thread = Thread { for broadcast in broadcasts { broadcast.run() } }
+            thread.name = "valise firmware packages \(entry.board)"
+            thread.start()
+        }
+        return readers
+    }
+
+    /// Tablet `reader` reads no more (done, refused or failed): the others no longer wait for it.
+    public func release(reader: Int) {
+        for broadcast in broadcasts { broadcast.reader(reader).detach() }
+    }
+
+    static func checkDigest(_ file: OdinPackageFile) throws(FirmwareFlashError) {
+        func refuse(_ reason: String, _ action: String) -> FirmwareFlashError {
+            FirmwareFlashError(.badImage, tablet: "-", summary: "The firmware package \(file.path) does not match the catalog; no tablet was touched.",
+                               reason: reason, action: action, helpTopic: "firmware-image-mismatch")
+        }
+        guard let source = try? FileImageSource(url: file.file) else {
+            throw refuse("The file \(file.file.path) is missing or unreadable.",
+                         "Copy the packages next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
+        }
+        let hasher = SHA256Hasher()
+        var size: UInt64 = 0
+        while true {
+            guard let piece = try? source.read(at: size, count: 4 << 20) else { throw refuse("Reading \(file.file.path) failed.", "Check the disk, then run the command again.") }
+            if piece.isEmpty { break }
+            hasher.update(piece)
+            size += UInt64(piece.count)
+        }
+        guard size == file.size else {
+            throw refuse("It has \(size) bytes; the catalog says \(file.size).", "Download the package again (it may be truncated), or correct the catalog's size.")
+        }
+        let digest = Digest.hex(hasher.finalize())
+        guard digest == file.sha256 else {
+            throw refuse("Its sha256 is \(digest); the catalog says \(file.sha256).", "Download the package again (it may be damaged), or correct the catalog's sha256.")
+        }
+    }
+}
