@@ -1,3 +1,4 @@
+import ADB
 import Foundation
 
 /// `system_update:` and the device's user restrictions.

@@ -41,6 +41,7 @@ public final class SimulatedTablet: @unchecked Sendable {
         personaFaults.batteryLow = faults.batteryLow
         personaFaults.accountsPresent = faults.accountsPresent
         personaFaults.alreadyProvisioned = faults.alreadyProvisioned
+        personaFaults.missingServices = faults.missingServices
         persona.fault = personaFaults
         self.authMode = faults.authRefused ? .knownKeys : authMode
         self.faults = faults

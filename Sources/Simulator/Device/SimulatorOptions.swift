@@ -50,6 +50,8 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public var endlessOutput = false
     /// Hostile: every shell answer comes one byte at a time, this far apart.
     public var trickle: Duration?
+    /// A system service this tablet's Android lacks (`cmd NAME` answers "Can't find service").
+    public var missingServices: [String] = []
 
     /// No faults.
     public init() {}
@@ -57,7 +59,7 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     /// Parses one fault word: `slow=20ms`, `latency=1ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
     /// `accounts-present`, `already-provisioned`, `serve-any-path`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
     /// `max-download=SIZE`; hostile `serial=TEXT`, `model=TEXT` (`%1B`, `%0A`: any byte), `long-identity=SIZE`,
-    /// `endless-output`, `trickle=DELAY`.
+    /// `endless-output`, `trickle=DELAY`; `missing-service=NAME` (repeatable).
     public mutating func apply(_ word: String) throws {
         let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
         let name = parts[0]
@@ -98,11 +100,12 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
             guard let bytes = Self.parseBytes(value), bytes > 0 else { throw FaultSpecError(text: word, why: "a size such as 2MiB") }
             identityLength = bytes
         case ("endless-output", nil): endlessOutput = true
+        case ("missing-service", let value?) where !value.isEmpty: missingServices.append(value)
         case ("trickle", let value?):
             guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 5s or 200ms") }
             trickle = delay
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY, missing-service=NAME")
         }
     }
 
