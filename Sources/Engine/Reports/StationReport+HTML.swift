@@ -67,8 +67,8 @@ extension StationReport {
         let needing = group.rows.filter { $0.state == .needsAHand } + group.rows.filter { $0.state == .stopped }
         guard !needing.isEmpty else { return "" }
         let items = needing.map { row in
-            "<li class=\"\(css(row.state))\"><p class=\"who\">\(row.slot.map { "Slot \($0)" } ?? "No slot") · \(escape(row.name.isEmpty ? "-" : row.name))"
-                + " · \(escape(row.serial)) — \(escape(row.state.rawValue))</p><p class=\"why\">\(escape(row.reason))</p></li>"
+            let who = [row.slot.map { "Slot \($0)" } ?? "No slot", row.name, row.serial].filter { !$0.isEmpty }.map(escape).joined(separator: " · ")
+            return "<li class=\"\(css(row.state))\"><p class=\"who\">\(who) — \(escape(row.state.rawValue))</p><p class=\"why\">\(escape(row.reason))</p></li>"
         }
         return "<h3>Needing a hand</h3>\n<ol class=\"hands\">\(items.joined(separator: "\n"))</ol>\n"
     }

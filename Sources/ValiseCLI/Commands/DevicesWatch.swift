@@ -50,14 +50,11 @@ struct DevicesWatch {
                     + (addresses == 0 ? "" : " and \(addresses) TCP address\(addresses == 1 ? "" : "es")"))
     }
 
-    /// Says what is watched, then keeps the watchers alive until Ctrl-C (or `seconds`).
+    /// Says what is watched, then keeps the watchers alive until Ctrl-C or SIGTERM (or `seconds`).
     private func wait(seconds: Double?, keeping watchers: Any?, watching: String) throws {
+        let signals = StopSignals()
         if !json { Console.error("Watching \(watching) for tablets (Ctrl-C stops)…") }
-        if let seconds {
-            Thread.sleep(forTimeInterval: seconds)
-        } else {
-            while true { Thread.sleep(forTimeInterval: 3600) }
-        }
+        _ = signals.wait(until: seconds.map { .now() + $0 } ?? .distantFuture)
         withExtendedLifetime(watchers) {}
     }
 }
