@@ -20,7 +20,7 @@ final class TCPPoller: @unchecked Sendable {
     init(directory: DeviceDirectory, printer: EventPrinter) {
         var quick = directory.connector
         quick.options.authorizationTimeout = min(quick.options.authorizationTimeout, .seconds(5))
-        timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.watch.tcp"))
+        timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.devices-watch.tcp"))
         timer.schedule(deadline: .now(), repeating: .seconds(1))
         timer.setEventHandler { [unowned self] in
             // Tablets still connected need no new look.
