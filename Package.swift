@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "SamsungFirmware", dependencies: ["CLZ4", "Diagnostics", "Odin"]),
 
         // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
-        .target(name: "Firmware", dependencies: ["Profiles", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Firmware", dependencies: ["Diagnostics", "Profiles", .product(name: "Yams", package: "Yams")]),
 
         // Keys, ADB token signatures and CMS, over OpenSSL 3's EVP API.
         .target(name: "Signing", dependencies: ["COpenSSL"]),
@@ -85,7 +85,7 @@ let package = Package(
         .target(name: "District", dependencies: ["CLibPQ", "Inventory"]),
 
         // YAML profile layers → one checked profile per class (Foundation and Yams only).
-        .target(name: "Profiles", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Profiles", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
 
         // QR codes (Android Enterprise enrolment of reset tablets) as PNG and terminal text.
         .target(name: "QRCode"),
@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "DistrictTests", dependencies: ["District", "Inventory", "TestSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
-        .testTarget(name: "ProfilesTests", dependencies: ["Profiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "ProfilesTests", dependencies: ["Diagnostics", "Profiles"], exclude: ["Fixtures"]),
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Signing", "Transports", "TestSupport"]),

@@ -91,9 +91,10 @@ extension ADBDevice {
         if let code = output.exitCode, code != 0 {
             let message = String(decoding: output.stderr.isEmpty ? output.stdout : output.stderr, as: UTF8.self)
             let quoted = TabletText.clean(message.trimmingCharacters(in: .whitespacesAndNewlines), limit: 300)
-            throw DeviceError(.commandFailed, tablet: label, summary: "A command failed on tablet \(label).",
-                              reason: "`\(command)` exited with status \(code): \(quoted)",
-                              action: "Read the tablet's message above; fix what it names and run the command again.")
+            let said = quoted.isEmpty ? "without a message" : "saying: \(quoted)"
+            throw DeviceError(.commandFailed, tablet: label, summary: "Tablet \(label) refused `\(command)`.",
+                              reason: "The command exited with status \(code) \(said).",
+                              action: "Fix what the tablet's message names (a service or an app missing from this tablet's Android, a setting it refuses), then run the command again.")
         }
         return output.text
     }

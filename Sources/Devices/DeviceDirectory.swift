@@ -184,25 +184,24 @@ public struct DeviceDirectory: Sendable {
             return device
         }
         var problems: [DeviceError] = []
+        var seen: [String] = []
         var found: ADBDevice?
         for result in probeAll() {
             switch result {
             case .success(let device) where device.serial == serial && found == nil: found = device
-            case .success(let device): device.close()
+            case .success(let device):
+                seen.append(device.serial)
+                device.close()
             case .failure(let error): problems.append(error)
             }
         }
         if let found { return found }
-        if let unauthorized = problems.first(where: { $0.kind == .unauthorized }) { throw unauthorized }
-        let looked = [adbServer.map { "the adb server on \($0.address)" } ?? "USB",
-                      addresses.isEmpty ? nil : "\(addresses.count) TCP address\(addresses.count == 1 ? "" : "es")"].compactMap { $0 }
-        throw DeviceError(.notFound, tablet: serial, summary: "No tablet with serial \(serial) was found.",
-                          reason: "Valise looked at \(looked.joined(separator: " and ")); no tablet there has that serial.",
-                          action: "Run `valise devices` to see the tablets and their serials; give --tcp ADDR for tablets over the network.",
-                          helpTopic: "finding-tablets")
+        // The serial asked for is the cause; a tablet that did not let this computer in is a separate fact.
+        throw Self.notFound(serial: serial, seen: seen, unreached: problems, looked: lookedAt)
     }
 
-    static func summary(of device: ADBDevice) -> DeviceSummary {
+    /// The line of `valise devices` for a connected tablet (its facts read; the banner's model when they cannot be).
+    public static func summary(of device: ADBDevice) -> DeviceSummary {
         guard let facts = try? TabletFacts.read(device) else {
             return DeviceSummary(slot: nil, serial: device.serial, model: device.banner.model.map { TabletText.clean($0, limit: TabletText.maxValueLength) }, state: .device, address: device.address)
         }

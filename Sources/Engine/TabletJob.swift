@@ -47,6 +47,8 @@ public struct TabletJob: Sendable {
     public var profileSource: String?
     /// Re-provisioning: issue the bundle again with a higher sequence.
     public var reissueBundle = false
+    /// Told why the job stopped before the end (Ctrl-C, unplugged) and what is left to do.
+    public var onStop: @Sendable (TabletProblem) -> Void = { _ in }
 
     var slot: Int { target.slot }
 
@@ -58,9 +60,12 @@ public struct TabletJob: Sendable {
     public func attempt(_ device: ADBDevice, token: CancellationToken) -> JobOutcome<TabletProblem> {
         token.onCancel { device.close() }
         defer { device.close() }
+        // What is left to do, for a job stopped before the end.
+        var left = ["identify"] + Self.steps.map(\.name) + ["read-back"]
         do {
             let deadline = device.session.options.stepTimeout
             let facts = try TabletFacts.read(device)
+            left.removeFirst()
             var context = StepContext(device: device, plan: plan, facts: facts, target: target, inventory: inventory, run: run)
             context.gate = gate
             context.token = token
@@ -79,8 +84,9 @@ public struct TabletJob: Sendable {
             try checkBattery(context)
             if case .needsFlashing = firmware { event(facts.serial, .firmware, firmware.description) }
             var changes = 0
-            for step in Self.steps {
-                if token.isCancelled { return .cancelled }
+            for (index, step) in Self.steps.enumerated() {
+                left = Self.steps[index...].map(\.name) + ["read-back"]
+                if token.isCancelled { return stopped(device, left: left, token: token) }
                 guard let change = try device.session.withDeadline(deadline, "to check step \(step.name)", { try step.pending(context) }) else {
                     if !dryRun { try inventory.journal(run: run, serial: facts.serial, step: step.name, .skipped) }
                     continue
@@ -100,6 +106,7 @@ public struct TabletJob: Sendable {
                 }
                 try inventory.journal(run: run, serial: facts.serial, step: step.name, .done)
             }
+            left = ["read-back"]
             guard !dryRun else {
                 event(facts.serial, .done, changes == 0 ? "nothing to change" : "\(changes) step(s) would change")
                 return .succeeded
@@ -108,6 +115,8 @@ public struct TabletJob: Sendable {
             try record(context, status: "provisioned", reason: nil, firmware: firmware)
             event(facts.serial, .done, "provisioned as \(context.name)")
             return .succeeded
+        } catch _ where TabletProblem.stop(of: token, left: left) != nil {
+            return stopped(device, left: left, token: token)
         } catch is CancellationError {
             return .cancelled
         } catch let problem as TabletProblem {
@@ -122,14 +131,26 @@ public struct TabletJob: Sendable {
     }
 
     private func fail(_ device: ADBDevice, _ problem: TabletProblem) -> JobOutcome<TabletProblem> {
-        if !dryRun, var record = try? inventory.tablet(serial: device.serial) {
-            record.status = problem.transient ? "interrupted" : "failed"
-            record.reason = "\(problem.reason) Fix: \(problem.action)"
-            record.updatedAt = Date()
-            try? inventory.save(record)
-        }
+        save(device.serial, status: problem.transient ? "interrupted" : "failed", reason: problem.whyAndFix)
         event(device.serial, .failed, problem.summary)
         return problem.transient ? .transient(problem) : .permanent(problem)
+    }
+
+    /// The job was stopped on purpose (Ctrl-C, unplugged): the inventory and the run's summary say what is left to do.
+    private func stopped(_ device: ADBDevice, left: [String], token: CancellationToken) -> JobOutcome<TabletProblem> {
+        let stop = TabletProblem.stop(of: token, left: left) ?? .stopped(nil, left: left)
+        save(device.serial, status: "stopped", reason: stop.whyAndFix)
+        onStop(stop)
+        return .cancelled
+    }
+
+    /// Records the tablet's end (a tablet not in the inventory yet, or a dry run, is left alone).
+    private func save(_ serial: String, status: String, reason: String) {
+        guard !dryRun, var record = try? inventory.tablet(serial: serial) else { return }
+        record.status = status
+        record.reason = reason
+        record.updatedAt = Date()
+        try? inventory.save(record)
     }
 
     private func checkBattery(_ context: StepContext) throws {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Reads one map of a merged profile: reports unknown keys (with the nearest valid one), wrong types and

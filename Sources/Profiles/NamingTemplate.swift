@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The template tablet names are built from, such as `QO-5A-{slot:02}`.
 ///
 /// Placeholders: `{slot}` or `{slot:0N}` (zero-padded to N digits), `{school}` (the school's `code`),

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// `system_update:` and the device's user restrictions.

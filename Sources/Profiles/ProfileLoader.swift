@@ -19,7 +19,7 @@ public struct ProfileLoader: Sendable {
         var resolver = InheritanceResolver(sink: sink, root: url)
         let outcome = resolver.resolve(url)
         guard let merged = outcome.merged else { return .failure(ProfileErrors(diagnostics: sink.items)) }
-        let secrets = SecretResolver(environment: environment, sink: sink)
+        let secrets = SecretResolver(environment: environment, sink: sink, needed: SecretReference.secretNames(in: merged))
         let profile = ProfileDecoder(sink: sink, secrets: secrets).decode(merged, files: outcome.files)
         return sink.items.isEmpty ? .success(profile) : .failure(ProfileErrors(diagnostics: sink.items))
     }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A reference to a secret as written in a profile: `{env: VAR}`, `{file: PATH}` or `{secret: NAME}`.
 enum SecretReference: Sendable, Equatable {
     case env(String)
@@ -6,6 +8,21 @@ enum SecretReference: Sendable, Equatable {
 
     /// The keys a reference map may have.
     static let keys = ["env", "file", "secret"]
+
+    /// Every `{secret: NAME}` in `node` and below, each name once, in the order written.
+    static func secretNames(in node: ProfileNode) -> [String] {
+        var names: [String] = []
+        func walk(_ node: ProfileNode) {
+            if looksLikeReference(node), let name = node["secret"]?.scalarText, !name.isEmpty {
+                if !names.contains(name) { names.append(name) }
+                return
+            }
+            node.entries?.forEach { walk($0.value) }
+            node.items?.forEach(walk)
+        }
+        walk(node)
+        return names
+    }
 
     /// Whether `node` is a map made only of reference keys (so layer merging replaces it whole).
     static func looksLikeReference(_ node: ProfileNode) -> Bool {

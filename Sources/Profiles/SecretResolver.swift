@@ -12,10 +12,13 @@ final class SecretResolver {
     private let environment: [String: String]
     private let sink: DiagnosticSink
     private var store: StoreState = .notLoaded
+    /// Every named secret the profile uses: a missing secrets.yaml names them all at once.
+    private let needed: [String]
 
-    init(environment: [String: String], sink: DiagnosticSink) {
+    init(environment: [String: String], sink: DiagnosticSink, needed: [String] = []) {
         self.environment = environment
         self.sink = sink
+        self.needed = needed
     }
 
     /// The folder holding `secrets.yaml`: `$VALISE_HOME`, else `~/.local/share/valise`.
@@ -113,9 +116,12 @@ final class SecretResolver {
 
     private func loadStore(_ path: String, firstUse location: SourceLocation) -> StoreState {
         guard FileManager.default.fileExists(atPath: path) else {
+            let names = needed.map { "'\($0)'" }
+            let which = names.isEmpty ? "secrets" : "the secret\(names.count == 1 ? "" : "s") \(names.joined(separator: ", "))"
             sink.report(
-                location, "this profile uses secrets from \(path), which does not exist",
-                fix: "create it with one 'name: value' line per secret, then run: chmod 600 \(path)")
+                location, "this profile uses \(which) from \(path), which does not exist",
+                fix: "create it with one line per secret (\(needed.isEmpty ? "'name: value'" : needed.map { "'\($0): …'" }.joined(separator: ", "))), "
+                    + "then run: chmod 600 \(path)")
             return .unusable
         }
         guard FileModes.isPrivate(path, reportingTo: sink, at: .start(of: path)) else { return .unusable }

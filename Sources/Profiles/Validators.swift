@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Checks of single values (URLs, package names, SSIDs, passphrases, …), each reporting its own fix.

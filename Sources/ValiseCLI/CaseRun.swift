@@ -23,6 +23,8 @@ struct CaseRun {
     var inventoryLocation: String?
     /// `--wait`: wait for a tablet another run works on, instead of skipping it as busy.
     var waitForBusyTablets = false
+    /// When the command started (the summary's time covers finding, connecting and authorising too); nil: when `run` starts.
+    var startedAt: ContinuousClock.Instant?
 
     /// The plan of a profile with the parc's keys.
     static func makePlan(_ profile: ResolvedProfile) throws -> ProvisioningPlan {
@@ -51,17 +53,18 @@ struct CaseRun {
         let inventory = try InventoryStores.open(inventoryLocation)
         var closed = false
         defer { if !closed { InventoryStores.close(inventory) } }
-        let start = ContinuousClock.now
+        let start = startedAt ?? ContinuousClock.now
         let board = ProgressBoard(json: json)
+        let interrupted = Interrupted()
         var interrupt: DispatchSourceSignal?
         let results = try Self.showingResults(of: { [self] in
             try provisioner(inventory).run(targets, command: command, dryRun: dryRun, events: board.show, started: { session in
-                interrupt = Self.stopOnInterrupt(session)
+                interrupt = Self.stopOnInterrupt(session, interrupted)
             })
         }, render: { [self] results in
             interrupt?.cancel()
             board.close()
-            try render(results, since: start, dryRun: dryRun)
+            try render(results, since: start, dryRun: dryRun, stoppedByUser: interrupted.value)
         })
         closed = true
         // Every tablet's result is shown; an inventory that could not be completed makes the command fail after it.
@@ -83,10 +86,11 @@ struct CaseRun {
     }
 
     /// Ctrl-C stops every job cleanly (current transfers interrupted, the journal kept).
-    static func stopOnInterrupt(_ session: ProvisioningSession) -> DispatchSourceSignal {
+    static func stopOnInterrupt(_ session: ProvisioningSession, _ interrupted: Interrupted) -> DispatchSourceSignal {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
+            interrupted.value = true
             Console.error("Stopping: tablets finish their current transfer; finished steps are kept. Run the same command again to resume.")
             session.cancelAll()
         }
@@ -95,33 +99,53 @@ struct CaseRun {
     }
 
     /// The summary table (or JSON) of a run.
-    func render(_ results: [TabletResult], since start: ContinuousClock.Instant, dryRun: Bool) throws {
+    func render(_ results: [TabletResult], since start: ContinuousClock.Instant, dryRun: Bool, stoppedByUser: Bool = false) throws {
         let elapsed = (ContinuousClock.now - start).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         if json {
             let rows = results.map { r in
-                ["slot": "\(r.target.slot)", "case": r.target.caseName ?? "", "address": r.target.endpoint.description, "serial": r.serial ?? "", "name": r.name ?? "",
-                 "result": r.cancelled ? "stopped" : r.problem == nil ? "done" : "attention",
-                 "reason": r.problem?.summary ?? "", "fix": r.problem?.action ?? ""]
+                let why = r.problem ?? r.stop
+                return ["slot": "\(r.target.slot)", "case": r.target.caseName ?? "", "address": r.target.endpoint.description, "serial": r.serial ?? "",
+                        "name": r.name ?? "", "result": r.cancelled ? "stopped" : r.problem == nil ? "done" : "attention",
+                        "state": Self.state(r, dryRun: dryRun), "reason": why.map { "\($0.summary) \($0.reason)" } ?? "", "fix": why?.action ?? ""]
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             Console.out(String(decoding: try encoder.encode(rows), as: UTF8.self))
         } else {
-            Console.out(Self.summary(results, seconds: seconds, dryRun: dryRun))
+            Console.out(Self.summary(results, seconds: seconds, dryRun: dryRun, stoppedByUser: stoppedByUser))
         }
     }
 
-    static func summary(_ results: [TabletResult], seconds: Double, dryRun: Bool) -> String {
+    /// A tablet's result in the words of `valise report` (checked: a dry run's).
+    static func state(_ result: TabletResult, dryRun: Bool) -> String {
+        if result.cancelled { return TabletState.stopped.rawValue }
+        if result.problem != nil { return TabletState.needsAHand.rawValue }
+        return dryRun ? "checked" : TabletState.provisioned.rawValue
+    }
+
+    static func summary(_ results: [TabletResult], seconds: Double, dryRun: Bool, stoppedByUser: Bool = false) -> String {
         let rows = results.map { r -> [String] in
-            let outcome = r.cancelled ? "stopped" : r.problem == nil ? (dryRun ? "checked" : "done") : "needs a hand"
-            let why = r.problem.map { "\($0.summary) Fix: \($0.action)" } ?? ""
             let slot = String(format: "%02d", r.target.slot) + (r.target.caseName.map { " \($0)" } ?? "")
-            return [slot, r.name ?? "-", r.serial ?? "-", outcome, why]
+            return [slot, r.name ?? "-", r.serial ?? r.target.endpoint.description, state(r, dryRun: dryRun), (r.problem ?? r.stop)?.whyAndFix ?? ""]
         }
         let done = results.filter { $0.problem == nil && !$0.cancelled }.count
+        let needing = results.filter { $0.problem != nil }.count, stopped = results.filter(\.cancelled).count
         let table = TextTable.render(header: ["SLOT", "NAME", "SERIAL", "RESULT", "WHY AND FIX"], rows: rows)
-        return "\n" + table + "\n\n\(done) of \(results.count) tablets \(dryRun ? "checked" : "provisioned") in \(String(format: "%.1f", seconds)) s."
-            + (done < results.count ? " \(results.count - done) need a hand: see WHY AND FIX above." : "")
+        var end = "\(done) of \(results.count) tablets \(dryRun ? "checked" : "provisioned") in \(String(format: "%.1f", seconds)) s."
+        if stoppedByUser { end = "Stopped by the user (Ctrl-C). " + end }
+        if needing > 0 { end += " \(TabletState.needsAHand.count(needing)): see WHY AND FIX above." }
+        if stopped > 0 { end += " \(TabletState.stopped.count(stopped)) before the end: WHY AND FIX says what is left to do; run the same command again to go on." }
+        return "\n" + table + "\n\n" + end
+    }
+}
+
+/// Whether Ctrl-C stopped the run (set by the signal handler, read after the jobs ended).
+final class Interrupted: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored = false
+    var value: Bool {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

@@ -24,14 +24,6 @@ enum InstalledFiles {
         guard FileManager.default.fileExists(atPath: installed + "/5A.yaml") else { throw MissingDemoProfiles(installed: installed) }
         return installed
     }
-
-    /// `name` in the current folder when it can be written there, else in $HOME, else in the temporary folder.
-    static func writableReportPath(_ name: String) -> String {
-        let candidates: [String?] = [FileManager.default.currentDirectoryPath, ProcessInfo.processInfo.environment["HOME"],
-                                     FileManager.default.temporaryDirectory.path]
-        let folder = candidates.compactMap { $0 }.first { FileManager.default.isWritableFile(atPath: $0) }
-        return (folder ?? ".") + "/" + name
-    }
 }
 
 /// Neither Profiles/demo here nor the installed demo profiles.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Devices
 import Engine
 import Foundation
+import Transports
 import USBHost
 
 extension TabletOptions {
@@ -41,16 +42,21 @@ extension TabletOptions {
             if case .tcp(let address) = $0.target.endpoint { return address } else { return nil }
         }, usb: .disabled).probeAll()
         var serialOf: [ProvisionTarget: String] = [:]
+        var unreached: [DeviceError] = []
         for (entry, result) in zip(unknown, probed) {
-            if case .success(let device) = result {
+            switch result {
+            case .success(let device):
                 serialOf[entry.target] = device.serial
                 device.close()
+            case .failure(let error): unreached.append(error)
             }
         }
-        let chosen = targets.filter { serials.contains($0.serial ?? serialOf[$0.target] ?? "") }.map(\.target)
-        guard !chosen.isEmpty else {
-            throw ValidationError("No tablet here has serial \(serials.joined(separator: ", ")): run `valise devices` to see the serials.")
+        let seen = targets.compactMap { $0.serial ?? serialOf[$0.target] }
+        if let missing = serials.first(where: { !seen.contains($0) }) {
+            let looked = ["USB", unknown.isEmpty ? nil : "\(unknown.count) TCP address\(unknown.count == 1 ? "" : "es")"]
+            throw DeviceDirectory.notFound(serial: missing, seen: seen, unreached: unreached,
+                                           looked: looked.compactMap { $0 }.joined(separator: " and "))
         }
-        return chosen
+        return targets.filter { serials.contains($0.serial ?? serialOf[$0.target] ?? "") }.map(\.target)
     }
 }

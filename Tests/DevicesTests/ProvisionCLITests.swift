@@ -18,10 +18,9 @@ import Testing
         #expect(run.stdout.contains("battery, below the 30%"))
         #expect(run.stdout.contains("Settings > Accounts"))
         let html = try String(contentsOf: page, encoding: .utf8)
-        #expect(html.contains("2 of 4 tablets provisioned."))
-        #expect(html.components(separatedBy: "<rect ").count - 1 == 4)
-        #expect(html.components(separatedBy: "fill=\"#2da44e\"").count - 1 == 2)   // green: provisioned
-        #expect(html.components(separatedBy: "fill=\"#d1242f\"").count - 1 == 2)   // red: needs a hand
+        #expect(html.contains("2 of 4 tablets provisioned: 2 need a hand."))
+        #expect(html.components(separatedBy: "<li class=\"slot provisioned\" title=").count - 1 == 2)
+        #expect(html.components(separatedBy: "<li class=\"slot needs-a-hand\" title=").count - 1 == 2)
     }
 
     @Test func provisionThenAgainIsAllSkipsAndADryRunChangesNothing() throws {
@@ -56,7 +55,7 @@ import Testing
         let csv = try cli.valise(["report", "--format", "csv"], home: home.url)
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\r\n")
-        #expect(lines.first == "school,class,case,slot,name,serial,model,status,firmware,firmware_status,reason,updated_at")
+        #expect(lines.first == "school,class,case,slot,name,serial,model,state,status,firmware,firmware_status,reason,updated_at")
         #expect(lines.count == 3)
         #expect(lines.dropFirst().allSatisfy { $0.contains(",provisioned,") })
         let table = try cli.valise(["report"], home: home.url)

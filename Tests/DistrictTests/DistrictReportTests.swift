@@ -116,6 +116,17 @@ struct DistrictReportTests {
         #expect(json["moves"] as? Int == 1 && (json["stations"] as? [Any])?.count == 2 && (json["schools"] as? [Any])?.count == 3)
         let groups = try #require(json["groups"] as? [[String: Any]])
         #expect(groups.count == 4 && groups[1]["lastRentree"] as? String == "2025-09-01T08:00:00Z")
+        // The station report's keys (`class`, `case`); a group written with the earlier ones is still read.
+        #expect(groups[1]["class"] != nil && groups[1]["case"] != nil && groups[1]["className"] == nil && groups[1]["caseName"] == nil)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let earlier = try JSONSerialization.data(withJSONObject: groups.map { group -> [String: Any] in
+            var group = group
+            group["className"] = group.removeValue(forKey: "class")
+            group["caseName"] = group.removeValue(forKey: "case")
+            return group
+        })
+        #expect(try decoder.decode([DistrictReport.Group].self, from: earlier) == report.groups)
 
         // HTML: the figures, every database string escaped.
         let html = report.html

@@ -147,3 +147,32 @@ struct SecretTests {
         #expect(errors.diagnostics[0].message.hasPrefix("the passphrase of 'Test-Eleves' (from secret 'wifi-test')"))
     }
 }
+
+extension SecretTests {
+    @Test("a missing secrets.yaml is one error naming every secret the profile needs")
+    func missingStoreNamesEverySecret() throws {
+        let home = try TestSupport.temporaryFolder()
+        let url = try Self.profile(passphrase: "{secret: wifi-eleves}", extra: """
+            wifi_more:
+            """)
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "wifi_more:", with: """
+              - ssid: Test-Profs
+                security: wpa2-psk
+                passphrase: {secret: wifi-profs}
+            """)
+        try TestSupport.write(text, to: url, mode: 0o644)
+        let failure = try #require(ProfileLoader(environment: ["VALISE_HOME": home.path]).load(url).failure)
+        let missing = failure.diagnostics.filter { $0.message.contains("secrets.yaml") }
+        #expect(missing.count == 1)
+        #expect(missing.first?.message.contains("the secrets 'wifi-eleves', 'wifi-profs' from") == true, "\(missing)")
+        #expect(missing.first?.fix.contains("'wifi-eleves: …', 'wifi-profs: …'") == true, "\(missing)")
+    }
+}
+
+extension Result {
+    /// The error, or nil.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}

@@ -48,6 +48,7 @@ public final class SimulatedTablet: @unchecked Sendable {
         personaFaults.accountsPresent = faults.accountsPresent
         personaFaults.alreadyProvisioned = faults.alreadyProvisioned
         personaFaults.installRate = faults.installRate
+        personaFaults.missingServices = faults.missingServices
         persona.fault = personaFaults
         self.authMode = faults.authRefused ? .knownKeys : authMode
         self.faults = faults

@@ -57,6 +57,8 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     public var installRate: Int?
     /// Tablet time: a fastboot flash writes at this rate (bytes a second), the tablet's storage.
     public var flashRate: Int?
+    /// A system service this tablet's Android lacks (`cmd NAME` answers "Can't find service").
+    public var missingServices: [String] = []
 
     /// No faults.
     public init() {}
@@ -64,7 +66,8 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
     /// Parses one fault word: `slow=20ms`, `latency=1ms`, `drop-after=1MiB`, `auth-refused`, `storage-full`, `battery-low`,
     /// `accounts-present`, `already-provisioned`, `serve-any-path`; for fastboot `fastboot-drop-after=SIZE`, `locked`, `board=NAME`,
     /// `max-download=SIZE`; for Download mode `download-hides-model`; hostile `serial=TEXT`, `model=TEXT` (`%1B`, `%0A`: any byte),
-    /// `long-identity=SIZE`, `endless-output`, `trickle=DELAY`; tablet time `install-rate=RATE`, `flash-rate=RATE` (bytes a second: `4MB`).
+    /// `long-identity=SIZE`, `endless-output`, `trickle=DELAY`, `missing-service=NAME` (repeatable); tablet time `install-rate=RATE`,
+    /// `flash-rate=RATE` (bytes a second: `4MB`).
     public mutating func apply(_ word: String) throws {
         let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
         let name = parts[0]
@@ -112,11 +115,12 @@ public struct SimulatedFaults: Sendable, Equatable, Codable {
             flashRate = bytes
         case ("endless-output", nil): endlessOutput = true
         case ("download-hides-model", nil): downloadHidesModel = true
+        case ("missing-service", let value?) where !value.isEmpty: missingServices.append(value)
         case ("trickle", let value?):
             guard let delay = Self.parseDuration(value) else { throw FaultSpecError(text: word, why: "a delay such as 5s or 200ms") }
             trickle = delay
         default:
-            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, download-hides-model, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY, install-rate=RATE, flash-rate=RATE")
+            throw FaultSpecError(text: word, why: "one of slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path, fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, download-hides-model, serial=TEXT, model=TEXT, long-identity=SIZE, endless-output, trickle=DELAY, missing-service=NAME, install-rate=RATE, flash-rate=RATE")
         }
     }
 

@@ -32,8 +32,20 @@ public struct PersonaFaults: Codable, Sendable, Equatable {
     public var alreadyProvisioned = false
     /// An install takes the APK's size at this rate (bytes a second): the tablet's own time (`install-rate=`).
     public var installRate: Int?
+    /// System services missing from this tablet's Android (`cmd NAME` fails).
+    public var missingServices: [String] = []
     /// No fault.
     public init() {}
+
+    /// Reads a saved state; one saved before a fault existed has that fault off.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        storageFull = try values.decodeIfPresent(Bool.self, forKey: .storageFull) ?? false
+        batteryLow = try values.decodeIfPresent(Bool.self, forKey: .batteryLow) ?? false
+        accountsPresent = try values.decodeIfPresent(Bool.self, forKey: .accountsPresent) ?? false
+        alreadyProvisioned = try values.decodeIfPresent(Bool.self, forKey: .alreadyProvisioned) ?? false
+        missingServices = try values.decodeIfPresent([String].self, forKey: .missingServices) ?? []
+    }
 }
 
 /// Errors thrown while creating a persona.

@@ -51,6 +51,10 @@ extension AndroidPersona {
             return 20
         }
         let rest = Array(args.dropFirst())
+        if state.faults.missingServices.contains(service) {
+            io.errLine("cmd: Can't find service: \(service)")
+            return 20
+        }
         switch service {
         case "package": return cmdPackage(rest, &io)
         case "device_policy": return cmdDevicePolicy(rest, &io)

@@ -19,17 +19,19 @@ struct DemoCommand: ParsableCommand {
                                valueName: "DIR"))
     var profiles: String?
     @Option(help: "Tablets worked on at once.") var jobs = 16
-    @Option(help: ArgumentHelp("Where to write the HTML report of the case (default: valise-demo-report.html here, else in $HOME or the temporary folder).",
+    @Option(help: ArgumentHelp("Where to write the HTML report of the case (default: valise-demo-report.html in $VALISE_HOME, ~/.local/share/valise unless set).",
                                valueName: "FILE"))
     var report: String?
 
     func run() throws {
+        let startedAt = ContinuousClock.now
         guard (1...64).contains(count) else { throw ValidationError("--count must be between 1 and 64.") }
         let profiles = try profiles ?? InstalledFiles.demoProfileFolder()
         guard FileManager.default.fileExists(atPath: profiles + "/5A.yaml") else {
             throw ValidationError("\(profiles)/5A.yaml is missing: give the folder of the demo profiles with --profiles DIR.")
         }
-        let report = report ?? InstalledFiles.writableReportPath("valise-demo-report.html")
+        // The station's VALISE_HOME (the demo's own tablets and inventory live in a temporary one, removed at the end).
+        let report = try report ?? Self.reportInStationHome()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("valise-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let home = work.appendingPathComponent("home")
@@ -50,12 +52,20 @@ struct DemoCommand: ParsableCommand {
         let targets = simulated.tablets.enumerated().map {
             ProvisionTarget(slot: $0.offset + 1, address: TCPAddress(host: "127.0.0.1", port: $0.element.port))
         }
-        let code = try CaseRun(plan: try CaseRun.makePlan(resolved), reach: TabletReach(connector: DeviceConnector(authenticator: keyring)),
-                               jobs: jobs, json: false)
-            .run(targets, command: "demo", dryRun: false)
+        var run = CaseRun(plan: try CaseRun.makePlan(resolved), reach: TabletReach(connector: DeviceConnector(authenticator: keyring)),
+                          jobs: jobs, json: false)
+        run.startedAt = startedAt
+        let code = try run.run(targets, command: "demo", dryRun: false)
         let page = try StationReport(inventory: try Inventory(home: home.path)).html
         try writeAtomically(Array(page.utf8), to: report)
         Console.out("The case's report: \(report)")
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// `$VALISE_HOME/valise-demo-report.html`, the folder made when missing (the station's own folder).
+    static func reportInStationHome() throws -> String {
+        let home = ValiseHome.path()
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return home + "/valise-demo-report.html"
     }
 }

@@ -12,7 +12,7 @@ struct DevicesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
 
-    @Flag(name: .long, help: "Print USB arrivals and departures as they happen, until Ctrl-C.")
+    @Flag(name: .long, help: "Print arrivals and departures (USB and the --tcp addresses) as they happen, until Ctrl-C.")
     var watch = false
 
     @Option(name: .customLong("watch-seconds"), help: ArgumentHelp("Stop watching after this many seconds.", visibility: .hidden))

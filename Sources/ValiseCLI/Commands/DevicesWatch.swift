@@ -3,7 +3,7 @@ import Diagnostics
 import Foundation
 import USBHost
 
-/// `valise devices --watch`: one line per USB arrival and departure, until Ctrl-C.
+/// `valise devices --watch`: one line per arrival and departure (USB, the adb server, the --tcp addresses), until Ctrl-C.
 struct DevicesWatch {
     let directory: DeviceDirectory
     let json: Bool
@@ -17,11 +17,16 @@ struct DevicesWatch {
     func run(seconds: Double?) throws {
         let printer = EventPrinter(json: json)
         var keepAlive: AnyObject?
+        let tcp = directory.addresses.isEmpty ? nil : TCPPoller(directory: directory, printer: printer)
         if let server = directory.adbServer {
             keepAlive = ServerPoller(server: server, directory: directory, printer: printer)
         } else {
             let context: USBContext
-            do { context = try USBContext() } catch { throw USBTabletError.noUSB(error) }
+            do { context = try USBContext() } catch {
+                // Without USB here, the TCP tablets are still watched.
+                guard tcp != nil else { throw USBTabletError.noUSB(error) }
+                return try wait(seconds: seconds, keeping: tcp, watching: "the TCP addresses")
+            }
             let usb = USBTablets(context: context, connector: directory.connector, caseMaps: directory.caseMaps)
             do {
                 keepAlive = try context.watch(
@@ -39,13 +44,18 @@ struct DevicesWatch {
                 throw USBTabletError.noUSB(error)
             }
         }
-        if !json { Console.error("Watching USB for tablets (Ctrl-C stops)…") }
-        if let seconds {
-            Thread.sleep(forTimeInterval: seconds)
-        } else {
-            while true { Thread.sleep(forTimeInterval: 3600) }
-        }
-        withExtendedLifetime(keepAlive) {}
+        let addresses = directory.addresses.count
+        try wait(seconds: seconds, keeping: [keepAlive, tcp] as [AnyObject?],
+                 watching: (directory.adbServer == nil ? "USB" : "the adb server")
+                    + (addresses == 0 ? "" : " and \(addresses) TCP address\(addresses == 1 ? "" : "es")"))
+    }
+
+    /// Says what is watched, then keeps the watchers alive until Ctrl-C or SIGTERM (or `seconds`).
+    private func wait(seconds: Double?, keeping watchers: Any?, watching: String) throws {
+        let signals = StopSignals()
+        if !json { Console.error("Watching \(watching) for tablets (Ctrl-C stops)…") }
+        _ = signals.wait(until: seconds.map { .now() + $0 } ?? .distantFuture)
+        withExtendedLifetime(watchers) {}
     }
 }
 

@@ -29,6 +29,7 @@ struct ProvisionCommand: ParsableCommand {
     @OptionGroup var fastboot: FirmwareCommand.FastbootOptions
 
     func run() throws {
+        let startedAt = ContinuousClock.now
         guard all != !serial.isEmpty else { throw ValidationError("Say which tablets: --all, or --serial SERIAL (repeatable).") }
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
         let resolved = try profile.resolveForTablets()
@@ -42,6 +43,7 @@ struct ProvisionCommand: ParsableCommand {
         run.inventoryLocation = inventory.chosen
         run.profileSource = profile.source
         run.waitForBusyTablets = wait
+        run.startedAt = startedAt
         if let firmwareCatalog {
             run.firmware = try FirmwareCommand.phase(catalog: firmwareCatalog, targets: targets, fastboot: try fastboot.parsed(), reach: reach)
         }

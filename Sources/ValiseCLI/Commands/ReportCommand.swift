@@ -32,10 +32,9 @@ struct ReportCommand: ParsableCommand {
                 return
             }
             text = report.groups.map { group in
-                "\(group.school) — \(group.unit): \(group.provisioned) provisioned, \(group.needingAHand) need a hand"
-                    + (group.needingFirmware > 0 ? ", \(group.needingFirmware) below the firmware level" : "") + "\n"
+                "\(group.school) — \(group.unit): \(group.counts)\n"
                     + TextTable.render(header: ["SLOT", "NAME", "SERIAL", "STATE", "FIRMWARE LEVEL", "WHY AND FIX"],
-                                       rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name, $0.serial, $0.status,
+                                       rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name.isEmpty ? "-" : $0.name, $0.serial, $0.state.rawValue,
                                                                $0.compliance.isEmpty ? "-" : $0.compliance, $0.reason] })
             }.joined(separator: "\n\n") + "\n"
         }

@@ -23,7 +23,7 @@ public enum KeySuggestion {
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let s = Array(a)
         let t = Array(b)
         if s.isEmpty { return t.count }
