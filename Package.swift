@@ -118,7 +118,7 @@ let package = Package(
                                                         "Firmware", "Odin", "SamsungFirmware", "ADB", "Fastboot",
                                                         "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
-        .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
+        .testTarget(name: "InventoryTests", dependencies: ["Inventory", "TestSupport"]),
         .testTarget(name: "DistrictTests", dependencies: ["District", "Inventory", "TestSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Diagnostics", "Profiles"], exclude: ["Fixtures"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Inventory
 
 /// A group's JSON keys are the station report's (`class`, `case`); groups written before (`className`,
 /// `caseName`) are still read.
@@ -8,15 +9,10 @@ extension DistrictReport.Group {
              needsFlashing, unknownModel, firmwareNotChecked, lastRentree
     }
 
-    /// The keys of earlier versions.
-    enum EarlierKeys: String, CodingKey { case className, caseName }
-
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
-        let earlier = try decoder.container(keyedBy: EarlierKeys.self)
         school = try values.decode(String.self, forKey: .school)
-        className = try values.decodeIfPresent(String.self, forKey: .className) ?? earlier.decode(String.self, forKey: .className)
-        caseName = try values.decodeIfPresent(String.self, forKey: .caseName) ?? earlier.decode(String.self, forKey: .caseName)
+        (className, caseName) = try ReportKeys.classAndCase(decoder)
         tablets = try values.decode(Int.self, forKey: .tablets)
         provisioned = try values.decode(Int.self, forKey: .provisioned)
         inService = try values.decode(Int.self, forKey: .inService)

@@ -13,17 +13,34 @@ struct DistrictLeaseTests {
         return (try DistrictInventory(server: server, home: home.path, station: name), home)
     }
 
+    /// A server and two stations on it, each with its own home folder.
+    final class District {
+        let server: PostgresServer
+        let url: DistrictURL
+        let a: DistrictInventory, b: DistrictInventory
+        let homeA: URL, homeB: URL
+
+        init() throws {
+            server = try PostgresServer()
+            url = try DistrictURL(server.url())
+            (a, homeA) = try DistrictLeaseTests.station("station-a", server: url)
+            (b, homeB) = try DistrictLeaseTests.station("station-b", server: url)
+        }
+
+        func remove() {
+            server.remove()
+            [homeA, homeB].forEach { try? FileManager.default.removeItem(at: $0) }
+        }
+    }
+
     /// Waits for what the station queued for the server (a lease given back) to be done.
     static func settle(_ station: DistrictInventory) { station.onQueue {} }
 
     @Test("a tablet worked on by one station is busy for another, which is told which run holds it; given back, it is free")
     func anotherStationWaits() throws {
-        let server = try PostgresServer()
-        defer { server.remove() }
-        let url = try DistrictURL(server.url())
-        let (a, homeA) = try Self.station("station-a", server: url)
-        let (b, homeB) = try Self.station("station-b", server: url)
-        defer { [homeA, homeB].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let district = try District()
+        defer { district.remove() }
+        let (server, a, b) = (district.server, district.a, district.b)
 
         let first = TabletLease(command: "provision"), second = TabletLease(command: "watch")
         #expect(try a.takeLease(serial: "VAL1", for: first) == nil)
@@ -42,18 +59,15 @@ struct DistrictLeaseTests {
 
     @Test("a station that crashed takes its own tablets again; another takes them once their lease is no longer renewed")
     func crashedHolders() throws {
-        let server = try PostgresServer()
-        defer { server.remove() }
-        let url = try DistrictURL(server.url())
-        let (a, homeA) = try Self.station("station-a", server: url)
-        let (b, homeB) = try Self.station("station-b", server: url)
-        defer { [homeA, homeB].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let district = try District()
+        defer { district.remove() }
+        let (server, a, b) = (district.server, district.a, district.b)
 
         // station-a's run died (its PID is gone) holding VAL1 and VAL2; station-a is started again.
-        let dead = TabletLease(command: "provision", pid: try Self.deadPID())
+        let dead = TabletLease(command: "provision", pid: try Processes.deadPID())
         #expect(try a.takeLease(serial: "VAL1", for: dead) == nil)
         #expect(try a.takeLease(serial: "VAL2", for: dead) == nil)
-        let (restarted, _) = try Self.station("station-a", server: url, home: homeA)
+        let (restarted, _) = try Self.station("station-a", server: district.url, home: district.homeA)
         #expect(try restarted.takeLease(serial: "VAL1", for: TabletLease(command: "provision")) == nil)
 
         // VAL2 is not renewed by anyone: within the expiry it stays station-a's, after it station-b takes it.
@@ -65,12 +79,9 @@ struct DistrictLeaseTests {
 
     @Test("a station renews the leases its jobs hold, so a long job keeps its tablet")
     func renewal() throws {
-        let server = try PostgresServer()
-        defer { server.remove() }
-        let url = try DistrictURL(server.url())
-        let (a, homeA) = try Self.station("station-a", server: url)
-        let (b, homeB) = try Self.station("station-b", server: url)
-        defer { [homeA, homeB].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let district = try District()
+        defer { district.remove() }
+        let (server, a, b) = (district.server, district.a, district.b)
 
         let flashing = TabletLease(command: "firmware")
         #expect(try a.takeLease(serial: "VAL3", for: flashing) == nil)
@@ -93,13 +104,5 @@ struct DistrictLeaseTests {
         #expect(try a.status().lastError?.contains("cannot be reached") == true)
         // Another run on this station is still kept off the tablet by the station's lease.
         #expect(try a.takeLease(serial: "VAL4", for: TabletLease(command: "watch"))?.token == lease.token)
-    }
-
-    static func deadPID() throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 @testable import Engine
 
@@ -71,7 +72,7 @@ final class Concurrency: Sendable {
             return attempt < 2 ? .transient("unplugged") : .succeeded
         }
         runner.submit("tab", group: "g")
-        try Self.waitUntil { if case .waiting = runner.states.first?.state { true } else { false } }
+        try waitUntil("the first attempt to fail and wait for its retry") { if case .waiting = runner.states.first?.state { true } else { false } }
         clock.advance(by: .milliseconds(49))
         #expect(attempts.withLock { $0["tab"] } == 1)
         if case .waiting = runner.states.first?.state {} else { Issue.record("retried before its backoff ended") }
@@ -86,19 +87,13 @@ final class Concurrency: Sendable {
             id == "waiting" && attempt < 2 ? .transient("unplugged") : .succeeded
         }
         runner.submit("waiting", group: "g")
-        try Self.waitUntil { if case .waiting = runner.states.first?.state { true } else { false } }
+        try waitUntil("the first attempt to fail and wait for its retry") { if case .waiting = runner.states.first?.state { true } else { false } }
         // Every submission pumps the scheduler; the retry's wake-up stays one.
         for index in 0..<50 { runner.submit("quick-\(index)", group: "g") }
-        try Self.waitUntil { runner.states.filter { if case .finished = $0.state { true } else { false } }.count == 50 }
+        try waitUntil("the 50 quick jobs to finish") { runner.states.filter { if case .finished = $0.state { true } else { false } }.count == 50 }
         #expect(clock.pendingCount == 1)
         clock.advance(by: .seconds(60))
         #expect(runner.wait().first?.state == .finished(.succeeded, attempts: 2))
-    }
-
-    /// Waits for something the runner does on its own queues (not for an amount of time).
-    static func waitUntil(_ condition: () -> Bool) throws {
-        for _ in 0..<10_000 where !condition() { Thread.sleep(forTimeInterval: 0.001) }
-        #expect(condition())
     }
 
     @Test func cancelAllStopsRunningAndQueuedJobs() {

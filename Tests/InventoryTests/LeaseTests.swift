@@ -1,18 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Inventory
 
 /// A tablet's lease: one job at a time across the station's processes.
 @Suite struct LeaseTests {
-    /// The PID of a process that has ended.
-    static func deadPID() throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
-    }
-
     @Test func aLivingHolderKeepsItsLeaseUntilItGivesItBack() throws {
         let (inventory, folder) = try InventoryTests.temporary()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,7 +26,7 @@ import Testing
     @Test func theLeaseOfAHolderThatDiedIsTakenOver() throws {
         let (inventory, folder) = try InventoryTests.temporary()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let dead = TabletLease(command: "provision", pid: try Self.deadPID())
+        let dead = TabletLease(command: "provision", pid: try Processes.deadPID())
         #expect(try inventory.takeLease(serial: "VAL1", for: dead) == nil)
         let next = TabletLease(command: "provision")
         #expect(try inventory.takeLease(serial: "VAL1", for: next) == nil)

@@ -8,15 +8,10 @@ extension StationReport.Row: Codable {
         case school, className = "class", caseName = "case", slot, name, serial, model, state, status, firmware, compliance, reason, updatedAt
     }
 
-    /// The keys of earlier versions.
-    enum EarlierKeys: String, CodingKey { case className, caseName }
-
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
-        let earlier = try decoder.container(keyedBy: EarlierKeys.self)
         school = try values.decode(String.self, forKey: .school)
-        className = try values.decodeIfPresent(String.self, forKey: .className) ?? earlier.decode(String.self, forKey: .className)
-        caseName = try values.decodeIfPresent(String.self, forKey: .caseName) ?? earlier.decode(String.self, forKey: .caseName)
+        (className, caseName) = try ReportKeys.classAndCase(decoder)
         slot = try values.decodeIfPresent(Int.self, forKey: .slot)
         name = try values.decode(String.self, forKey: .name)
         serial = try values.decode(String.self, forKey: .serial)
