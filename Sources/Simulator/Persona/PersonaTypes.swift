@@ -44,6 +44,7 @@ public struct PersonaFaults: Codable, Sendable, Equatable {
         batteryLow = try values.decodeIfPresent(Bool.self, forKey: .batteryLow) ?? false
         accountsPresent = try values.decodeIfPresent(Bool.self, forKey: .accountsPresent) ?? false
         alreadyProvisioned = try values.decodeIfPresent(Bool.self, forKey: .alreadyProvisioned) ?? false
+        installRate = try values.decodeIfPresent(Int.self, forKey: .installRate)
         missingServices = try values.decodeIfPresent([String].self, forKey: .missingServices) ?? []
     }
 }
