@@ -43,13 +43,15 @@ public final class OdinSession<Transport: OdinTransport> {
         _ = try run(.flash(entry, byteCount: byteCount), read: read)
     }
 
-    /// Ends the session, then reboots the device when `reboot`.
+    /// Ends the session, then reboots the device when `reboot`. Once the reboot request is sent, a device that
+    /// leaves the bus before its answer is read (it is restarting) is not a failure: the caller confirms the reboot by
+    /// the device coming back, not by this answer. A refusal it does send still throws.
     public func close(reboot: Bool) throws {
         _ = try run(.endSession)
-        if reboot { _ = try run(.reboot) }
+        if reboot { _ = try run(.reboot, answerMayBeLost: true) }
     }
 
-    private func run(_ operation: OdinHostStateMachine.Operation,
+    private func run(_ operation: OdinHostStateMachine.Operation, answerMayBeLost: Bool = false,
                      read: (Int, Int) throws -> [UInt8] = { _, _ in [] }) throws -> OdinHostStateMachine.Outcome {
         var action = machine.start(operation)
         var lastTimeout = Duration.seconds(30)
@@ -68,7 +70,11 @@ public final class OdinSession<Transport: OdinTransport> {
                 action = machine.sent()
             case .receive(let timeout):
                 lastTimeout = timeout
-                action = machine.received(try transport.receive(timeout: timeout))
+                let answer: [UInt8]
+                do { answer = try transport.receive(timeout: timeout) } catch where answerMayBeLost && !(error is OdinProtocolError) {
+                    return .done
+                }
+                action = machine.received(answer)
             case .finished(let outcome):
                 return outcome
             case .failed(let error):

@@ -36,7 +36,7 @@ import Testing
         #expect(flash.stdout.contains("\(t220.serial): rebooting to Download mode"), "\(flash.stdout)")
         #expect(flash.stdout.contains("\(t220.serial): in Download mode (usb 1-1.1.1)"), "\(flash.stdout)")
         #expect(flash.stdout.contains("\(t220.serial): [2/4] sending AP"), "\(flash.stdout)")
-        #expect(flash.stdout.contains("\(t220.serial): runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(flash.stdout)")
+        #expect(flash.stdout.contains("\(t220.serial): runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(flash.stdout)\(flash.stderr)\n\(run.output)")
         #expect(flash.stdout.contains("\(lenovo.serial): [1/4] flashing bootloader"), "\(flash.stdout)")
         #expect(flash.stderr.contains("Error: Tablet \(x200.serial) (slot 5 of valise-1, usb 1-2.1) runs bootloader X200XXUAZZB1 (binary revision A)")
                 || flash.stderr.contains("runs bootloader X200XXUAZZB1 (binary revision A); the catalog's X200XXU9ZZA1 is revision 9: the firmware was not flashed."),
