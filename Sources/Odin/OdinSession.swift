@@ -4,6 +4,18 @@ public protocol OdinTransport: AnyObject, SendableMetatype {
     func send(_ transfer: [UInt8], timeout: Duration) throws
     /// Reads one transfer (possibly empty).
     func receive(timeout: Duration) throws -> [UInt8]
+    /// Sends one transfer of `count` bytes that `fill` writes in place: a transport with a buffer of its own (USB)
+    /// lets a file part go out without an array of its own. An error `fill` throws comes out, and nothing is sent.
+    func send(count: Int, timeout: Duration, fill: (UnsafeMutableRawBufferPointer) throws -> Void) throws
+}
+
+extension OdinTransport {
+    /// Through an array, for transports without a buffer of their own.
+    public func send(count: Int, timeout: Duration, fill: (UnsafeMutableRawBufferPointer) throws -> Void) throws {
+        var transfer = [UInt8](repeating: 0, count: count)
+        try transfer.withUnsafeMutableBytes(fill)
+        try send(transfer, timeout: timeout)
+    }
 }
 
 /// Drives `OdinHostStateMachine` over a transport: one session with one device.
@@ -40,7 +52,19 @@ public final class OdinSession<Transport: OdinTransport> {
 
     /// Sends `byteCount` bytes to `entry`'s partition; `read(offset, count)` gives them, at increasing offsets.
     public func flash(_ entry: PITEntry, byteCount: Int, read: (Int, Int) throws -> [UInt8]) throws {
-        _ = try run(.flash(entry, byteCount: byteCount), read: read)
+        try flash(entry, byteCount: byteCount) { offset, destination in
+            let part = try read(offset, destination.count)
+            guard part.count == destination.count else {
+                throw OdinProtocolError.badSize("the file gave \(part.count) bytes at \(offset), \(destination.count) expected")
+            }
+            destination.copyBytes(from: part)
+        }
+    }
+
+    /// Sends `byteCount` bytes to `entry`'s partition; `fill(offset, destination)` writes the next
+    /// `destination.count` bytes, from `offset` (increasing), straight into the transfer.
+    public func flash(_ entry: PITEntry, byteCount: Int, fill: (Int, UnsafeMutableRawBufferPointer) throws -> Void) throws {
+        _ = try run(.flash(entry, byteCount: byteCount), fill: fill)
     }
 
     /// Ends the session, then reboots the device when `reboot`. Once the reboot request is sent, a device that
@@ -52,7 +76,7 @@ public final class OdinSession<Transport: OdinTransport> {
     }
 
     private func run(_ operation: OdinHostStateMachine.Operation, answerMayBeLost: Bool = false,
-                     read: (Int, Int) throws -> [UInt8] = { _, _ in [] }) throws -> OdinHostStateMachine.Outcome {
+                     fill: (Int, UnsafeMutableRawBufferPointer) throws -> Void = { _, _ in }) throws -> OdinHostStateMachine.Outcome {
         var action = machine.start(operation)
         var lastTimeout = Duration.seconds(30)
         while true {
@@ -61,12 +85,10 @@ public final class OdinSession<Transport: OdinTransport> {
                 try transport.send(bytes, timeout: lastTimeout)
                 action = machine.sent()
             case let .sendFile(offset, count, paddedTo):
-                var part = try read(offset, count)
-                guard part.count == count else {
-                    throw OdinProtocolError.badSize("the file gave \(part.count) bytes at \(offset), \(count) expected")
+                try transport.send(count: max(count, paddedTo), timeout: lastTimeout) { transfer in
+                    try fill(offset, UnsafeMutableRawBufferPointer(rebasing: transfer[..<count]))
+                    UnsafeMutableRawBufferPointer(rebasing: transfer[count...]).initializeMemory(as: UInt8.self, repeating: 0)
                 }
-                if paddedTo > count { part += [UInt8](repeating: 0, count: paddedTo - count) }
-                try transport.send(part, timeout: lastTimeout)
                 action = machine.sent()
             case .receive(let timeout):
                 lastTimeout = timeout

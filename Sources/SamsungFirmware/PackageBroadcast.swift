@@ -70,12 +70,14 @@ public final class PackageBroadcast: @unchecked Sendable {
         }
     }
 
-    /// One tablet's view: each entry's bytes in order.
+    /// One tablet's view: each entry's bytes in order, copied from the shared pieces straight to where they go
+    /// (no copy of its own: a case of tablets holds the window's pieces once, whatever the count).
     public final class Reader: @unchecked Sendable {
         private let broadcast: PackageBroadcast
         private let index: Int
-        private var carry: [UInt8] = []
-        private var carryEntry = ""
+        private var piece: [UInt8] = []
+        private var position = 0
+        private var entry = ""
         private var delivered = 0
 
         fileprivate init(broadcast: PackageBroadcast, index: Int) {
@@ -83,24 +85,41 @@ public final class PackageBroadcast: @unchecked Sendable {
             self.index = index
         }
 
-        /// The next `count` bytes of `entry` (the tar name), which must start at `offset` (the bytes read so far).
-        public func read(entry: String, offset: Int, count: Int) throws -> [UInt8] {
-            if carryEntry != entry { carry = []; carryEntry = entry; delivered = 0 }
-            guard offset == delivered else { throw SamsungPackageProblem.unreadable("\(entry): a read at \(offset), \(delivered) expected") }
-            while carry.count < count {
-                guard let piece = try broadcast.take(index) else { break }
-                guard piece.entry == entry else {
-                    throw SamsungPackageProblem.sizeMismatch(entry: entry, expected: offset + count, got: offset + carry.count)
+        /// Writes the next `destination.count` bytes of `entry` (the tar name), which must start at `offset` (the
+        /// bytes read so far), into `destination`.
+        public func read(entry name: String, offset: Int, into destination: UnsafeMutableRawBufferPointer) throws {
+            if entry != name { piece = []; position = 0; entry = name; delivered = 0 }
+            guard offset == delivered else { throw SamsungPackageProblem.unreadable("\(name): a read at \(offset), \(delivered) expected") }
+            var filled = 0
+            while filled < destination.count {
+                if position == piece.count {
+                    guard let next = try broadcast.take(index), next.entry == name else {
+                        throw SamsungPackageProblem.sizeMismatch(entry: name, expected: offset + destination.count, got: offset + filled)
+                    }
+                    (piece, position) = (next.bytes, 0)
                 }
-                carry += piece.bytes
+                let count = min(piece.count - position, destination.count - filled)
+                piece.withUnsafeBytes { source in
+                    UnsafeMutableRawBufferPointer(rebasing: destination[filled..<(filled + count)])
+                        .copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<(position + count)]))
+                }
+                position += count
+                filled += count
             }
-            let bytes = Array(carry.prefix(count))
-            carry.removeFirst(bytes.count)
-            delivered += bytes.count
+            delivered += filled
+        }
+
+        /// The next `count` bytes of `entry`, as an array.
+        public func read(entry name: String, offset: Int, count: Int) throws -> [UInt8] {
+            var bytes = [UInt8](repeating: 0, count: count)
+            try bytes.withUnsafeMutableBytes { try read(entry: name, offset: offset, into: $0) }
             return bytes
         }
 
         /// This tablet stopped: the package no longer waits for it.
-        public func detach() { broadcast.detach(index) }
+        public func detach() {
+            piece = []
+            broadcast.detach(index)
+        }
     }
 }

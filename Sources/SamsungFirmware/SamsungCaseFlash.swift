@@ -42,8 +42,8 @@ public enum SamsungCaseFlash {
                     try session.announce(totalBytes: UInt64(plans.joined().reduce(0) { $0 + $1.flashSize }))
                     for (reader, plan) in zip(readers, plans) {
                         for entry in plan {
-                            try session.flash(entry.partition, byteCount: entry.flashSize) { offset, count in
-                                try reader.read(entry: entry.name, offset: offset, count: count)
+                            try session.flash(entry.partition, byteCount: entry.flashSize) { offset, destination in
+                                try reader.read(entry: entry.name, offset: offset, into: destination)
                             }
                         }
                         reader.detach()

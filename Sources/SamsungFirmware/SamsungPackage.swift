@@ -18,7 +18,8 @@ public struct SamsungPackage: Sendable {
     public let tarLength: Int
     /// The MD5 the trailer announces.
     public let announcedMD5: String
-    private static let chunk = 1 << 20
+    /// Bytes read at a time: a piece of a case's window (`PackageBroadcast`), small so that the window is.
+    private static let chunk = 256 << 10
 
     /// Reads the trailer of `url`.
     public init(url: URL) throws(SamsungPackageProblem) {
@@ -106,7 +107,8 @@ public struct SamsungPackage: Sendable {
         return entries
     }
 
-    /// Reads the package once, handing every entry's flash bytes (decompressed) to `sink` in order.
+    /// Reads the package once, handing every entry's flash bytes (decompressed) to `sink` in order, in pieces of
+    /// at most 256 KiB (the read size, and the lz4 decoder's output buffer): a case's window of pieces stays small.
     public func stream(_ sink: (_ entryName: String, _ bytes: [UInt8]) throws -> Void) throws {
         var decoder: LZ4FrameDecoder?
         var current = ""

@@ -50,14 +50,30 @@ public final class USBBulkPipe: @unchecked Sendable {
     @discardableResult
     public func write(_ bytes: UnsafeRawBufferPointer, timeout: Duration?) throws(USBError) -> Int {
         let deadline = timeout.map { ContinuousClock.now + $0 }
-        let written = try run(length: bytes.count, deadline: deadline) { destination in
-            if let base = bytes.baseAddress, bytes.count > 0 { destination.copyMemory(from: base, byteCount: bytes.count) }
+        reserve(bytes.count)
+        if let base = bytes.baseAddress, bytes.count > 0 { buffer.copyMemory(from: base, byteCount: bytes.count) }
+        return try sendBuffer(count: bytes.count, deadline: deadline)
+    }
+
+    /// Writes one transfer of `count` bytes that `fill` puts in place in the pipe's own buffer (a file part goes
+    /// out without a copy of its own), with the same zero-length packet rule. An error `fill` throws comes out
+    /// as it is, and nothing is sent.
+    @discardableResult
+    public func write(count: Int, timeout: Duration?, fill: (UnsafeMutableRawBufferPointer) throws -> Void) throws -> Int {
+        let deadline = timeout.map { ContinuousClock.now + $0 }
+        reserve(count)
+        try fill(UnsafeMutableRawBufferPointer(start: buffer, count: count))
+        return try sendBuffer(count: count, deadline: deadline)
+    }
+
+    /// Sends the buffer's first `count` bytes, then the zero-length packet if the rule asks for one.
+    private func sendBuffer(count: Int, deadline: ContinuousClock.Instant?) throws(USBError) -> Int {
+        let written = try run(length: count, deadline: deadline)
+        guard written == count else { throw USBError.io }
+        if zeroLengthPackets, count > 0, count % maxPacketSize == 0 {
+            _ = try run(length: 0, deadline: deadline)
         }
-        guard written == bytes.count else { throw USBError.io }
-        if zeroLengthPackets, bytes.count > 0, bytes.count % maxPacketSize == 0 {
-            _ = try run(length: 0, deadline: deadline) { _ in }
-        }
-        return bytes.count
+        return count
     }
 
     /// Writes an array, with the same zero-length packet rule.
@@ -72,7 +88,8 @@ public final class USBBulkPipe: @unchecked Sendable {
     /// Reads one transfer of at most `maxLength` bytes (it ends early on a short packet).
     public func read(maxLength: Int, timeout: Duration?) throws(USBError) -> [UInt8] {
         let deadline = timeout.map { ContinuousClock.now + $0 }
-        let count = try run(length: maxLength, deadline: deadline) { _ in }
+        reserve(maxLength)
+        let count = try run(length: maxLength, deadline: deadline)
         return [UInt8](UnsafeRawBufferPointer(start: buffer, count: count))
     }
 
@@ -84,14 +101,8 @@ public final class USBBulkPipe: @unchecked Sendable {
         if inFlight { _ = libusb_cancel_transfer(transfer) }
     }
 
-    /// Submits one transfer of `length` bytes and waits for its callback.
-    private func run(length: Int, deadline: ContinuousClock.Instant?, fill: (UnsafeMutableRawPointer) -> Void) throws(USBError) -> Int {
-        if length > capacity {
-            buffer.deallocate()
-            capacity = max(length, capacity * 2)
-            buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
-        }
-        fill(buffer)
+    /// Submits one transfer of the buffer's first `length` bytes (reserved by the caller) and waits for its callback.
+    private func run(length: Int, deadline: ContinuousClock.Instant?) throws(USBError) -> Int {
         var milliseconds: UInt32 = 0
         if let deadline {
             let left = (deadline - ContinuousClock.now).usbMilliseconds
@@ -118,6 +129,14 @@ public final class USBBulkPipe: @unchecked Sendable {
         let status = completedStatus, count = completedLength, shutDown = isShutDown
         lock.unlock()
         return try Self.result(status, count, shutDown: shutDown)
+    }
+
+    /// Makes the buffer hold at least `length` bytes (only while no transfer is in flight).
+    private func reserve(_ length: Int) {
+        guard length > capacity else { return }
+        buffer.deallocate()
+        capacity = max(length, capacity * 2)
+        buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
     }
 
     /// Called on the event thread by the C callback.

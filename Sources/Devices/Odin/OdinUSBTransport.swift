@@ -36,6 +36,11 @@ public final class OdinUSBTransport: OdinTransport, @unchecked Sendable {
         try output.write(transfer, timeout: timeout)
     }
 
+    /// A file part written straight into the OUT pipe's buffer.
+    public func send(count: Int, timeout: Duration, fill: (UnsafeMutableRawBufferPointer) throws -> Void) throws {
+        try output.write(count: count, timeout: timeout, fill: fill)
+    }
+
     public func receive(timeout: Duration) throws -> [UInt8] {
         try input.read(maxLength: 64 << 10, timeout: timeout)
     }

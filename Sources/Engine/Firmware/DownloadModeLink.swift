@@ -30,5 +30,8 @@ public final class AnyOdinTransport: OdinTransport, @unchecked Sendable {
 
     public func send(_ transfer: [UInt8], timeout: Duration) throws { try base.send(transfer, timeout: timeout) }
     public func receive(timeout: Duration) throws -> [UInt8] { try base.receive(timeout: timeout) }
+    public func send(count: Int, timeout: Duration, fill: (UnsafeMutableRawBufferPointer) throws -> Void) throws {
+        try base.send(count: count, timeout: timeout, fill: fill)
+    }
     func close() { closer() }
 }

@@ -43,7 +43,7 @@ public final class PlanPackages: @unchecked Sendable {
             checked.append(package)
         }
         packages = checked
-        broadcasts = checked.map { PackageBroadcast(package: $0, readers: readers, window: 8) }
+        broadcasts = checked.map { PackageBroadcast(package: $0, readers: readers, window: 16) }
     }
 
     /// Tablet `reader`'s readers, one per package in order (and the packages are streamed from now on).
