@@ -50,11 +50,14 @@ public struct SamsungPackage: Sendable {
     }
 
     /// Reads the package once: its MD5 must match, its tar be whole, its lz4 entries decode. Nothing is written.
-    public func verify() throws(SamsungPackageProblem) {
+    /// `observe` sees every byte of the file in order, its MD5 line included, so that a caller can hash the
+    /// file in the same pass (when the package is refused it may have seen only part of it).
+    public func verify(observing observe: ([UInt8]) -> Void = { _ in }) throws(SamsungPackageProblem) {
         var md5 = MD5()
         var decoder: LZ4FrameDecoder?
         var current = ""
         try read { chunk, isTar in
+            observe(chunk)
             md5.update(chunk)
             guard isTar else { return [] }
             return chunk
@@ -73,6 +76,19 @@ public struct SamsungPackage: Sendable {
         }
         let computed = md5.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         guard computed == announcedMD5 else { throw .md5Mismatch(expected: announcedMD5, computed: computed) }
+        observe(try trailer())
+    }
+
+    /// The bytes after the tar: its MD5 line.
+    private func trailer() throws(SamsungPackageProblem) -> [UInt8] {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .unreadable("cannot read \(url.path)") }
+        defer { try? handle.close() }
+        do {
+            try handle.seek(toOffset: UInt64(tarLength))
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw .unreadable("\(url.lastPathComponent): \(error)")
+        }
     }
 
     /// Each entry with its partition and the byte count the tablet receives; refused if an entry names no

@@ -3,9 +3,9 @@ import Foundation
 import SamsungFirmware
 import Signing
 
-/// The Samsung packages of one odin catalog entry for one run: each checked once before any tablet is touched
-/// (size and sha256 against the catalog, then its MD5, whole tar and lz4 entries), then read once for every
-/// tablet flashing it (a `PackageBroadcast` per package, `readers` tablets), in the catalog's order.
+/// The Samsung packages of one odin catalog entry for one run: each checked in one reading before any tablet is
+/// touched (size and sha256 against the catalog, its MD5, whole tar and lz4 entries), then read once more for
+/// every tablet flashing it (a `PackageBroadcast` per package, `readers` tablets), in the catalog's order.
 ///
 /// Thread safety: the checked packages are set once by `prepare()` before the tablets start; the broadcasts are
 /// made at once and streamed on one thread of their own.
@@ -30,16 +30,21 @@ public final class PlanPackages: @unchecked Sendable {
     public func prepare() throws(FirmwareFlashError) {
         var checked: [SamsungPackage] = []
         for file in entry.packages {
-            try Self.checkDigest(file)
+            try Self.checkSize(file)
+            let hasher = SHA256Hasher()
             let package: SamsungPackage
             do {
                 package = try SamsungPackage(url: file.file)
-                try package.verify()
+                try package.verify { hasher.update($0) }
             } catch {
+                // A damaged download is named by the catalog's sha256 first: the file is read whole again for it,
+                // only when it was refused.
+                try Self.checkDigest(file)
                 let refusal = SamsungFirmwareError(package: file.path, problem: error)
                 throw FirmwareFlashError(.badImage, tablet: "-", summary: "The firmware package \(file.path) of the \(entry.board) entry was refused; no tablet was touched.",
                                          reason: refusal.reason, action: refusal.action, helpTopic: "firmware-image-mismatch", detail: refusal.detail)
             }
+            try Self.check(sha256: Digest.hex(hasher.finalize()), of: file)
             checked.append(package)
         }
         packages = checked
@@ -65,11 +70,34 @@ public final class PlanPackages: @unchecked Sendable {
         for broadcast in broadcasts { broadcast.reader(reader).detach() }
     }
 
-    static func checkDigest(_ file: OdinPackageFile) throws(FirmwareFlashError) {
-        func refuse(_ reason: String, _ action: String) -> FirmwareFlashError {
-            FirmwareFlashError(.badImage, tablet: "-", summary: "The firmware package \(file.path) does not match the catalog; no tablet was touched.",
-                               reason: reason, action: action, helpTopic: "firmware-image-mismatch")
+    static func refuse(_ file: OdinPackageFile, _ reason: String, _ action: String) -> FirmwareFlashError {
+        FirmwareFlashError(.badImage, tablet: "-", summary: "The firmware package \(file.path) does not match the catalog; no tablet was touched.",
+                           reason: reason, action: action, helpTopic: "firmware-image-mismatch")
+    }
+
+    /// The file is there, of the catalog's size (read from the file system: nothing is read).
+    static func checkSize(_ file: OdinPackageFile) throws(FirmwareFlashError) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: file.file.path))?[.size] as? NSNumber,
+              FileManager.default.isReadableFile(atPath: file.file.path) else {
+            throw refuse(file, "The file \(file.file.path) is missing or unreadable.",
+                         "Copy the packages next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
         }
+        guard size.uint64Value == file.size else {
+            throw refuse(file, "It has \(size.uint64Value) bytes; the catalog says \(file.size).",
+                         "Download the package again (it may be truncated), or correct the catalog's size.")
+        }
+    }
+
+    static func check(sha256 digest: String, of file: OdinPackageFile) throws(FirmwareFlashError) {
+        guard digest == file.sha256 else {
+            throw refuse(file, "Its sha256 is \(digest); the catalog says \(file.sha256).",
+                         "Download the package again (it may be damaged), or correct the catalog's sha256.")
+        }
+    }
+
+    /// The file's size and sha256 against the catalog, reading it whole.
+    static func checkDigest(_ file: OdinPackageFile) throws(FirmwareFlashError) {
+        func refuse(_ reason: String, _ action: String) -> FirmwareFlashError { Self.refuse(file, reason, action) }
         guard let source = try? FileImageSource(url: file.file) else {
             throw refuse("The file \(file.file.path) is missing or unreadable.",
                          "Copy the packages next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
@@ -85,9 +113,6 @@ public final class PlanPackages: @unchecked Sendable {
         guard size == file.size else {
             throw refuse("It has \(size) bytes; the catalog says \(file.size).", "Download the package again (it may be truncated), or correct the catalog's size.")
         }
-        let digest = Digest.hex(hasher.finalize())
-        guard digest == file.sha256 else {
-            throw refuse("Its sha256 is \(digest); the catalog says \(file.sha256).", "Download the package again (it may be damaged), or correct the catalog's sha256.")
-        }
+        try check(sha256: Digest.hex(hasher.finalize()), of: file)
     }
 }
