@@ -50,10 +50,13 @@ public struct OdinHostStateMachine: Sendable {
     /// The transfer parameters in use (set by the session's begin).
     public private(set) var parameters = OdinTransferParameters.standard
     /// Whether an operation is running.
-    public var isBusy: Bool { cursor < steps.count }
+    public var isBusy: Bool { cursor < steps.count || flashing != nil }
     private var decoder = OdinResponseDecoder()
     private var steps: [Step] = []
     private var cursor = 0
+    /// A file's sequences not laid out as steps yet: one sequence's steps at a time, so that a file of several
+    /// GiB (thousands of parts) costs the steps of one sequence.
+    private var flashing: (entry: PITEntry, sequences: ArraySlice<OdinSequence>)?
     private var pitBytes: [UInt8] = []
     private var outcome = Outcome.done
     private var broken: OdinProtocolError?
@@ -73,6 +76,7 @@ public struct OdinHostStateMachine: Sendable {
         guard !isBusy else { return fail(.outOfSequence("\(operation) started while another operation runs")) }
         steps = []
         cursor = 0
+        flashing = nil
         outcome = .done
         switch operation {
         case .handshake:
@@ -85,10 +89,11 @@ public struct OdinHostStateMachine: Sendable {
             pitBytes = []
             exchange(.pitDump, check: .pitSize)
         case let .flash(entry, byteCount):
-            guard byteCount >= 0, byteCount <= Int(UInt32.max) else {
-                return fail(.badSize("a file of \(byteCount) bytes does not fit a 32-bit size"))
-            }
-            flashSteps(entry: entry, byteCount: byteCount)
+            // Only each sequence's size goes on the wire (32 bits, at most parts × part size): a file may be larger.
+            guard byteCount >= 0 else { return fail(.badSize("a file of \(byteCount) bytes")) }
+            exchange(.fileFlash, check: .any)
+            flashing = (entry, parameters.sequences(forFileOf: byteCount)[...])
+            appendNextSequence()
         case .endSession:
             exchange(.endSession, check: .any)
         case .reboot:
@@ -124,26 +129,35 @@ public struct OdinHostStateMachine: Sendable {
                                timeout: timeout ?? self.timeout))
     }
 
-    private mutating func flashSteps(entry: PITEntry, byteCount: Int) {
-        exchange(.fileFlash, check: .any)
-        for sequence in parameters.sequences(forFileOf: byteCount) {
-            exchange(.sequenceStart(UInt32(sequence.partCount * parameters.partSize)), check: .any)
-            for part in 0..<sequence.partCount {
-                if part > 0 { steps.append(.out([])) }
-                let offset = sequence.offset + part * parameters.partSize
-                let count = max(0, min(parameters.partSize, sequence.offset + sequence.byteCount - offset))
-                steps.append(.file(offset: offset, count: count, paddedTo: parameters.partSize))
-                steps.append(.response(request: "part \(part)", type: OdinWire.typePartAcknowledged,
-                                       check: .partIndex(UInt32(part)), timeout: timeout))
-            }
-            let end = OdinSequenceEnd(destination: entry.destination, byteCount: UInt32(sequence.byteCount),
-                                      deviceType: entry.deviceType, partitionID: entry.identifier, isLast: sequence.isLast)
-            exchange(.sequenceEnd(end), check: .any, timeout: parameters.sequenceTimeout, emptyAround: true)
+    /// Lays out the next sequence of the file being flashed as steps.
+    private mutating func appendNextSequence() {
+        guard var (entry, sequences) = flashing, let sequence = sequences.popFirst() else {
+            flashing = nil
+            return
         }
+        flashing = sequences.isEmpty ? nil : (entry, sequences)
+        exchange(.sequenceStart(UInt32(sequence.partCount * parameters.partSize)), check: .any)
+        for part in 0..<sequence.partCount {
+            if part > 0 { steps.append(.out([])) }
+            let offset = sequence.offset + part * parameters.partSize
+            let count = max(0, min(parameters.partSize, sequence.offset + sequence.byteCount - offset))
+            steps.append(.file(offset: offset, count: count, paddedTo: parameters.partSize))
+            steps.append(.response(request: "part \(part)", type: OdinWire.typePartAcknowledged,
+                                   check: .partIndex(UInt32(part)), timeout: timeout))
+        }
+        let end = OdinSequenceEnd(destination: entry.destination, byteCount: UInt32(sequence.byteCount),
+                                  deviceType: entry.deviceType, partitionID: entry.identifier, isLast: sequence.isLast)
+        exchange(.sequenceEnd(end), check: .any, timeout: parameters.sequenceTimeout, emptyAround: true)
     }
 
     private mutating func advance() -> Action {
-        while cursor < steps.count {
+        while true {
+            if cursor == steps.count {
+                guard flashing != nil else { break }
+                steps.removeAll(keepingCapacity: true)   // the sequence done: its steps go
+                cursor = 0
+                appendNextSequence()
+            }
             switch steps[cursor] {
             case .out(let bytes): return .send(bytes)
             case let .file(offset, count, paddedTo): return .sendFile(offset: offset, count: count, paddedTo: paddedTo)
