@@ -10,8 +10,8 @@ extension DistrictReport {
             let share = min(100, max(0, school.indicators.shareProvisioned))
             body += "<section>\n<h2>\(Self.escape(school.name))</h2>\n<p>\(Self.summary(school.indicators, tablets: "tablets"))</p>\n"
             body += "<div class=\"bar\" title=\"\(Self.percent(share)) provisioned\"><div style=\"width:\(Self.percent(share))\"></div></div>\n"
-            body += "<table>\n<tr><th>Classe</th><th>Valise</th><th>Tablets</th><th>Provisioned</th><th>In service</th><th>Failed</th>"
-                + "<th>Why they failed</th><th>Up to date</th><th>Needs flashing</th><th>Unknown model</th><th>Not checked</th><th>Last rentrée</th></tr>\n"
+            body += "<table>\n<tr><th>Classe</th><th>Valise</th><th>Tablets</th><th>Provisioned</th><th>In service</th><th>Needs a hand</th>"
+                + "<th>Why they need a hand</th><th>Up to date</th><th>Needs flashing</th><th>Unknown model</th><th>Not checked</th><th>Last rentrée</th></tr>\n"
             for group in groups where group.school == school.name {
                 let reasons = group.failureReasons.map { Self.escape($0.text) }.joined(separator: "<br>")
                 body += "<tr><td>\(Self.escape(group.className))</td><td>\(Self.escape(group.caseName))</td><td>\(group.tablets)</td>"
@@ -54,7 +54,7 @@ extension DistrictReport {
         var out = ""
         for school in schools {
             out += "\(Self.plain(school.name)): \(Self.summary(school.indicators, tablets: nil))\n"
-            var rows = [["class", "case", "tablets", "provisioned", "in service", "failed", "up to date", "needs flashing", "unknown model", "last rentrée"]]
+            var rows = [["class", "case", "tablets", "provisioned", "in service", "needs a hand", "up to date", "needs flashing", "unknown model", "last rentrée"]]
             var reasons: [String] = []
             for group in groups where group.school == school.name {
                 rows.append([Self.plain(group.className), Self.plain(group.caseName), "\(group.tablets)", "\(group.provisioned)", "\(group.inService)", "\(group.failed)",
@@ -62,7 +62,7 @@ extension DistrictReport {
                 reasons += group.failureReasons.map { Self.plain("  \(group.className) \(group.caseName): \($0.text)") }
             }
             out += Self.columns(rows)
-            if !reasons.isEmpty { out += "  Why they failed:\n" + reasons.map { "  \($0)\n" }.joined() }
+            if !reasons.isEmpty { out += "  Why they need a hand:\n" + reasons.map { "  \($0)\n" }.joined() }
             out += "\n"
         }
         out += "District: \(Self.summary(totals, tablets: nil))\n"
@@ -74,10 +74,10 @@ extension DistrictReport {
         return out
     }
 
-    /// "30 of 32 provisioned (93.8%), 29 in service, 2 failed".
+    /// "30 of 32 provisioned (93.8%), 29 in service, 2 need a hand".
     static func summary(_ figures: Indicators, tablets: String?) -> String {
         "\(figures.provisioned) of \(figures.tablets)\(tablets.map { " " + $0 } ?? "") provisioned (\(percent(figures.shareProvisioned))), "
-            + "\(figures.inService) in service, \(figures.failed) failed"
+            + "\(figures.inService) in service, \(figures.failed) \(figures.failed == 1 ? "needs" : "need") a hand"
     }
 
     static func percent(_ share: Double) -> String { String(format: "%.1f%%", share) }

@@ -158,10 +158,10 @@ public struct DistrictReport: Sendable, Codable, Equatable {
     ///
     /// `school,class,case,tablets,provisioned,in_service,failed,failure_reasons,up_to_date,needs_flashing,unknown_model,firmware_not_checked,last_rentree`
     ///
-    /// `failure_reasons` lists "reason (count)" joined by "; "; `last_rentree` is ISO 8601 (UTC), empty when none.
+    /// `needs_a_hand_reasons` lists "reason (count)" joined by "; "; `last_rentree` is ISO 8601 (UTC), empty when none.
     /// A school's indicators are the sums of its lines (`json()` and `table` give them with the share provisioned).
     public var csv: String {
-        let header = ["school", "class", "case", "tablets", "provisioned", "in_service", "failed", "failure_reasons", "up_to_date",
+        let header = ["school", "class", "case", "tablets", "provisioned", "in_service", "needs_a_hand", "needs_a_hand_reasons", "up_to_date",
                       "needs_flashing", "unknown_model", "firmware_not_checked", "last_rentree"]
         let formatter = ISO8601DateFormatter()
         return ReportFormats.csv(header: header, rows: groups.map { g in

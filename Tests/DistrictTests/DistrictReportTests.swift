@@ -103,7 +103,7 @@ struct DistrictReportTests {
         // CSV: the header, one line per group, the reasons quoted (they hold commas).
         let lines = Self.parseCSV(report.csv)
         #expect(report.csv.hasSuffix("\r\n") && !report.csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        #expect(lines.first == ["school", "class", "case", "tablets", "provisioned", "in_service", "failed", "failure_reasons", "up_to_date",
+        #expect(lines.first == ["school", "class", "case", "tablets", "provisioned", "in_service", "needs_a_hand", "needs_a_hand_reasons", "up_to_date",
                                 "needs_flashing", "unknown_model", "firmware_not_checked", "last_rentree"])
         #expect(lines.count == 5 && lines.allSatisfy { $0.count == 13 })
         #expect(lines[2] == ["Collège Vauban", "6A", "Valise 1", "4", "2", "1", "2", Self.battery + " (2)", "3", "1", "0", "0", "2025-09-01T08:00:00Z"])
@@ -130,15 +130,15 @@ struct DistrictReportTests {
 
         // HTML: the figures, every database string escaped.
         let html = report.html
-        #expect(html.contains("État du parc du district") && html.contains("3 of 7 tablets provisioned (42.9%), 2 in service, 4 failed"))
+        #expect(html.contains("État du parc du district") && html.contains("3 of 7 tablets provisioned (42.9%), 2 in service, 4 need a hand"))
         #expect(html.contains("5 of 11 tablets provisioned (45.5%)") && html.contains("Battery at 8%, charge it to 50% and plug it in again. (2)"))
         #expect(html.contains("Lycée &lt;script&gt;alert(1)&lt;/script&gt; &amp; Cie"))
         #expect(!html.contains("<script") && !html.contains("& Cie") && !html.contains("http"))
 
         // The terminal.
         let table = report.table
-        #expect(table.contains("Collège Vauban: 3 of 7 provisioned (42.9%), 2 in service, 4 failed\n"))
-        #expect(table.contains("District: 5 of 11 provisioned (45.5%), 4 in service, 4 failed\n"))
+        #expect(table.contains("Collège Vauban: 3 of 7 provisioned (42.9%), 2 in service, 4 need a hand\n"))
+        #expect(table.contains("District: 5 of 11 provisioned (45.5%), 4 in service, 4 need a hand\n"))
         #expect(table.contains("2025-09-01 08:00 UTC") && table.contains("Stations:") && table.contains("1 move to another school or case."))
         #expect(table.split(separator: "\n").contains { $0.hasPrefix("  vauban") && $0.hasSuffix("  7") })
         #expect(DistrictReport.Reason(reason: "Battery at 8%…", count: 2).text == "Battery at 8%… (2)")
@@ -156,7 +156,7 @@ struct DistrictReportTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
         #expect((json["totals"] as? [String: Any])?["shareProvisioned"] as? Double == 0 && json["generatedAt"] as? String == "2025-09-01T08:00:00Z")
         #expect(report.html.contains("0 of 0 tablets provisioned (0.0%)") && report.html.contains("No station has uploaded yet."))
-        #expect(report.table.contains("District: 0 of 0 provisioned (0.0%), 0 in service, 0 failed"))
+        #expect(report.table.contains("District: 0 of 0 provisioned (0.0%), 0 in service, 0 need a hand"))
     }
 
     /// RFC 4180: records split on CRLF outside quotes, fields on commas, "" inside quotes is one quote.
