@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Fastboot
 import Odin
 import Simulator
@@ -95,5 +97,31 @@ struct SimulatedLink {
             try link.run(.flash(entry, byteCount: image.count))
         }
         #expect(tablet.partitions.isEmpty)
+    }
+}
+
+/// A Download-mode tablet writes each sequence at its storage's rate (`flash-rate=`) before it answers the end.
+@Suite struct DownloadModeWriteRateTests {
+    @Test func theEndOfASequenceIsAnsweredOnlyOnceTheTabletHasWrittenIt() throws {
+        let tablet = SimulatedDownloadMode(board: "gta8wifi", pit: SamsungDemoPIT.tablet, writeRate: 500_000)
+        let image = [UInt8](repeating: 0xB0, count: 1_000_000)   // 2 s of the tablet's writing
+        let entry = try #require(SamsungDemoPIT.tablet.entry(named: "BOOT"))
+        let answered = DispatchSemaphore(value: 0)
+        let failure = Mutex<(any Error)?>(nil)
+        Thread {
+            do {
+                var link = try SimulatedDownloadModeTests().session(tablet, file: image)
+                _ = try link.run(.flash(entry, byteCount: image.count))
+            } catch {
+                failure.withLock { $0 = error }
+            }
+            answered.signal()
+        }.start()
+        // The partition is there as soon as the last sequence is received; its end is answered after the writing.
+        while tablet.partitions["BOOT"] == nil && failure.withLock({ $0 == nil }) { Thread.sleep(forTimeInterval: 0.005) }
+        #expect(answered.wait(timeout: .now()) == .timedOut, "the end was answered before the tablet wrote the sequence")
+        answered.wait()
+        #expect(failure.withLock { $0 } == nil)
+        #expect(tablet.partitions["BOOT"] == image)
     }
 }

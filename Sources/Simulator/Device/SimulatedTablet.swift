@@ -65,7 +65,8 @@ public final class SimulatedTablet: @unchecked Sendable {
         self.port = listener.localPort
         bootloader = SimulatedBootloader(persona: persona, faults: faults)
         if identity.manufacturer.lowercased() == "samsung" {
-            downloadMode = SimulatedDownloadMode(board: identity.device, pit: SamsungDemoPIT.tablet(model: faults.downloadHidesModel ? "" : identity.model), offersLargeParts: true)
+            downloadMode = SimulatedDownloadMode(board: identity.device, pit: SamsungDemoPIT.tablet(model: faults.downloadHidesModel ? "" : identity.model), offersLargeParts: true,
+                                                 writeRate: faults.flashRate)
             self.downloadPort = (try? TCPSocket.listen(host: host, port: downloadPort, allowNonLoopback: allowNonLoopback)).map { probe in
                 defer { probe.close() }
                 return probe.localPort

@@ -32,6 +32,9 @@ public final class SimulatedDownloadMode: Sendable {
     public let offersLargeParts: Bool
     /// Whether partitions keep every byte (else only their first 4 KiB, for benchmarks of large packages).
     public let keepsData: Bool
+    /// The storage's write rate in bytes a second (`flash-rate=`): each sequence is written before its end is
+    /// answered, in the tablet's own time (waiting, not the host's CPU); nil writes at once.
+    public let writeRate: Int?
     private let state: Mutex<State>
     /// Called (on a thread of its own, a moment after the answer) when the tablet leaves Download mode.
     public let onLeave = Mutex<(@Sendable (OdinRequest) -> Void)?>(nil)
@@ -47,8 +50,9 @@ public final class SimulatedDownloadMode: Sendable {
     }
 
     /// A tablet in Download mode.
-    public init(board: String, pit: PIT, offersLargeParts: Bool = false, faults: [Fault] = [], keepsData: Bool = true) {
+    public init(board: String, pit: PIT, offersLargeParts: Bool = false, faults: [Fault] = [], keepsData: Bool = true, writeRate: Int? = nil) {
         self.keepsData = keepsData
+        self.writeRate = writeRate
         self.board = board
         self.pit = pit
         self.offersLargeParts = offersLargeParts
@@ -98,8 +102,14 @@ public final class SimulatedDownloadMode: Sendable {
 
     func sessionBegan() { state.withLock { $0.sessions += 1 } }
 
-    /// A sequence ended: nil to accept it, or the refusal code.
+    /// A sequence ended: nil to accept it (once written, at `writeRate`), or the refusal code.
     func sequenceEnded(_ end: OdinSequenceEnd, data: [UInt8]) -> UInt32? {
+        let refusal = accept(end, data: data)
+        if refusal == nil, let writeRate { TabletTime.spend(bytes: Int(end.byteCount), rate: writeRate) }
+        return refusal
+    }
+
+    private func accept(_ end: OdinSequenceEnd, data: [UInt8]) -> UInt32? {
         state.withLock { state in
             if let index = state.faults.firstIndex(of: .refuseSequenceEnd) {
                 state.faults.remove(at: index)

@@ -13,7 +13,7 @@ struct SimCommand: ParsableCommand {
             and FAULT is slow=DELAY, latency=DELAY, drop-after=SIZE, auth-refused, storage-full, battery-low, accounts-present, already-provisioned, serve-any-path,
             or for fastboot fastboot-drop-after=SIZE, locked, board=NAME, max-download=SIZE, or for Download mode download-hides-model;
             tablet time install-rate=RATE (an install takes the APK's size at RATE bytes a second, e.g. 4MB) and
-            flash-rate=RATE (fastboot writes at the storage's rate), spent waiting, not on the host's CPU.
+            flash-rate=RATE (fastboot and Download mode write at the storage's rate), spent waiting, not on the host's CPU.
             With --fastboot-base-port Q, tablet i serves fastboot over TCP on 127.0.0.1:(Q + i) once `reboot bootloader` put it there;
             with --download-base-port R, a Samsung tablet i serves Download mode (Odin, framed USB transfers, for the USB
             testbed) on 127.0.0.1:(R + i) once `reboot download` put it there.
@@ -100,9 +100,19 @@ struct SimCommand: ParsableCommand {
     /// `--download-mode`: simulated Samsung tablets in Download mode on ports basePort…, until Ctrl-C or --duration.
     private func runDownloadMode() throws {
         let keep = ProcessInfo.processInfo.environment["VALISE_SIM_ODIN_DISCARD"] != "1"
+        let specs: [FaultSpec]
+        do { specs = try faults.map(FaultSpec.init(parsing:)) } catch let error as FaultSpecError {
+            throw ValidationError(error.description)
+        }
         let ports = try (0..<count).map { index in
-            try SimulatedOdinPort(tablet: SimulatedDownloadMode(board: "gta8wifi", pit: SamsungDemoPIT.tablet, offersLargeParts: true,
-                                                                keepsData: keep),
+            var tabletFaults = SimulatedFaults()   // of the faults, Download mode honours flash-rate=
+            for spec in specs where spec.covers(index) {
+                for word in spec.words {
+                    do { try tabletFaults.apply(word) } catch { throw ValidationError("\(error)") }
+                }
+            }
+            return try SimulatedOdinPort(tablet: SimulatedDownloadMode(board: "gta8wifi", pit: SamsungDemoPIT.tablet, offersLargeParts: true,
+                                                                       keepsData: keep, writeRate: tabletFaults.flashRate),
                                   port: basePort + UInt16(index), label: "download-mode \(index)")
         }
         for port in ports { Console.out("download-mode  \(host):\(port.port)") }
