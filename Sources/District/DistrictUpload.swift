@@ -34,6 +34,11 @@ enum DistrictUpload {
             }
             // In serial order, so that two stations sending the same tablets lock them in the same order.
             for tablet in batch.tablets.sorted(by: { $0.serial < $1.serial }) { try send(tablet, instance: instance, over: connection) }
+            // Records this station kept under an address until the tablet there was reached: only its own, and only
+            // while they still stand for no tablet (no model).
+            for address in batch.removedTablets.sorted() {
+                try connection.execute("DELETE FROM tablet WHERE serial = $1 AND instance = $2 AND model IS NULL", [address, instance])
+            }
         }
     }
 

@@ -48,10 +48,16 @@ extension Inventory: InventoryStore {
     }
 
     /// Inserts or updates a tablet.
+    /// A tablet reached at an address where until now only its address was known (it had not let this computer
+    /// in): the record kept under that address goes, here and, at the next upload, on the district server.
     public func save(_ tablet: TabletRecord) throws {
         try write { db in
             try tablet.save(db)
             try queue(db, .tablet, tablet.serial)
+            if tablet.model != nil, let address = tablet.address, address != tablet.serial,
+               try TabletRecord.filter(key: address).filter(Column("address") == address && Column("model") == nil).deleteAll(db) > 0 {
+                try queue(db, .tablet, address)
+            }
         }
     }
 

@@ -17,10 +17,12 @@ public struct OutboxBatch: Sendable {
     /// The outbox entries it covers (a tablet changed twice is one row but two entries).
     public let changes: Int
     public let tablets: [TabletRecord]
+    /// Tablets queued and no longer in the inventory (a record kept under an address until the tablet was reached).
+    public let removedTablets: [String]
     public let runs: [RunRecord]
     public let journal: [JournalEntry]
     public let events: [EventRecord]
-    public var isEmpty: Bool { tablets.isEmpty && runs.isEmpty && journal.isEmpty && events.isEmpty }
+    public var isEmpty: Bool { tablets.isEmpty && removedTablets.isEmpty && runs.isEmpty && journal.isEmpty && events.isEmpty }
 }
 
 extension Inventory {
@@ -78,10 +80,13 @@ extension Inventory {
                 case nil: continue
                 }
             }
+            let tablets = try TabletRecord.filter(keys: serials).fetchAll(db)
+            let present = Set(tablets.map(\.serial))
             return OutboxBatch(
                 lastID: lastID,
                 changes: rows.count,
-                tablets: try TabletRecord.filter(keys: serials).fetchAll(db),
+                tablets: tablets,
+                removedTablets: serials.filter { !present.contains($0) },
                 runs: try RunRecord.filter(keys: runs).order(Column("id")).fetchAll(db),
                 journal: try JournalEntry.filter(keys: journal).order(Column("id")).fetchAll(db),
                 events: try EventRecord.filter(keys: events).order(Column("id")).fetchAll(db))

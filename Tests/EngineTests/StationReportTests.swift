@@ -64,5 +64,6 @@ import Testing
         allowed.status = "provisioned"
         try inventory.save(allowed)
         #expect(try StationReport(inventory: inventory).rows.map(\.serial) == ["VAL9C10C226"])
+        #expect(try inventory.tablets().map(\.serial) == ["VAL9C10C226"], "the record kept under the address is gone")
     }
 }
