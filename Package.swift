@@ -53,8 +53,10 @@ let package = Package(
         // Samsung firmware packages (.tar.md5: MD5 trailer, tar streamed, lz4 entries decompressed, mapped to the PIT).
         .target(name: "SamsungFirmware", dependencies: ["CLZ4", "Diagnostics", "Odin"]),
 
-        // The firmware catalog: required builds per product, flash plans (Foundation and Yams only).
-        .target(name: "Firmware", dependencies: ["Diagnostics", "Profiles", .product(name: "Yams", package: "Yams")]),
+        // Firmware in one place: the catalog (required builds per board, flash plans), the checks, and the flash of
+        // a case over fastboot and Download mode with its journal.
+        .target(name: "Firmware", dependencies: ["ADB", "Diagnostics", "Devices", "Fastboot", "Odin", "Profiles", "SamsungFirmware", "Signing",
+                                                 .product(name: "Yams", package: "Yams")]),
 
         // Keys, ADB token signatures and CMS, over OpenSSL 3's EVP API.
         .target(name: "Signing", dependencies: ["COpenSSL"]),
@@ -94,8 +96,8 @@ let package = Package(
         .target(name: "Bundles", dependencies: ["Signing", "Profiles"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
-        .target(name: "Engine", dependencies: ["ADB", "Diagnostics", "Devices", "Fastboot", "Transports", "Profiles", "Bundles", "Inventory",
-                                               "Signing", "Firmware", "Odin", "SamsungFirmware"]),
+        .target(name: "Engine", dependencies: ["ADB", "Diagnostics", "Devices", "Transports", "Profiles", "Bundles", "Inventory",
+                                               "Signing", "Firmware"]),
 
         .target(
             name: "ValiseCLI",
@@ -113,9 +115,9 @@ let package = Package(
         .testTarget(name: "ADBTests", dependencies: ["ADB", "Diagnostics", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
-        .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles"]),
+        .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles", "ADB", "Devices", "Fastboot", "Odin", "SamsungFirmware", "Signing",
+                                                          "Simulator", "Transports", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
-                                                        "Firmware", "Odin", "SamsungFirmware", "ADB", "Fastboot",
                                                         "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "TestSupport"]),

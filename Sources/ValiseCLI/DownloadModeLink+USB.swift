@@ -1,5 +1,5 @@
 import Devices
-import Engine
+import Firmware
 import Odin
 import USBHost
 

@@ -1,6 +1,5 @@
 import ADB
 import Devices
-import Engine
 import Fastboot
 import Firmware
 import Foundation

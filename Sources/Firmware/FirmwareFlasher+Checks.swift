@@ -1,7 +1,6 @@
 import ADB
 import Devices
 import Fastboot
-import Firmware
 import Foundation
 
 extension FirmwareFlasher {

@@ -1,6 +1,5 @@
 import Devices
 import Diagnostics
-import Firmware
 
 /// A firmware flash could not be done, in words for school IT staff.
 public typealias FirmwareFlashError = TabletError<FirmwareFlashErrorKind>

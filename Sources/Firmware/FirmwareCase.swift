@@ -2,7 +2,6 @@ import Devices
 import Diagnostics
 import Dispatch
 import Fastboot
-import Firmware
 import Foundation
 
 /// How one tablet stands against the catalog, for `valise firmware check` and before a flash.

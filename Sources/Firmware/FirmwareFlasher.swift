@@ -1,7 +1,6 @@
 import ADB
 import Devices
 import Fastboot
-import Firmware
 import Foundation
 
 /// A tablet to flash: how to reach it over ADB, and in fastboot mode once it rebooted there.

@@ -1,4 +1,3 @@
-import Firmware
 
 /// What must hold on a Samsung tablet before anything is written: its model is one the packages are for, and
 /// the packages are not older than what it runs (anti-rollback).

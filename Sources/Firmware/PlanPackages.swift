@@ -1,4 +1,3 @@
-import Firmware
 import Foundation
 import SamsungFirmware
 import Signing

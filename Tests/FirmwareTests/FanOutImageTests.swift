@@ -1,5 +1,5 @@
+@testable import Firmware
 import Dispatch
-@testable import Engine
 import Foundation
 import Testing
 

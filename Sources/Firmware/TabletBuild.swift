@@ -1,6 +1,5 @@
 import Foundation
 import Devices
-import Firmware
 
 /// What a tablet runs, read over ADB for the firmware check and to confirm a flash.
 public struct TabletBuild: Sendable, Equatable {

@@ -1,6 +1,5 @@
 import ADB
 import Devices
-import Firmware
 import Foundation
 import Odin
 import SamsungFirmware

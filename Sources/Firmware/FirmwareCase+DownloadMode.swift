@@ -1,4 +1,3 @@
-import Firmware
 import Odin
 
 extension FirmwareCase {

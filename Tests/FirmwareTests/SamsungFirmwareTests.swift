@@ -1,4 +1,3 @@
-import Engine
 import Firmware
 import Foundation
 import Odin

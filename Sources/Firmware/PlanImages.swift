@@ -1,6 +1,5 @@
 import Devices
 import Fastboot
-import Firmware
 import Foundation
 import Signing
 
