@@ -47,12 +47,7 @@ struct TabletOptions: ParsableArguments {
 
     /// A connector with this workstation's keys.
     func connector() throws -> DeviceConnector {
-        let keyring: ADBKeyring
-        do {
-            keyring = try DeviceConnector.loadKeyring()
-        } catch let error as SigningError {
-            throw SigningProblem.adbKey(error)
-        }
+        let keyring = try Self.keyring()
         guard stepTimeoutSeconds > 0 else { throw ValidationError("--step-timeout must be a number of seconds above 0.") }
         var options = SessionOptions()
         options.authorizationTimeout = .seconds(authTimeoutSeconds)
@@ -67,6 +62,11 @@ struct TabletOptions: ParsableArguments {
             return try directory.connector.connect(direct[0], onWaitingForUser: Self.tellToTapAllow(serial))
         }
         return try directory.device(serial: serial, onWaitingForUser: Self.tellToTapAllow(serial))
+    }
+
+    /// This workstation's ADB keys; a key that cannot be used is named as this workstation's, not the parc's.
+    static func keyring() throws -> ADBKeyring {
+        do { return try DeviceConnector.loadKeyring() } catch let error as SigningError { throw SigningProblem.adbKey(error) }
     }
 
     static func tellToTapAllow(_ tablet: String) -> @Sendable () -> Void {

@@ -40,9 +40,7 @@ struct BundleCommand: ParsableCommand {
             let resolved = try profile.resolveForTablets()
             var identity: SigningIdentity?
             if sign {
-                do { identity = try ParcKeys.load(from: KeysCommand.folder).signer } catch let error as SigningError {
-                    throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
-                }
+                identity = try ParcKeys.load(from: KeysCommand.folder).signer
             }
             for (serial, slot) in tablets {
                 let bundle: TabletBundle
@@ -92,8 +90,7 @@ struct BundleCommand: ParsableCommand {
 
         func run() throws {
             let content = try readInput(bundle)
-            let keys: ParcKeys
-            do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError { throw SigningProblem.parcKeys(error, folder: KeysCommand.folder) }
+            let keys = try ParcKeys.load(from: KeysCommand.folder)
             let signature = try CMS.signDetached(content, identity: keys.signer)
             let target = output ?? bundle + ".sig"
             try writeAtomically(signature, to: target)
@@ -117,7 +114,7 @@ struct BundleCommand: ParsableCommand {
             if let ca {
                 caPEM = String(decoding: try readInput(ca), as: UTF8.self)
             } else {
-                do { caPEM = try ParcKeys.load(from: KeysCommand.folder).ca.pem() } catch let error as SigningError { throw SigningProblem.parcKeys(error, folder: KeysCommand.folder) }
+                caPEM = try ParcKeys.load(from: KeysCommand.folder).ca.pem()
             }
             let verifier: CMSVerifier
             do { verifier = try CMSVerifier(trustedCAPEM: caPEM) } catch let error as SigningError {

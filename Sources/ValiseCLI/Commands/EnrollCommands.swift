@@ -68,9 +68,7 @@ struct MobileConfigCommand: ParsableCommand {
     func run() throws {
         let resolved = try profile.resolveForTablets()
         let keys: ParcKeys
-        do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError {
-            throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
-        }
+        keys = try ParcKeys.load(from: KeysCommand.folder)
         let apple: AppleConfigurationProfile
         do { apple = try AppleConfigurationProfile(profile: resolved) } catch let error as BundleError {
             throw ValidationError(error.description)
