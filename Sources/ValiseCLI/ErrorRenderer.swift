@@ -1,4 +1,6 @@
 import ArgumentParser
+import Bundles
+import Devices
 import Diagnostics
 
 /// The one place an error becomes what the user reads: what happened, why, the exact fix, the help topic, and the
@@ -20,8 +22,8 @@ enum ErrorRenderer {
     /// prints those itself, with the usage.
     static func message(for error: any Error, command: ParsableCommand.Type?, inventory: String, verbose: Bool) -> Message? {
         guard let command, !(error is ExitCode), !(error is CleanExit) else { return nil }
-        if let error = error as? ValidationError {
-            return Message(text: usage(error, of: command), exitCode: ExitCode.validationFailure.rawValue)
+        if let mistake = usageMistake(error) {
+            return Message(text: usage(mistake, of: command), exitCode: ExitCode.validationFailure.rawValue)
         }
         let explained = explained(error, inventory: inventory)
         return Message(text: text(explained, verbose: verbose), exitCode: explained.exitCode)
@@ -44,7 +46,18 @@ enum ErrorRenderer {
         return TabletText.clean(lines.joined(separator: "\n"), keepingLineBreaks: true)
     }
 
-    /// A `ValidationError` thrown by a subcommand's run: its message and that subcommand's usage, not the root's.
+    /// A mistake in what the command was given, shown with its usage (exit 64): ArgumentParser's `ValidationError`,
+    /// and the library errors that are always one (a TCP address, a file the profile names that a bundle cannot use).
+    static func usageMistake(_ error: any Error) -> ValidationError? {
+        switch error {
+        case let error as ValidationError: return error
+        case let error as TCPAddress.ParseError: return ValidationError(error.description)
+        case let error as BundleError: return ValidationError(error.description)
+        default: return nil
+        }
+    }
+
+    /// A mistake thrown by a subcommand's run: its message and that subcommand's usage, not the root's.
     static func usage(_ error: ValidationError, of command: ParsableCommand.Type) -> String {
         let usage = Valise.usageString(for: command)
         let name = usage.split(separator: " ").prefix { !$0.hasPrefix("-") && !$0.hasPrefix("<") && !$0.hasPrefix("[") && !$0.hasPrefix("(") }

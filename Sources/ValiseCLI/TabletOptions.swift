@@ -38,11 +38,7 @@ struct TabletOptions: ParsableArguments {
 
     /// The TCP addresses from --tcp and VALISE_TCP.
     func addresses() throws -> [TCPAddress] {
-        do {
-            return try TCPAddress.parseAll(tcp, environment: ProcessInfo.processInfo.environment["VALISE_TCP"])
-        } catch let error as TCPAddress.ParseError {
-            throw ValidationError(error.description)
-        }
+        try TCPAddress.parseAll(tcp, environment: ProcessInfo.processInfo.environment["VALISE_TCP"])
     }
 
     /// A connector with this workstation's keys.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bundles
 import Devices
 import Diagnostics
 import District
@@ -52,6 +53,16 @@ import USBHost
         #expect(shown.exitCode == 64)
         #expect(shown.text.hasPrefix("Error: --jobs must be between 1 and 64.\nUsage: valise provision "), "\(shown.text)")
         #expect(shown.text.hasSuffix("See 'valise provision --help' for more information."))
+    }
+
+    @Test func anAddressOrABundleFileGivenWrongIsAMistakeOfTheCommandLine() throws {
+        let address = try #require(throws: TCPAddress.ParseError.self) { try TCPAddress.parseAll(["tablet"], environment: nil) }
+        let shown = try message(address)
+        #expect(shown.exitCode == 64)
+        #expect(shown.text.hasPrefix("Error: \(address.description)\nUsage: valise provision "), "\(shown.text)")
+        let bundle = try message(BundleError.unreadableFile("wifi.pem"))
+        #expect(bundle.exitCode == 64)
+        #expect(bundle.text.hasPrefix("Error: wifi.pem cannot be read; the profile names it."))
     }
 
     @Test func aSigningErrorIsAboutTheParcKeysWithTheOpenSSLQueueOnlyWhenVerbose() throws {

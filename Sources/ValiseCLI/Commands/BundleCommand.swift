@@ -43,13 +43,8 @@ struct BundleCommand: ParsableCommand {
                 identity = try ParcKeys.load(from: KeysCommand.folder).signer
             }
             for (serial, slot) in tablets {
-                let bundle: TabletBundle
-                do {
-                    bundle = try TabletBundle(profile: resolved, target: BundleTarget(serial: serial, slot: slot, sequence: sequence,
-                                                                                     issuedAt: date, validity: Double(validDays) * 86400))
-                } catch let error as BundleError {
-                    throw ValidationError(error.description)
-                }
+                let bundle = try TabletBundle(profile: resolved, target: BundleTarget(serial: serial, slot: slot, sequence: sequence,
+                                                                                      issuedAt: date, validity: Double(validDays) * 86400))
                 let target = batch == nil ? (output ?? "\(serial).bundle.json") : outputDirectory + "/\(serial).bundle.json"
                 try writeAtomically(bundle.bytes, to: target, mode: bundle.containsSecrets ? 0o600 : 0o644)
                 if let identity { try writeAtomically(try CMS.signDetached(bundle.bytes, identity: identity), to: target + ".sig") }
