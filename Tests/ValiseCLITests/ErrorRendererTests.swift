@@ -118,6 +118,17 @@ import USBHost
         #expect(line("Fix", of: full.text)?.contains("the disk is not full") == true)
     }
 
+    @Test func foundationsOwnFileErrorsAreFileSystemProblems() throws {
+        let attributes = try #require(throws: (any Error).self) { try FileManager.default.attributesOfItem(atPath: "/nonexistent/valise") }
+        #expect(line("Error", of: try message(attributes).text) == "Valise could not use the file /nonexistent/valise.")
+        let read = try #require(throws: (any Error).self) { try Data(contentsOf: URL(fileURLWithPath: "/nonexistent/valise.yaml")) }
+        #expect(line("Error", of: try message(read).text) == "Valise could not use the file /nonexistent/valise.yaml.")
+        let folder = try #require(throws: (any Error).self) {
+            try FileManager.default.createDirectory(atPath: "/proc/valise", withIntermediateDirectories: true)
+        }
+        #expect(line("Help", of: try message(folder).text) == "docs/troubleshooting.md#files")
+    }
+
     @Test func anUnknownErrorKeepsItsWordsAndSaysWhatToSend() throws {
         struct Odd: Error, CustomStringConvertible { var description: String { "the odd thing broke" } }
         let shown = try message(Odd())
