@@ -1,7 +1,8 @@
 /// An error written for school IT staff: what happened, why, and the exact fix.
 ///
-/// The command line renders these in one place:
-/// `Error: <summary>` / `Why: <reason>` / `Fix: <action>` / `Help: valise help <topic>`.
+/// The command line renders these, and every other error, in one place (ValiseCLI's `ErrorRenderer`):
+/// `Error: <summary>` / `Why: <reason>` / `Fix: <action>` / `Help: docs/troubleshooting.md#<topic>`.
+/// Callers decide on an error's kind (`TabletError.kind`, `InventoryError.kind`), never on its words or its help topic.
 public protocol ValiseError: Error, Sendable {
     /// What happened, naming the tablet (slot and serial) or the file.
     var summary: String { get }

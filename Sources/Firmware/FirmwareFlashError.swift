@@ -57,7 +57,7 @@ extension TabletError where Kind == FirmwareFlashErrorKind {
         switch error.kind {
         case .locked: kind = .locked
         case .wrongBoard: kind = .wrongBoard
-        case .unreachable, .disconnected, .timedOut: kind = .unreachable
+        case .unreachable, .disconnected, .timedOut, .noEndpoint: kind = .unreachable
         case .badImage, .imageTooLarge: kind = .badImage
         case .refused, .protocolViolation: kind = .refused
         }

@@ -85,6 +85,9 @@ public struct InventoryError: Error, Sendable, Equatable, CustomStringConvertibl
         }
     }
 
+    /// Whether `error` is SQLite's own (GRDB's `DatabaseError`), which `from(_:path:doing:)` explains.
+    public static func isSQLite(_ error: any Error) -> Bool { error is DatabaseError }
+
     /// An existing file that is not a Valise inventory (empty, not SQLite, or SQLite without Valise's tables).
     static func notAnInventory(_ path: String, _ why: String) -> InventoryError {
         InventoryError(.notAnInventory, path: path, summary: "\(path) is not a Valise inventory: \(why).",

@@ -28,10 +28,7 @@ struct CaseRun {
 
     /// The plan of a profile with the parc's keys.
     static func makePlan(_ profile: ResolvedProfile) throws -> ProvisioningPlan {
-        let keys: ParcKeys
-        do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError {
-            throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
-        }
+        let keys = try ParcKeys.load(from: KeysCommand.folder)
         do { return try ProvisioningPlan(profile: profile, keys: keys) } catch let problem as PlanProblem {
             throw ValidationError(problem.description + ".")
         }

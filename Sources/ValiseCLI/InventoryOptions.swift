@@ -1,6 +1,5 @@
 import ArgumentParser
 import Devices
-import Diagnostics
 import District
 import Foundation
 import Inventory
@@ -17,6 +16,19 @@ struct InventoryOptions: ParsableArguments {
     /// The option, else `VALISE_INVENTORY`.
     var chosen: String? {
         location ?? ProcessInfo.processInfo.environment["VALISE_INVENTORY"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The SQLite file that holds what `command` records (this station's own, or the --inventory file): named in the
+    /// message of an SQLite error that reaches the error boundary.
+    static func sqlitePath(of command: any ParsableCommand) -> String {
+        let options = Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<InventoryOptions>)?.wrappedValue }.first
+        return sqlitePath(options?.chosen)
+    }
+
+    /// `location`'s SQLite file; a district server's station keeps its journal in its own.
+    static func sqlitePath(_ location: String?) -> String {
+        guard let location, !DistrictURL.isDistrict(location) else { return ValiseHome.path() + "/inventory.sqlite" }
+        return location
     }
 
     /// The district server chosen, if any.
@@ -41,7 +53,7 @@ enum InventoryStores {
     /// file is opened read-only, so reading works on a read-only inventory, folder or disk, and changes nothing.
     static func reading(_ location: String?) throws -> any InventoryStore {
         let chosen = location.flatMap { DistrictURL.isDistrict($0) ? nil : $0 }
-        let path = chosen ?? ValiseHome.path() + "/inventory.sqlite"
+        let path = InventoryOptions.sqlitePath(chosen)
         let exists = FileManager.default.fileExists(atPath: path)
         if let chosen, !exists { throw ValidationError("There is no inventory at \(chosen): check the file name.") }
         return try Inventory(path: path, readOnly: exists)
@@ -71,9 +83,4 @@ enum InventoryStores {
         }
         return "District inventory: \(result.waiting) change\(result.waiting == 1 ? "" : "s") wait on this station. \(error.description)"
     }
-}
-
-/// District errors render as every other error: what, why, the fix, and the troubleshooting section.
-extension DistrictError: ValiseError {
-    public var helpTopic: String? { "district" }
 }

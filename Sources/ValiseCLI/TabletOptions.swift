@@ -38,21 +38,12 @@ struct TabletOptions: ParsableArguments {
 
     /// The TCP addresses from --tcp and VALISE_TCP.
     func addresses() throws -> [TCPAddress] {
-        do {
-            return try TCPAddress.parseAll(tcp, environment: ProcessInfo.processInfo.environment["VALISE_TCP"])
-        } catch let error as TCPAddress.ParseError {
-            throw ValidationError(error.description)
-        }
+        try TCPAddress.parseAll(tcp, environment: ProcessInfo.processInfo.environment["VALISE_TCP"])
     }
 
     /// A connector with this workstation's keys.
     func connector() throws -> DeviceConnector {
-        let keyring: ADBKeyring
-        do {
-            keyring = try DeviceConnector.loadKeyring()
-        } catch let error as SigningError {
-            throw SigningProblem.adbKey(error)
-        }
+        let keyring = try Self.keyring()
         guard stepTimeoutSeconds > 0 else { throw ValidationError("--step-timeout must be a number of seconds above 0.") }
         var options = SessionOptions()
         options.authorizationTimeout = .seconds(authTimeoutSeconds)
@@ -67,6 +58,11 @@ struct TabletOptions: ParsableArguments {
             return try directory.connector.connect(direct[0], onWaitingForUser: Self.tellToTapAllow(serial))
         }
         return try directory.device(serial: serial, onWaitingForUser: Self.tellToTapAllow(serial))
+    }
+
+    /// This workstation's ADB keys; a key that cannot be used is named as this workstation's, not the parc's.
+    static func keyring() throws -> ADBKeyring {
+        do { return try DeviceConnector.loadKeyring() } catch let error as SigningError { throw SigningProblem.adbKey(error) }
     }
 
     static func tellToTapAllow(_ tablet: String) -> @Sendable () -> Void {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Diagnostics
 import Foundation
 
 /// The `valise` command.
@@ -20,39 +19,23 @@ public struct Valise: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line and exits; every error is rendered here and only here.
+    /// Runs the command line and exits; every error is rendered here, by `ErrorRenderer`, and only here.
     public static func runMain(arguments: [String]? = nil) -> Never {
-        var parsed: ParsableCommand.Type?
+        var parsed: ParsableCommand?
         do {
             var command = try parseAsRoot(arguments)
-            parsed = type(of: command)
+            parsed = command
             try command.run()
             Foundation.exit(0)
-        } catch let error as ValiseError {
-            ErrorRenderer.render(error, verbose: ProcessInfo.processInfo.environment["VALISE_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose"))
-            Foundation.exit(error.exitCode)
-        } catch let error as ValidationError {
-            // Thrown by a subcommand's run(): its own usage, not the root's.
-            let usage = parsed.map { usageString(for: $0) } ?? usageString()
-            let name = usage.split(separator: " ").prefix { !$0.hasPrefix("-") && !$0.hasPrefix("<") && !$0.hasPrefix("[") && !$0.hasPrefix("(") }
-            Console.error("Error: \(error.message)\nUsage: \(usage)\n  See '\(name.joined(separator: " ")) --help' for more information.")
-            Foundation.exit(ExitCode.validationFailure.rawValue)
         } catch {
-            exit(withError: error)
+            let verbose = ProcessInfo.processInfo.environment["VALISE_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose")
+            let inventory = parsed.map(InventoryOptions.sqlitePath(of:)) ?? InventoryOptions.sqlitePath(nil)
+            guard let message = ErrorRenderer.message(for: error, command: parsed.map { type(of: $0) }, inventory: inventory, verbose: verbose) else {
+                exit(withError: error)   // a mistake in the command line: ArgumentParser's own message and usage
+            }
+            Console.error(message.text)
+            Foundation.exit(message.exitCode)
         }
-    }
-}
-
-/// Prints errors for school IT staff: what happened, why, the fix.
-enum ErrorRenderer {
-    static func render(_ error: ValiseError, verbose: Bool) {
-        var lines = ["Error: \(error.summary)"]
-        if !error.reason.isEmpty { lines.append("Why: \(error.reason)") }
-        if !error.action.isEmpty { lines.append("Fix: \(error.action)") }
-        if let topic = error.helpTopic { lines.append("Help: docs/troubleshooting.md#\(topic)") }
-        if verbose, let detail = error.detail { lines.append("Detail: \(detail)") }
-        // Messages quote what tablets said: no escape sequence of theirs reaches the terminal.
-        Console.error(TabletText.clean(lines.joined(separator: "\n"), keepingLineBreaks: true))
     }
 }
 

@@ -8,6 +8,9 @@ public typealias FastbootError = TabletError<FastbootErrorKind>
 public enum FastbootErrorKind: String, TabletErrorKind {
     case unreachable, disconnected, timedOut, protocolViolation
     case locked, wrongBoard, imageTooLarge, refused, badImage
+    /// Valise does not know where the tablet answers fastboot (a TCP tablet without its --fastboot-tcp address):
+    /// rebooting it to its bootloader would strand it there.
+    case noEndpoint
 
     /// Whether trying again (after a replug) may succeed.
     public var isTransient: Bool { [.unreachable, .disconnected, .timedOut].contains(self) }

@@ -40,18 +40,11 @@ struct BundleCommand: ParsableCommand {
             let resolved = try profile.resolveForTablets()
             var identity: SigningIdentity?
             if sign {
-                do { identity = try ParcKeys.load(from: KeysCommand.folder).signer } catch let error as SigningError {
-                    throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
-                }
+                identity = try ParcKeys.load(from: KeysCommand.folder).signer
             }
             for (serial, slot) in tablets {
-                let bundle: TabletBundle
-                do {
-                    bundle = try TabletBundle(profile: resolved, target: BundleTarget(serial: serial, slot: slot, sequence: sequence,
-                                                                                     issuedAt: date, validity: Double(validDays) * 86400))
-                } catch let error as BundleError {
-                    throw ValidationError(error.description)
-                }
+                let bundle = try TabletBundle(profile: resolved, target: BundleTarget(serial: serial, slot: slot, sequence: sequence,
+                                                                                      issuedAt: date, validity: Double(validDays) * 86400))
                 let target = batch == nil ? (output ?? "\(serial).bundle.json") : outputDirectory + "/\(serial).bundle.json"
                 try writeAtomically(bundle.bytes, to: target, mode: bundle.containsSecrets ? 0o600 : 0o644)
                 if let identity { try writeAtomically(try CMS.signDetached(bundle.bytes, identity: identity), to: target + ".sig") }
@@ -92,8 +85,7 @@ struct BundleCommand: ParsableCommand {
 
         func run() throws {
             let content = try readInput(bundle)
-            let keys: ParcKeys
-            do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError { throw SigningProblem.parcKeys(error, folder: KeysCommand.folder) }
+            let keys = try ParcKeys.load(from: KeysCommand.folder)
             let signature = try CMS.signDetached(content, identity: keys.signer)
             let target = output ?? bundle + ".sig"
             try writeAtomically(signature, to: target)
@@ -117,7 +109,7 @@ struct BundleCommand: ParsableCommand {
             if let ca {
                 caPEM = String(decoding: try readInput(ca), as: UTF8.self)
             } else {
-                do { caPEM = try ParcKeys.load(from: KeysCommand.folder).ca.pem() } catch let error as SigningError { throw SigningProblem.parcKeys(error, folder: KeysCommand.folder) }
+                caPEM = try ParcKeys.load(from: KeysCommand.folder).ca.pem()
             }
             let verifier: CMSVerifier
             do { verifier = try CMSVerifier(trustedCAPEM: caPEM) } catch let error as SigningError {

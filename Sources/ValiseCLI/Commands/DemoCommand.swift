@@ -48,7 +48,7 @@ struct DemoCommand: ParsableCommand {
         simulated.start()
         defer { simulated.stop() }
         Console.out("A simulated case of \(count) tablets is on loopback; provisioning it with \(profiles)/5A.yaml.\n")
-        let keyring = try DeviceConnector.loadKeyring()
+        let keyring = try TabletOptions.keyring()
         let targets = simulated.tablets.enumerated().map {
             ProvisionTarget(slot: $0.offset + 1, address: TCPAddress(host: "127.0.0.1", port: $0.element.port))
         }

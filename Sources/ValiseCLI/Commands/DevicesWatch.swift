@@ -28,21 +28,17 @@ struct DevicesWatch {
                 return try wait(seconds: seconds, keeping: tcp, watching: "the TCP addresses")
             }
             let usb = USBTablets(context: context, connector: directory.connector, caseMaps: directory.caseMaps)
-            do {
-                keepAlive = try context.watch(
-                    onArrive: { info in
-                        let slot = USBTabletSlot(info: info, place: usb.caseMaps.place(of: info.portPathString))
-                        // The probe blocks (claim, handshake): its own thread, so departures are not held up.
-                        Thread { printer.print("arrived", usb.summary(of: slot)) }.start()
-                    },
-                    onLeave: { info in
-                        let place = usb.caseMaps.place(of: info.portPathString)
-                        printer.print("left", DeviceSummary(slot: place?.slot, serial: info.serial ?? info.address, state: .offline,
-                                                            address: info.address, caseName: place?.caseName))
-                    })
-            } catch {
-                throw USBTabletError.noUSB(error)
-            }
+            keepAlive = try context.watch(
+                onArrive: { info in
+                    let slot = USBTabletSlot(info: info, place: usb.caseMaps.place(of: info.portPathString))
+                    // The probe blocks (claim, handshake): its own thread, so departures are not held up.
+                    Thread { printer.print("arrived", usb.summary(of: slot)) }.start()
+                },
+                onLeave: { info in
+                    let place = usb.caseMaps.place(of: info.portPathString)
+                    printer.print("left", DeviceSummary(slot: place?.slot, serial: info.serial ?? info.address, state: .offline,
+                                                        address: info.address, caseName: place?.caseName))
+                })
         }
         let addresses = directory.addresses.count
         try wait(seconds: seconds, keeping: [keepAlive, tcp] as [AnyObject?],

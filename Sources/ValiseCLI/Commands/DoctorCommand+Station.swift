@@ -23,7 +23,7 @@ extension DoctorCommand {
         }
         let keys: ParcKeys
         do { keys = try ParcKeys.load(from: folder) } catch let error as SigningError {
-            return DoctorFinding("parc keys", .problem, error.summary, fix: error.detail ?? "Restore the keys folder from its backup.")
+            return DoctorFinding("parc keys", .problem, error.summary, fix: "Restore the keys folder from its backup.")
         } catch {
             return DoctorFinding("parc keys", .problem, "The parc keys in \(folder) cannot be read: \(error)", fix: "Restore the keys folder from its backup.")
         }

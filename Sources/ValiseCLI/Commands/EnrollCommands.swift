@@ -67,14 +67,8 @@ struct MobileConfigCommand: ParsableCommand {
 
     func run() throws {
         let resolved = try profile.resolveForTablets()
-        let keys: ParcKeys
-        do { keys = try ParcKeys.load(from: KeysCommand.folder) } catch let error as SigningError {
-            throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
-        }
-        let apple: AppleConfigurationProfile
-        do { apple = try AppleConfigurationProfile(profile: resolved) } catch let error as BundleError {
-            throw ValidationError(error.description)
-        }
+        let keys = try ParcKeys.load(from: KeysCommand.folder)
+        let apple = try AppleConfigurationProfile(profile: resolved)
         let unit = resolved.unitName ?? "class"
         let target = output ?? "\(AppleConfigurationProfile.slug(unit)).mobileconfig"
         try writeAtomically(try apple.signed(by: keys.signer), to: target, mode: apple.wifi.contains { $0.password != nil } ? 0o600 : 0o644)

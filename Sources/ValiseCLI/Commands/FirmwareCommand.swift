@@ -194,7 +194,7 @@ struct FirmwareCommand: ParsableCommand {
         return FlashTablet(name: target.endpoint.description, adb: { try reach.connect(target.endpoint) }, fastboot: { () throws(FastbootError) in
             if let path = target.endpoint.portPath, let usb = reach.usb { return try FastbootDevice.connect(usb: usb, portPath: path) }
             guard let endpoint else {
-                throw FastbootError(.unreachable, tablet: target.endpoint.description, summary: "Valise does not know where tablet \(target.endpoint) answers fastboot.",
+                throw FastbootError(.noEndpoint, tablet: target.endpoint.description, summary: "Valise does not know where tablet \(target.endpoint) answers fastboot.",
                                     reason: "A tablet over TCP answers fastboot on an address of its own.",
                                     action: "Give --fastboot-tcp HOST:PORT for each --tcp tablet, in the same order, then run the command again.",
                                     helpTopic: "firmware-fastboot-endpoint")
@@ -216,7 +216,7 @@ struct FirmwareCommand: ParsableCommand {
 
     /// The error when Valise does not know the tablet's fastboot endpoint.
     static func missingEndpoint(_ tablet: FlashTablet) -> FastbootError? {
-        do { try tablet.fastboot().close() } catch where error.helpTopic == "firmware-fastboot-endpoint" { return error } catch {}
+        do { try tablet.fastboot().close() } catch where error.kind == .noEndpoint { return error } catch {}
         return nil
     }
 }

@@ -24,9 +24,7 @@ struct KeysCommand: ParsableCommand {
         func run() throws {
             guard (1...10).contains(signerYears) else { throw ValidationError("--signer-years must be between 1 and 10.") }
             let keys: ParcKeys
-            do { keys = try ParcKeys.create(in: KeysCommand.folder, organization: organization, signerYears: signerYears) } catch let error as SigningError {
-                throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
-            }
+            keys = try ParcKeys.create(in: KeysCommand.folder, organization: organization, signerYears: signerYears)
             Console.out("Created the parc keys in \(keys.folder) (private keys readable by this user only).")
             Console.out(Show.describe(keys))
             Console.out("Back up this folder: tablets provisioned with this CA accept only bundles signed by these keys.")
@@ -37,9 +35,7 @@ struct KeysCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the parc's certificates: subject, expiry, fingerprint.")
 
         func run() throws {
-            do { Console.out(Self.describe(try ParcKeys.load(from: KeysCommand.folder))) } catch let error as SigningError {
-                throw SigningProblem.parcKeys(error, folder: KeysCommand.folder)
-            }
+            Console.out(Self.describe(try ParcKeys.load(from: KeysCommand.folder)))
         }
 
         static func describe(_ keys: ParcKeys) -> String {

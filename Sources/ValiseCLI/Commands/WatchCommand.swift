@@ -100,19 +100,15 @@ final class USBStationWatch: @unchecked Sendable {
 
     init(usb: USBTablets, station: Station, fastbootToo: Bool) throws {
         let wanted: @Sendable (USBDeviceInfo) -> Bool = { $0.kind == .adb || (fastbootToo && ($0.kind == .fastboot || $0.kind == .odin)) }
-        do {
-            watch = try usb.context.watch(
-                onArrive: { [self] info in
-                    guard wanted(info) else { return }
-                    station.attach(target(info, usb), serial: info.serial)
-                },
-                onLeave: { [self] info in
-                    guard wanted(info) else { return }
-                    station.detach(target(info, usb))
-                })
-        } catch {
-            throw USBTabletError.noUSB(error)
-        }
+        watch = try usb.context.watch(
+            onArrive: { [self] info in
+                guard wanted(info) else { return }
+                station.attach(target(info, usb), serial: info.serial)
+            },
+            onLeave: { [self] info in
+                guard wanted(info) else { return }
+                station.detach(target(info, usb))
+            })
     }
 
     private func target(_ info: USBDeviceInfo, _ usb: USBTablets) -> ProvisionTarget {
