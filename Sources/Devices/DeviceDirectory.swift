@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Synchronization
 import Transports
 import USBHost
 
@@ -218,22 +219,19 @@ public struct DeviceDirectory: Sendable {
     }
 }
 
-/// Results filled in from several threads (guarded by a lock).
-final class ResultBox<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Result<T, DeviceError>?]
+/// Results filled in from several threads, one slot each (the slots are one `Mutex`).
+final class ResultBox<T: Sendable>: Sendable {
+    private let storage: Mutex<[Result<T, DeviceError>?]>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
 
     func set(_ index: Int, _ value: Result<T, DeviceError>) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
+        storage.withLock { $0[index] = value }
     }
 
     var values: [Result<T, DeviceError>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.map { $0 ?? .failure(DeviceError(.unreachable, tablet: "?", summary: "No answer.", reason: "", action: "")) }
+        storage.withLock { storage in
+            storage.map { $0 ?? .failure(DeviceError(.unreachable, tablet: "?", summary: "No answer.", reason: "", action: "")) }
+        }
     }
 }

@@ -1,32 +1,36 @@
 import Foundation
+import Synchronization
 
 /// Tells a job to stop, and interrupts what it is blocked on (for example by closing its tablet's connection).
 ///
-/// Thread safety: guarded by `lock`; handlers run outside it, on the thread that cancels.
-public final class CancellationToken: @unchecked Sendable {
+/// Thread safety: the reason and the handlers are one `Mutex`; handlers run outside it, on the thread that cancels.
+public final class CancellationToken: Sendable {
     /// Why a job was stopped.
     public enum Reason: String, Sendable { case requested, timedOut, unplugged }
 
-    private let lock = NSLock()
-    private var reasonValue: Reason?
-    private var handlers: [Int: @Sendable () -> Void] = [:]
-    private var nextHandler = 0
+    private struct State {
+        var reason: Reason?
+        var handlers: [Int: @Sendable () -> Void] = [:]
+        var nextHandler = 0
+    }
+
+    private let state = Mutex(State())
 
     /// Creates a token.
     public init() {}
 
     /// Why it was cancelled, or nil while it was not.
-    public var reason: Reason? { lock.withLock { reasonValue } }
+    public var reason: Reason? { state.withLock { $0.reason } }
     /// Whether it was cancelled.
     public var isCancelled: Bool { reason != nil }
 
     /// Cancels (the first reason wins) and runs the handlers once.
     public func cancel(_ reason: Reason = .requested) {
-        let toRun: [@Sendable () -> Void] = lock.withLock {
-            guard reasonValue == nil else { return [] }
-            reasonValue = reason
-            defer { handlers.removeAll() }
-            return handlers.keys.sorted().compactMap { handlers[$0] }
+        let toRun: [@Sendable () -> Void] = state.withLock { state in
+            guard state.reason == nil else { return [] }
+            state.reason = reason
+            defer { state.handlers.removeAll() }
+            return state.handlers.keys.sorted().compactMap { state.handlers[$0] }
         }
         toRun.forEach { $0() }
     }
@@ -34,11 +38,11 @@ public final class CancellationToken: @unchecked Sendable {
     /// Runs `handler` on cancellation (at once if already cancelled); returns what `forget` takes to drop it.
     @discardableResult
     public func onCancel(_ handler: @escaping @Sendable () -> Void) -> Int {
-        let registered: Int? = lock.withLock {
-            if reasonValue != nil { return nil }
-            nextHandler += 1
-            handlers[nextHandler] = handler
-            return nextHandler
+        let registered: Int? = state.withLock { state in
+            if state.reason != nil { return nil }
+            state.nextHandler += 1
+            state.handlers[state.nextHandler] = handler
+            return state.nextHandler
         }
         guard let registered else {
             handler()
@@ -48,10 +52,10 @@ public final class CancellationToken: @unchecked Sendable {
     }
 
     /// Handlers waiting for a cancellation.
-    var pendingHandlers: Int { lock.withLock { handlers.count } }
+    var pendingHandlers: Int { state.withLock { $0.handlers.count } }
 
     /// Drops a handler `onCancel` registered (its wait is over): a long-lived token does not pile them up.
     public func forget(_ registration: Int) {
-        lock.withLock { _ = handlers.removeValue(forKey: registration) }
+        state.withLock { _ = $0.handlers.removeValue(forKey: registration) }
     }
 }

@@ -1,6 +1,7 @@
 import Devices
 import Dispatch
 import Foundation
+import Synchronization
 import Transports
 
 /// One tablet, one serial: Valise keeps each tablet's record, journal and bundle by its serial, so two tablets that
@@ -77,13 +78,14 @@ enum DuplicateSerials {
 
 /// The serials of the jobs running now (station mode: tablets come one by one, so the check before the run cannot
 /// see them). A job whose tablet answers with the serial of one still running stops before any change.
-final class SerialClaims: @unchecked Sendable {
-    private let lock = NSLock()
-    private var holders: [String: ProvisionTarget] = [:]   // guarded by lock
+///
+/// Thread safety: the holders are one `Mutex`.
+final class SerialClaims: Sendable {
+    private let holders = Mutex<[String: ProvisionTarget]>([:])
 
     /// Claims `serial` for `target`; returns the other target holding it, if any (then nothing is claimed).
     func claim(_ serial: String, for target: ProvisionTarget) -> ProvisionTarget? {
-        lock.withLock {
+        holders.withLock { holders in
             if let holder = holders[serial], holder != target { return holder }
             holders[serial] = target
             return nil
@@ -92,6 +94,6 @@ final class SerialClaims: @unchecked Sendable {
 
     /// Lets `serial` go when `target` holds it.
     func release(_ serial: String, for target: ProvisionTarget) {
-        lock.withLock { if holders[serial] == target { holders[serial] = nil } }
+        holders.withLock { holders in if holders[serial] == target { holders[serial] = nil } }
     }
 }

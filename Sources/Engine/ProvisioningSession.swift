@@ -3,6 +3,7 @@ import Devices
 import Diagnostics
 import Foundation
 import Inventory
+import Synchronization
 
 /// A running provisioning: tablets are submitted (all at once, or as they are plugged in), cancelled
 /// when unplugged, and finished together.
@@ -101,13 +102,12 @@ public struct UnrecordedRun: ValiseError {
 /// Inventory errors render as every other error: what, why, the fix, and the troubleshooting section.
 extension InventoryError: ValiseError {}
 
-/// What the jobs learn about each target (its serial; whether it is flashing), guarded by a lock.
-final class TargetBook<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [ProvisionTarget: Value] = [:]
+/// What the jobs learn about each target (its serial; whether it is flashing), behind a `Mutex`.
+final class TargetBook<Value: Sendable>: Sendable {
+    private let values = Mutex<[ProvisionTarget: Value]>([:])
 
     subscript(target: ProvisionTarget) -> Value? {
-        get { lock.withLock { values[target] } }
-        set { lock.withLock { values[target] = newValue } }
+        get { values.withLock { $0[target] } }
+        set { values.withLock { $0[target] = newValue } }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Bounds the heavy transfers (APK installs, firmware images) running at once behind each bus group
 /// (a USB root port shares its bandwidth): a job waits here, not on a whole-job limit, so light steps
@@ -56,12 +57,11 @@ public final class TransferGate: @unchecked Sendable {
 
     /// A place taken in a group; `leave()` gives it back once, however often it is called.
     ///
-    /// Thread safety: `left` is guarded by `lock`.
-    public final class Place: @unchecked Sendable {
+    /// Thread safety: `left` is an atomic flag; the first `leave()` to set it gives the place back.
+    public final class Place: Sendable {
         private let gate: TransferGate
         private let group: String
-        private let lock = NSLock()
-        private var left = false
+        private let left = Atomic<Bool>(false)
 
         fileprivate init(gate: TransferGate, group: String) {
             self.gate = gate
@@ -70,11 +70,8 @@ public final class TransferGate: @unchecked Sendable {
 
         /// Gives the place back (the first call only).
         public func leave() {
-            let first = lock.withLock {
-                defer { left = true }
-                return !left
-            }
-            if first { gate.leave(group) }
+            let wasLeft = left.exchange(true, ordering: .acquiringAndReleasing)
+            if !wasLeft { gate.leave(group) }
         }
     }
 

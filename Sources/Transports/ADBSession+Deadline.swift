@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 extension ADBSession {
     /// The help topic of the error a step that overran its deadline ends with.
@@ -44,21 +45,24 @@ extension ADBSession {
     }
 }
 
-/// Whether a deadline fired or its step finished first (guarded by a lock: the first one wins).
-private final class DeadlineState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = false
-    private var fired = false
+/// Whether a deadline fired or its step finished first (one `Mutex`: the first one wins).
+private final class DeadlineState: Sendable {
+    private struct State {
+        var done = false
+        var fired = false
+    }
+
+    private let state = Mutex(State())
 
     func expire() -> Bool {
-        lock.withLock {
-            guard !done else { return false }
-            fired = true
+        state.withLock { state in
+            guard !state.done else { return false }
+            state.fired = true
             return true
         }
     }
 
-    func finish() { lock.withLock { done = true } }
+    func finish() { state.withLock { $0.done = true } }
 
-    var expired: Bool { lock.withLock { fired } }
+    var expired: Bool { state.withLock { $0.fired } }
 }

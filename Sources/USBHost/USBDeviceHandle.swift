@@ -1,18 +1,24 @@
 import Foundation
+import Synchronization
 internal import CLibUSB
 
 /// An open USB device: claims and releases the ADB (or fastboot) interface, and makes bulk pipes.
 ///
-/// Thread safety: `lock` guards `claimed` and `closed`; libusb handle calls are thread-safe.
+/// Thread safety: whether the interface is claimed and whether the handle was closed are one `Mutex<Claim>`, held
+/// across the libusb claim and release calls (other libusb handle calls are thread-safe).
 /// The libusb handle is closed in `deinit`, once no pipe (each keeps its handle alive) uses it.
 public final class USBDeviceHandle: @unchecked Sendable {
     /// What was opened.
     public let info: USBDeviceInfo
     let context: USBContext
     let pointer: OpaquePointer
-    private let lock = NSLock()
-    private var claimed = false
-    private var closed = false
+
+    private struct Claim {
+        var claimed = false
+        var closed = false
+    }
+
+    private let claim = Mutex(Claim())
 
     init(context: USBContext, handle: OpaquePointer, info: USBDeviceInfo) {
         self.context = context
@@ -21,7 +27,7 @@ public final class USBDeviceHandle: @unchecked Sendable {
     }
 
     deinit {
-        if claimed { _ = libusb_release_interface(pointer, Int32(info.interfaceNumber)) }
+        if claim.withLock({ $0.claimed }) { _ = libusb_release_interface(pointer, Int32(info.interfaceNumber)) }
         libusb_close(pointer)
     }
 
@@ -29,30 +35,28 @@ public final class USBDeviceHandle: @unchecked Sendable {
     ///
     /// Throws ``USBError/busy`` when another program (an adb server) holds the tablet.
     public func claimInterface() throws(USBError) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !closed else { throw USBError.cancelled }
-        guard !claimed else { return }
-        _ = libusb_set_auto_detach_kernel_driver(pointer, 1)
-        try USBError.check(libusb_claim_interface(pointer, Int32(info.interfaceNumber)))
-        claimed = true
+        try claim.withLock { (claim: inout Claim) throws(USBError) in
+            guard !claim.closed else { throw USBError.cancelled }
+            guard !claim.claimed else { return }
+            _ = libusb_set_auto_detach_kernel_driver(pointer, 1)
+            try USBError.check(libusb_claim_interface(pointer, Int32(info.interfaceNumber)))
+            claim.claimed = true
+        }
     }
 
     /// Releases the interface so another program may claim it.
     public func releaseInterface() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard claimed else { return }
-        claimed = false
-        _ = libusb_release_interface(pointer, Int32(info.interfaceNumber))
+        claim.withLock { claim in
+            guard claim.claimed else { return }
+            claim.claimed = false
+            _ = libusb_release_interface(pointer, Int32(info.interfaceNumber))
+        }
     }
 
     /// Releases the interface; later claims fail. The device node itself closes when the last reference goes.
     public func close() {
         releaseInterface()
-        lock.lock()
-        closed = true
-        lock.unlock()
+        claim.withLock { $0.closed = true }
     }
 
     /// Reads a string descriptor (the serial is ``USBDeviceInfo/serial`` already).

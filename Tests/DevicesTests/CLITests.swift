@@ -57,6 +57,26 @@ import Testing
                    stderr: String(decoding: stderr.data, as: UTF8.self))
     }
 
+    @Test("a command writing more to standard error than a pipe holds (64 KiB) ends, and all of it is read")
+    func largeStandardErrorIsReadWhileStandardOutputIs() throws {
+        // Standard error first: a helper reading standard output to its end before standard error would wait forever.
+        let script = "yes 'stderr line' | head -c 300000 >&2; yes 'stdout line' | head -c 100000"
+        final class Outcome: @unchecked Sendable { var run: Result<Run, any Error>? }   // written before `done`, read after
+        let outcome = Outcome(), done = DispatchSemaphore(value: 0)
+        // On a thread of its own, so that a helper that blocks fails this test instead of hanging the run.
+        Thread {
+            outcome.run = Result { try Self.spawn(URL(fileURLWithPath: "/bin/sh"), ["-c", script], environment: ProcessInfo.processInfo.environment) }
+            done.signal()
+        }.start()
+        try #require(done.wait(timeout: .now() + 60) == .success, "the helper did not finish reading the command's output")
+        let run = try #require(outcome.run).get()
+        #expect(run.status == 0)
+        #expect(run.stderr.utf8.count == 300_000)
+        #expect(run.stderr.hasPrefix("stderr line\nstderr line\n"))
+        #expect(run.stdout.utf8.count == 100_000)
+        #expect(run.stdout.hasPrefix("stdout line\n"))
+    }
+
     @Test func shellPassesTheExitStatusOn() throws {
         let fixture = try TabletFixture()
         let address = "127.0.0.1:\(fixture.tablet.port)"

@@ -1,6 +1,7 @@
 import District
 import Foundation
 import Inventory
+import Synchronization
 import TestSupport
 import Testing
 
@@ -28,24 +29,42 @@ struct DistrictSchemaTests {
         defer { server.remove() }
         let connection = try PostgresConnection(try DistrictURL(server.url()))
         try connection.execute("CREATE TABLE notes (text TEXT)")
-        let inside = DispatchSemaphore(value: 0), outsideDone = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        let inside = DispatchSemaphore(value: 0), started = DispatchSemaphore(value: 0), outsideDone = DispatchSemaphore(value: 0)
+        final class Outside: Sendable {
+            let thread = Mutex<KernelThread?>(nil)
+            let finished = Atomic<Bool>(false)
+        }
+        let outside = Outside()
+        // A thread of its own: the global queues may all be busy with other tests.
+        Thread {
             inside.wait()
+            outside.thread.withLock { $0 = try? KernelThread.current() }
+            started.signal()
             _ = try? connection.execute("INSERT INTO notes VALUES ('outside')")
+            outside.finished.store(true, ordering: .sequentiallyConsistent)
             outsideDone.signal()
-        }
+        }.start()
         struct Abandon: Error {}
-        var ranInside = false
-        _ = try? connection.transaction {
-            try connection.execute("INSERT INTO notes VALUES ('inside')")
-            inside.signal()
-            // Had the other statement run inside this transaction, it would be done by now and rolled back with it.
-            ranInside = outsideDone.wait(timeout: .now() + 1) == .success
-            throw Abandon()
+        var endedInside = false
+        #expect(throws: Abandon.self) {
+            try connection.transaction {
+                try connection.execute("INSERT INTO notes VALUES ('inside')")
+                inside.signal()
+                started.wait()
+                let thread = try #require(outside.thread.withLock { $0 })
+                // Its statement either runs now, inside this transaction (wrong: it ends), or waits for the connection
+                // until the transaction ends (right: the thread sleeps on the lock). No clock: whichever happens.
+                try waitUntil("the other thread's statement to end or to wait for the connection") {
+                    outside.finished.load(ordering: .sequentiallyConsistent) || thread.isWaitingOnFutex
+                }
+                endedInside = outside.finished.load(ordering: .sequentiallyConsistent)
+                throw Abandon()
+            }
         }
-        if !ranInside { outsideDone.wait() }
-        #expect(!ranInside, "another thread's statement ran inside the transaction")
-        #expect(try connection.execute("SELECT text FROM notes ORDER BY text") == [["outside"]])
+        outsideDone.wait()
+        #expect(!endedInside, "another thread's statement ran inside the transaction")
+        // The server's word: the other statement was not rolled back with the transaction.
+        #expect(try server.psql("SELECT text FROM notes ORDER BY text") == ["outside"])
     }
 
     @Test("a URL's password never shows; bad URLs say what is wrong")

@@ -54,8 +54,13 @@ struct DistrictStationsTests {
         // Once the first steps have reached the server, stop it for a while.
         try waitUntil("the first steps on the district server") { (try? server.psql("SELECT count(*) FROM journal").first.flatMap { Int($0) } ?? 0) ?? 0 > 0 }
         try server.stop()
-        Thread.sleep(forTimeInterval: 1.5)
-        let waitingWhileDown = try stations.map { try $0.district.status() }
+        // Until a station's sync has found the server away with changes still waiting (it tries every 0.2 s).
+        var waitingWhileDown: [DistrictStatus] = []
+        // Not `try`: on a timeout (an issue recorded) the server still comes back, so the runs end.
+        try? waitUntil("a station finding the district server away with changes waiting") {
+            waitingWhileDown = try stations.map { try $0.district.status() }
+            return waitingWhileDown.contains { $0.waiting > 0 && $0.lastError != nil }
+        }
         #expect(group.wait(timeout: .now()) == .timedOut, "the runs ended before the server came back")
         let restarted = Result { try server.start() }
         serverBack.leave()

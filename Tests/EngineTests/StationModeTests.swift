@@ -2,6 +2,7 @@ import Devices
 import Foundation
 import Inventory
 import Simulator
+import Synchronization
 import Transports
 import TestSupport
 import Testing
@@ -61,10 +62,13 @@ import Testing
         let peak = Peak()
         let group = DispatchGroup()
         let inside = DispatchSemaphore(value: 0), finish = DispatchSemaphore(value: 0)
+        final class Threads: Sendable { let all = Mutex<[KernelThread]>([]) }
+        let threads = Threads()
         for index in 0..<6 {
             group.enter()
             Thread {
                 defer { group.leave() }
+                if let thread = try? KernelThread.current() { threads.all.withLock { $0.append(thread) } }
                 let bus = index.isMultiple(of: 2) ? "usb 1-1" : "usb 1-2"
                 _ = try? gate.pass(bus, token: nil) {
                     peak.note(bus, gate.inFlight(bus))
@@ -75,7 +79,12 @@ import Testing
         }
         // Two transfers per bus are under way and none can end: the third of each bus waits at the gate.
         for _ in 0..<4 { inside.wait() }
-        #expect(inside.wait(timeout: .now() + .milliseconds(100)) == .timedOut, "a third transfer got through the gate")
+        // Once all six threads sleep (four in their transfer, two at the gate, or a third one in its transfer after it
+        // said so), no clock: a transfer that got through has signalled `inside` already.
+        try waitUntil("every transfer's thread to wait") {
+            threads.all.withLock { $0.count == 6 && $0.allSatisfy(\.isWaitingOnFutex) }
+        }
+        #expect(inside.wait(timeout: .now()) == .timedOut, "a third transfer got through the gate")
         #expect(gate.inFlight("usb 1-1") == 2 && gate.inFlight("usb 1-2") == 2)
         for _ in 0..<6 { finish.signal() }
         group.wait()
@@ -87,9 +96,11 @@ import Testing
         Thread { _ = try? full.pass("g", token: nil) { holding.signal(); release.wait() } }.start()
         holding.wait()
         let waiting = DispatchSemaphore(value: 0)
+        let passing = try KernelThread.current()
         Thread {
-            // Cancelled once the second transfer is (most likely) waiting; either way it must not get through.
+            // Cancelled once the second transfer waits at the gate (this test's thread sleeps); it must not get through.
             waiting.wait()
+            try? waitUntil("the second transfer to wait at the gate") { passing.isWaitingOnFutex }
             token.cancel(.unplugged)
         }.start()
         #expect(throws: CancellationError.self) {

@@ -1,6 +1,7 @@
 import ADB
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 import Transports
 import USBHost
@@ -88,22 +89,51 @@ struct InsideTestbedTests {
         transport.close()
     }
 
+    /// The thread a receive runs on, noted before it starts (written before `begun` signals, read after).
+    final class Receiving: @unchecked Sendable {
+        var thread: KernelThread?
+        var error: (any Error)?
+        var ended = ContinuousClock.now
+    }
+
+    /// Starts `transport.receive` on a thread of its own and returns once it waits for its transfer (no clock: its
+    /// thread sleeps on the transfer's completion); `ended` signals when the receive is over.
+    static func startReceiving(on transport: USBPacketTransport, timeout: Duration?, ended: DispatchSemaphore) throws -> Receiving {
+        let receiving = Receiving(), begun = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            receiving.thread = try? KernelThread.current()
+            begun.signal()
+            do {
+                _ = try transport.receive(timeout: timeout)
+            } catch {
+                receiving.error = error
+            }
+            receiving.ended = .now
+            ended.signal()
+        }
+        begun.wait()
+        let thread = try #require(receiving.thread)
+        try waitUntil("the receive to wait for its transfer") { thread.isWaitingOnFutex }
+        return receiving
+    }
+
     @Test func unplugDuringATransferDisconnectsQuickly() throws {
         let context = try USBContext()
         let transport = try Self.connect("VALISE04", in: context)
-        let started = ContinuousClock.now
-        Thread.detachNewThread { Thread.sleep(forTimeInterval: 0.3); try? Self.control("unplug", "VALISE04") }
-        do {
-            _ = try transport.receive(timeout: .seconds(20))
-            Issue.record("receive returned a packet")
-        } catch let error as TransportError {
-            guard case .disconnected(let why) = error else { Issue.record("got \(error)"); return }
-            print("unplug: \(why) after \(ContinuousClock.now - started)")
-            #expect(why.contains("unplugged"))
+        let ended = DispatchSemaphore(value: 0)
+        let receiving = try Self.startReceiving(on: transport, timeout: .seconds(20), ended: ended)
+        let unplugged = ContinuousClock.now
+        try Self.control("unplug", "VALISE04")
+        try #require(ended.wait(timeout: .now() + 20) == .success, "the receive did not end")
+        guard case .disconnected(let why)? = receiving.error as? TransportError else {
+            Issue.record(receiving.error.map { "got \($0)" } ?? "receive returned a packet")
+            return
         }
-        #expect(ContinuousClock.now - started < .seconds(3))
+        print("unplug: \(why) after \(receiving.ended - unplugged)")
+        #expect(why.contains("unplugged"))
+        #expect(receiving.ended - unplugged < .seconds(3))
         #expect(throws: TransportError.self) { try transport.send(ADBPacket(.okay, 1, 2), withChecksum: false, timeout: .seconds(2)) }
-        #expect(ContinuousClock.now - started < .seconds(4))
+        #expect(ContinuousClock.now - unplugged < .seconds(4))
     }
 
     @Test func busyTabletExplainsTheFix() throws {
@@ -124,10 +154,13 @@ struct InsideTestbedTests {
         var started = ContinuousClock.now
         #expect(throws: TransportError.timedOut("usb 1-1.1: waiting for a packet")) { try transport.receive(timeout: .milliseconds(300)) }
         #expect(ContinuousClock.now - started < .seconds(2))
+        let ended = DispatchSemaphore(value: 0)
+        let receiving = try Self.startReceiving(on: transport, timeout: nil, ended: ended)
         started = ContinuousClock.now
-        Thread.detachNewThread { Thread.sleep(forTimeInterval: 0.3); transport.close() }
-        #expect(throws: TransportError.disconnected("usb 1-1.1: the connection was closed")) { try transport.receive(timeout: nil) }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        transport.close()
+        try #require(ended.wait(timeout: .now() + 10) == .success, "close did not end the receive")
+        #expect(receiving.error as? TransportError == .disconnected("usb 1-1.1: the connection was closed"))
+        #expect(receiving.ended - started < .seconds(2))
     }
 
     @Test func droppingEverythingWithATransferInFlightDoesNotHang() throws {
@@ -138,11 +171,8 @@ struct InsideTestbedTests {
             do {
                 let context = try USBContext()
                 let transport = try Self.connect("VALISE02", in: context)
-                Thread.detachNewThread {
-                    _ = try? transport.receive(timeout: nil)
-                    finished.signal()
-                }
-                Thread.sleep(forTimeInterval: 0.05)
+                // The receive's thread keeps the last references: closed once its transfer is in flight.
+                _ = try Self.startReceiving(on: transport, timeout: nil, ended: finished)
                 transport.close()
             }
             #expect(finished.wait(timeout: .now() + 3) == .success)

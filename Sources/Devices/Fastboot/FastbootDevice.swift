@@ -1,29 +1,45 @@
 import Fastboot
 import Foundation
 import Logging
+import Synchronization
 
 /// A tablet in fastboot mode, driven one command at a time through `FastbootClientStateMachine`.
 ///
-/// Thread safety: use from one thread at a time (fastboot is synchronous); `close()` from any thread.
-public final class FastbootDevice: @unchecked Sendable {
+/// Thread safety: send commands from one thread at a time (fastboot is synchronous); `close()` from any thread.
+/// The timeouts and limits are `let`s set at init; the label, the messages received and the download size read
+/// are one `Mutex<State>`, so another thread may read them while a command runs.
+public final class FastbootDevice: Sendable {
     /// The connection.
     public let transport: FastbootTransport
     /// How the tablet is named in messages: "VAL1A2B3C4D (tcp:127.0.0.1:5554)".
-    public internal(set) var label: String
+    public internal(set) var label: String {
+        get { state.withLock { $0.label } }
+        set { state.withLock { $0.label = newValue } }
+    }
     /// How long to wait for each response (`RESP_TIMEOUT`; INFO and TEXT restart it).
-    public var responseTimeout: Duration = .seconds(30)
+    public let responseTimeout: Duration
     /// The longest command sent (64 bytes: what every bootloader accepts).
-    public var maxCommandLength = FastbootCommand.defaultMaxLength
+    public let maxCommandLength: Int
     /// Every INFO/TEXT line received, in order.
-    public private(set) var messages: [FastbootMessage] = []
+    public var messages: [FastbootMessage] { state.withLock { $0.messages } }
     private let logger: Logger
-    private var cachedMaxDownloadSize: Int?
+
+    private struct State {
+        var label: String
+        var messages: [FastbootMessage] = []
+        var maxDownloadSize: Int?
+    }
+
+    private let state: Mutex<State>
 
     /// Wraps a connected transport.
-    public init(transport: FastbootTransport, logger: Logger = Logger(label: "valise.fastboot")) {
+    public init(transport: FastbootTransport, responseTimeout: Duration = .seconds(30),
+                maxCommandLength: Int = FastbootCommand.defaultMaxLength, logger: Logger = Logger(label: "valise.fastboot")) {
         self.transport = transport
-        self.label = transport.address
+        self.responseTimeout = responseTimeout
+        self.maxCommandLength = maxCommandLength
         self.logger = logger
+        state = Mutex(State(label: transport.address))
     }
 
     /// Connects to a tablet's fastboot port over TCP and reads its serial number for messages.
@@ -52,11 +68,11 @@ public final class FastbootDevice: @unchecked Sendable {
 
     /// The largest download the tablet accepts (hex or decimal, read once).
     public func maxDownloadSize() throws(FastbootError) -> Int {
-        if let cachedMaxDownloadSize { return cachedMaxDownloadSize }
+        if let cached = state.withLock({ $0.maxDownloadSize }) { return cached }
         let text = try getVar(FastbootVariable.maxDownloadSize)
         do {
             let value = Int(clamping: try FastbootValue.size(text))
-            cachedMaxDownloadSize = value
+            state.withLock { $0.maxDownloadSize = value }
             return value
         } catch {
             throw FastbootError.protocolViolation(error, tablet: label)
@@ -103,7 +119,7 @@ public final class FastbootDevice: @unchecked Sendable {
                 case .readResponse:
                     action = machine.received(try transport.receive(timeout: responseTimeout))
                 case .report(let message):
-                    messages.append(message)
+                    state.withLock { $0.messages.append(message) }
                     logger.debug("fastboot \(label) \(message)")
                     action = .readResponse
                 case .sendData(let count):

@@ -1,6 +1,7 @@
 import ADB
 import Foundation
 import Signing
+import Synchronization
 import Transports
 
 /// The tablet side of the ADB handshake: answers CNXN, issues AUTH tokens, checks signatures
@@ -78,37 +79,31 @@ struct DeviceHandshake {
 
 /// The keys a simulated tablet trusts (its `adb_keys`), kept in the state folder.
 ///
-/// Thread safety: guarded by `lock`; several connections may authenticate at once.
-final class TrustedKeys: @unchecked Sendable {
-    private let lock = NSLock()
-    private var keys: [ADBPublicKey]
+/// Thread safety: the keys are one `Mutex`, held while the file is rewritten; several connections may authenticate
+/// at once.
+final class TrustedKeys: Sendable {
+    private let keys: Mutex<[ADBPublicKey]>
     private let file: URL
 
     init(file: URL) {
         self.file = file
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        keys = text.split(separator: "\n").compactMap { try? ADBPublicKey(text: String($0)) }
+        keys = Mutex(text.split(separator: "\n").compactMap { try? ADBPublicKey(text: String($0)) })
     }
 
     func verify(token: [UInt8], signature: [UInt8]) -> Bool {
-        lock.lock()
-        let current = keys
-        lock.unlock()
+        let current = keys.withLock { $0 }
         return current.contains { $0.verifyADBToken(token, signature: signature) }
     }
 
     func add(_ key: ADBPublicKey) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !keys.contains(key) else { return }
-        keys.append(key)
-        let text = keys.map { Data($0.encoded).base64EncodedString() + " valise-sim" }.joined(separator: "\n") + "\n"
-        try? text.write(to: file, atomically: true, encoding: .utf8)
+        keys.withLock { keys in
+            guard !keys.contains(key) else { return }
+            keys.append(key)
+            let text = keys.map { Data($0.encoded).base64EncodedString() + " valise-sim" }.joined(separator: "\n") + "\n"
+            try? text.write(to: file, atomically: true, encoding: .utf8)
+        }
     }
 
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return keys.count
-    }
+    var count: Int { keys.withLock { $0.count } }
 }

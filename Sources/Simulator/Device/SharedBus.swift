@@ -1,20 +1,25 @@
 import Foundation
+import Synchronization
 
 /// A USB bus shared by the tablets behind one hub: every packet, either way, takes its turn on the bus at
 /// `bytesPerSecond` (USB 2.0 is half duplex, so both directions share it). Tablets wait their turn on
 /// their own threads, so one tablet's transfer never blocks another's reader beyond the bus's own limit.
 ///
-/// Thread safety: `nextFree`, `first`, `last`, `total` and `buckets` are guarded by `lock`.
-public final class SharedBus: @unchecked Sendable {
+/// Thread safety: the bus's schedule and its counts are one `Mutex<State>`.
+public final class SharedBus: Sendable {
     /// The bus's rate.
     public let bytesPerSecond: Double
-    private let lock = NSLock()
-    private var nextFree = ContinuousClock.now
-    private var first: ContinuousClock.Instant?
-    private var last: ContinuousClock.Instant?
-    private var total = 0
-    /// Bytes carried per tenth of a second since the first byte.
-    private var buckets: [Int] = []
+
+    private struct State {
+        var nextFree = ContinuousClock.now
+        var first: ContinuousClock.Instant?
+        var last: ContinuousClock.Instant?
+        var total = 0
+        /// Bytes carried per tenth of a second since the first byte.
+        var buckets: [Int] = []
+    }
+
+    private let state = Mutex(State())
 
     /// A bus carrying `bytesPerSecond`.
     public init(bytesPerSecond: Double) {
@@ -24,18 +29,18 @@ public final class SharedBus: @unchecked Sendable {
     /// Waits until `bytes` have crossed the bus, behind what other tablets queued before.
     public func carry(_ bytes: Int) {
         let now = ContinuousClock.now
-        let done: ContinuousClock.Instant = lock.withLock {
-            let start = max(now, nextFree)
+        let done: ContinuousClock.Instant = state.withLock { state in
+            let start = max(now, state.nextFree)
             let finish = start + .nanoseconds(Int64(Double(bytes) / bytesPerSecond * 1e9))
-            nextFree = finish
-            total += bytes
-            if first == nil { first = start }
-            last = finish
-            if let origin = first {
+            state.nextFree = finish
+            state.total += bytes
+            if state.first == nil { state.first = start }
+            state.last = finish
+            if let origin = state.first {
                 let elapsed = (finish - origin).components
                 let index = Int(elapsed.seconds) * 10 + Int(elapsed.attoseconds / 100_000_000_000_000_000)
-                if buckets.count <= index { buckets += Array(repeating: 0, count: index + 1 - buckets.count) }
-                buckets[index] += bytes
+                if state.buckets.count <= index { state.buckets += Array(repeating: 0, count: index + 1 - state.buckets.count) }
+                state.buckets[index] += bytes
             }
             return finish
         }
@@ -48,18 +53,19 @@ public final class SharedBus: @unchecked Sendable {
 
     /// What crossed the bus: bytes, and the seconds from the first byte to the last.
     public var usage: (bytes: Int, seconds: Double) {
-        lock.withLock {
-            guard let first, let last else { return (0, 0) }
+        state.withLock { state in
+            guard let first = state.first, let last = state.last else { return (0, 0) }
             let span = (last - first).components
-            return (total, Double(span.seconds) + Double(span.attoseconds) / 1e18)
+            return (state.total, Double(span.seconds) + Double(span.attoseconds) / 1e18)
         }
     }
 
     /// The heavy-transfer phase: from the first tenth of a second the bus was at least half full to the last one;
     /// its bytes and seconds.
     public var heavyPhase: (bytes: Int, seconds: Double) {
-        lock.withLock {
-            let half = Int(bytesPerSecond / 20)
+        let half = Int(bytesPerSecond / 20)
+        return state.withLock { state in
+            let buckets = state.buckets
             guard let start = buckets.firstIndex(where: { $0 >= half }), let end = buckets.lastIndex(where: { $0 >= half }) else { return (0, 0) }
             return (buckets[start...end].reduce(0, +), Double(end - start + 1) / 10)
         }
