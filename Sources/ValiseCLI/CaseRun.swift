@@ -53,10 +53,10 @@ struct CaseRun {
         let start = startedAt ?? ContinuousClock.now
         let board = ProgressBoard(json: json)
         let interrupted = Interrupted()
-        var interrupt: DispatchSourceSignal?
+        var interrupt: StopSignals?
         let results = try Self.showingResults(of: { [self] in
             try provisioner(inventory).run(targets, command: command, dryRun: dryRun, events: board.show, started: { session in
-                interrupt = Self.stopOnInterrupt(session, interrupted)
+                interrupt = Self.stopOnInterrupt([session], interrupted)
             })
         }, render: { [self] results in
             interrupt?.cancel()
@@ -82,17 +82,13 @@ struct CaseRun {
         }
     }
 
-    /// Ctrl-C stops every job cleanly (current transfers interrupted, the journal kept).
-    static func stopOnInterrupt(_ session: ProvisioningSession, _ interrupted: Interrupted) -> DispatchSourceSignal {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler {
-            interrupted.value = true
+    /// Ctrl-C stops every job of `sessions` cleanly (current transfers interrupted, the journal kept).
+    static func stopOnInterrupt(_ sessions: [ProvisioningSession], _ interrupted: Interrupted? = nil) -> StopSignals {
+        StopSignals([.interrupt]) { _ in
+            interrupted?.value = true
             Console.error("Stopping: tablets finish their current transfer; finished steps are kept. Run the same command again to resume.")
-            session.cancelAll()
+            sessions.forEach { $0.cancelAll() }
         }
-        source.resume()
-        return source
     }
 
     /// The summary table (or JSON) of a run.

@@ -87,13 +87,7 @@ struct RentreeCommand: ParsableCommand {
                 outcomes.add(Result { try session.finish() })
             }.start()
         }
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interrupt.setEventHandler {
-            Console.error("Stopping: tablets finish their current transfer; finished steps are kept. Run the same command again to resume.")
-            sessions.forEach { $0.cancelAll() }
-        }
-        interrupt.resume()
+        let interrupt = CaseRun.stopOnInterrupt(sessions)
         group.wait()
         interrupt.cancel()
         board.close()

@@ -76,16 +76,10 @@ struct SimCommand: ParsableCommand {
             Console.out("\(identity.serial)  \(host):\(tablet.port)  \(identity.model)  Android \(identity.androidRelease)\(fastboot)\(download)")
         }
         Console.out("\(count) simulated tablet\(count == 1 ? "" : "s") ready. Use --tcp \(host):\(basePort)-\(Int(basePort) + count - 1). Ctrl-C stops.")
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
-        for source in sources {
-            source.setEventHandler {
-                simulated.stop()
-                if let bus = simulated.bus { Console.error(bus.report) }
-                Foundation.exit(0)
-            }
-            source.resume()
+        let sources = StopSignals { _ in
+            simulated.stop()
+            if let bus = simulated.bus { Console.error(bus.report) }
+            Foundation.exit(0)
         }
         if let duration {
             DispatchQueue.main.asyncAfter(deadline: .now() + duration) {
@@ -117,15 +111,9 @@ struct SimCommand: ParsableCommand {
         }
         for port in ports { Console.out("download-mode  \(host):\(port.port)") }
         Console.out("\(count) simulated tablet\(count == 1 ? "" : "s") in Download mode ready. Ctrl-C stops.")
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
-        for source in sources {
-            source.setEventHandler {
-                ports.forEach { $0.stop() }
-                Foundation.exit(0)
-            }
-            source.resume()
+        let sources = StopSignals { _ in
+            ports.forEach { $0.stop() }
+            Foundation.exit(0)
         }
         if let duration {
             DispatchQueue.main.asyncAfter(deadline: .now() + duration) { Foundation.exit(0) }
