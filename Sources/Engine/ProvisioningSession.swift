@@ -99,9 +99,6 @@ public struct UnrecordedRun: ValiseError {
     public var detail: String? { inner?.detail }
 }
 
-/// Inventory errors render as every other error: what, why, the fix, and the troubleshooting section.
-extension InventoryError: ValiseError {}
-
 /// What the jobs learn about each target (its serial; whether it is flashing), behind a `Mutex`.
 final class TargetBook<Value: Sendable>: Sendable {
     private let values = Mutex<[ProvisionTarget: Value]>([:])

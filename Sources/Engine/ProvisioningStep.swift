@@ -73,8 +73,7 @@ public struct TabletProblem: ValiseError, Equatable, CustomStringConvertible {
     /// A device error as a tablet problem (unplugs and timeouts are transient; a step that overran its whole deadline
     /// is not: the tablet kept answering, too slowly or without end, and another attempt would do the same).
     public init(_ error: DeviceError) {
-        self.init(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic,
-                  transient: error.isTransient && error.helpTopic != ADBSession.deadlineHelpTopic)
+        self.init(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic, transient: error.isTransient)
     }
 
     public var description: String { "\(summary) \(reason)" }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -5,7 +6,8 @@ import GRDB
 ///
 /// `from(_:path:doing:)` is the one place where SQLite's result codes (GRDB's `DatabaseError`) become these;
 /// SQLite's own text ("SQLite error 13 … COMMIT TRANSACTION") is kept for `--verbose` only, in `detail`.
-public struct InventoryError: Error, Sendable, Equatable, CustomStringConvertible {
+/// It renders as every other error (`ValiseError`): what, why, the fix, and the troubleshooting section.
+public struct InventoryError: ValiseError, Sendable, Equatable, CustomStringConvertible {
     /// What callers may branch on.
     public enum Kind: String, Sendable {
         case notAnInventory, diskFull, diskError, readOnly, damaged, busy, olderSchema, backupExists, failed

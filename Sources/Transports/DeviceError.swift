@@ -7,6 +7,9 @@ public typealias DeviceError = TabletError<DeviceErrorKind>
 public enum DeviceErrorKind: String, TabletErrorKind {
     case unreachable, unauthorized, disconnected, timedOut, protocolViolation
     case serviceRefused, commandFailed, transferFailed, notFound, storageFull, installFailed, badInput
+    /// A step overran its whole deadline: the tablet kept answering, too slowly or without end, and another
+    /// attempt would do the same (not transient, unlike `timedOut`).
+    case overran
 
     /// Unplugged, offline or slow: a later attempt may pass.
     public var isTransient: Bool { [.unreachable, .disconnected, .timedOut].contains(self) }
