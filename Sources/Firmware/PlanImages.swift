@@ -83,24 +83,25 @@ public final class PlanImages: @unchecked Sendable {
             .failure(FirmwareFlashError(.badImage, tablet: tablet, summary: "Image \(step.path) for partition \(step.partition) does not match the catalog.",
                                         reason: reason + " Nothing was written.", action: action, helpTopic: "firmware-image-mismatch"))
         }
-        guard let file = try? FileImageSource(url: step.image) else {
+        let digest: (size: UInt64, sha256: String)
+        switch FileDigest.of(step.image) {
+        case .success(let found): digest = found
+        case .failure(.missing):
             return failure("The file \(step.image.path) is missing or unreadable.",
                            "Copy the images next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
+        case .failure(.unreadable):
+            return failure("Reading \(step.image.path) failed.", "Check the disk, then run the command again.")
         }
-        let hasher = SHA256Hasher()
-        var size: UInt64 = 0
-        while true {
-            guard let piece = try? file.read(at: size, count: 4 << 20) else { return failure("Reading \(step.image.path) failed.", "Check the disk, then run the command again.") }
-            if piece.isEmpty { break }
-            hasher.update(piece)
-            size += UInt64(piece.count)
-        }
+        let size = digest.size
         guard size == step.size else {
             return failure("It has \(size) bytes; the catalog says \(step.size).", "Download the image again (it may be truncated), or correct the catalog's size.")
         }
-        let digest = Digest.hex(hasher.finalize())
-        guard digest == step.sha256 else {
-            return failure("Its sha256 is \(digest); the catalog says \(step.sha256).", "Download the image again (it may be damaged), or correct the catalog's sha256.")
+        guard digest.sha256 == step.sha256 else {
+            return failure("Its sha256 is \(digest.sha256); the catalog says \(step.sha256).", "Download the image again (it may be damaged), or correct the catalog's sha256.")
+        }
+        guard let file = try? FileImageSource(url: step.image) else {
+            return failure("The file \(step.image.path) is missing or unreadable.",
+                           "Copy the images next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
         }
         do {
             let read: (UInt64, Int) throws -> [UInt8] = { try file.read(at: $0, count: $1) }

@@ -97,21 +97,18 @@ public final class PlanPackages: @unchecked Sendable {
     /// The file's size and sha256 against the catalog, reading it whole.
     static func checkDigest(_ file: OdinPackageFile) throws(FirmwareFlashError) {
         func refuse(_ reason: String, _ action: String) -> FirmwareFlashError { Self.refuse(file, reason, action) }
-        guard let source = try? FileImageSource(url: file.file) else {
+        let digest: (size: UInt64, sha256: String)
+        switch FileDigest.of(file.file) {
+        case .success(let found): digest = found
+        case .failure(.missing):
             throw refuse("The file \(file.file.path) is missing or unreadable.",
                          "Copy the packages next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
+        case .failure(.unreadable):
+            throw refuse("Reading \(file.file.path) failed.", "Check the disk, then run the command again.")
         }
-        let hasher = SHA256Hasher()
-        var size: UInt64 = 0
-        while true {
-            guard let piece = try? source.read(at: size, count: 4 << 20) else { throw refuse("Reading \(file.file.path) failed.", "Check the disk, then run the command again.") }
-            if piece.isEmpty { break }
-            hasher.update(piece)
-            size += UInt64(piece.count)
+        guard digest.size == file.size else {
+            throw refuse("It has \(digest.size) bytes; the catalog says \(file.size).", "Download the package again (it may be truncated), or correct the catalog's size.")
         }
-        guard size == file.size else {
-            throw refuse("It has \(size) bytes; the catalog says \(file.size).", "Download the package again (it may be truncated), or correct the catalog's size.")
-        }
-        try check(sha256: Digest.hex(hasher.finalize()), of: file)
+        try check(sha256: digest.sha256, of: file)
     }
 }
