@@ -56,7 +56,7 @@ struct WatchCommand: ParsableCommand {
             board.show(event)
             relay.station?.observe(event)
         }
-        let station = Station(session: session, onAttach: onAttach, onDetach: onDetach)
+        let station = Station(session: session, onAttach: onAttach, onDetach: onDetach, report: { Console.error($0) })
         relay.station = station
         let start = ContinuousClock.now
         var keepAlive: [AnyObject] = []
@@ -77,16 +77,6 @@ struct WatchCommand: ParsableCommand {
             try caseRun.render(results, since: start, dryRun: false)
         })
         if results.contains(where: { $0.problem != nil }) { throw ExitCode(2) }
-    }
-}
-
-/// Hands the jobs' events to the station once it exists (set once, before any tablet is attached).
-final class EventRelay: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Station?
-    var station: Station? {
-        get { lock.withLock { value } }
-        set { lock.withLock { value = newValue } }
     }
 }
 
@@ -122,31 +112,4 @@ final class USBStationWatch: @unchecked Sendable {
         }
         return ProvisionTarget(slot: slot, endpoint: .usb(portPath: path))
     }
-}
-
-/// Looks at TCP tablets every second: one that starts answering is attached, one that stops is detached.
-final class TCPStationPoller: @unchecked Sendable {
-    private let timer: DispatchSourceTimer
-
-    /// Each address's target: slots from `firstSlot` on, in --tcp order.
-    static func targets(_ addresses: [TCPAddress], firstSlot: Int) -> [ProvisionTarget] {
-        addresses.enumerated().map { ProvisionTarget(slot: firstSlot + $0.offset, address: $0.element) }
-    }
-
-    init(_ targets: [ProvisionTarget], station: Station) {
-        let addresses = targets.compactMap(\.endpoint.tcpAddress)
-        timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.watch.tcp"))
-        timer.schedule(deadline: .now(), repeating: .seconds(1))
-        timer.setEventHandler {
-            for (target, address) in zip(targets, addresses) {
-                let answers = (try? TCPSocket.connect(host: address.host, port: address.port, timeout: .milliseconds(500)))
-                    .map { socket in socket.close(); return true } ?? false
-                if answers && !station.isAttached(target) { station.attach(target, serial: nil) }
-                if !answers && station.isAttached(target) { station.detach(target) }
-            }
-        }
-        timer.resume()
-    }
-
-    deinit { timer.cancel() }
 }
