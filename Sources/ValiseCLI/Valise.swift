@@ -28,6 +28,8 @@ public struct Valise: ParsableCommand {
             try command.run()
             Foundation.exit(0)
         } catch {
+            // `--help`, `help COMMAND` and `--version` come back as errors that mean success: ArgumentParser prints them.
+            if exitCode(for: error) == .success { exit(withError: error) }
             let verbose = ProcessInfo.processInfo.environment["VALISE_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose")
             let inventory = parsed.map(InventoryOptions.sqlitePath(of:)) ?? InventoryOptions.sqlitePath(nil)
             guard let message = ErrorRenderer.message(for: error, command: parsed.map { type(of: $0) }, inventory: inventory, verbose: verbose) else {

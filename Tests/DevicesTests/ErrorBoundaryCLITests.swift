@@ -21,6 +21,17 @@ import Testing
         return file
     }
 
+    /// Asking for help is not an error: ArgumentParser prints it, on standard output, and the exit status is 0.
+    @Test func helpIsPrintedNotTakenForAnError() throws {
+        let home = TemporaryDirectory()
+        for command in [["--help"], ["provision", "--help"], ["sim", "-h"], ["help", "firmware"], ["inventory", "backup", "--help"]] {
+            let run = try cli.valise(command, home: home.url)
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            #expect(run.stdout.contains("USAGE: valise"), "\(command): \(run.stdout)")
+            #expect(!run.stderr.contains("Error:"), "\(command): \(run.stderr)")
+        }
+    }
+
     @Test func anInventoryThatIsNotADatabaseIsExplainedByEveryCommand() throws {
         let home = TemporaryDirectory()
         let garbage = Data((0..<6000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) })
