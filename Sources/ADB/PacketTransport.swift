@@ -1,5 +1,3 @@
-import ADB
-
 /// Moves whole ADB packets to and from one tablet (a TCP socket or a pair of USB bulk endpoints).
 ///
 /// Implementations allow one thread receiving while another sends, and `close()` from any

@@ -1,3 +1,4 @@
+import ADB
 import Foundation
 import Transports
 import USBHost

@@ -1,81 +1,40 @@
 import ADB
 import Foundation
 
-/// What a session holds for one stream (guarded by the session's condition).
-struct StreamBuffer {
-    var chunks: [[UInt8]] = []
-    var head = 0
-    var bufferedBytes = 0
-    var unackedBytes = 0
-    var unackedPackets = 0
-    var opened = false
-    var closed = false
-
-    mutating func pop() -> [UInt8]? {
-        guard head < chunks.count else { return nil }
-        let chunk = chunks[head]
-        head += 1
-        if head > 64 && head * 2 > chunks.count {
-            chunks.removeFirst(head)
-            head = 0
-        }
-        bufferedBytes -= chunk.count
-        return chunk
-    }
-}
-
 extension ADBSession {
-    /// Handles one packet from the reader thread.
+    /// Handles one packet from the reader thread: the machine decides, this sends its packets and starts the
+    /// services the peer opened.
     func handle(_ packet: ADBPacket) throws {
         var outgoing: [ADBPacket] = []
         var started: [(ADBStream, ServiceHandler)] = []
         condition.lock()
-        if packet.command == .connect {
-            // The tablet restarted its side (adbd restart): every stream is gone.
-            let lost = mux.reset()
-            for id in lost { streams[id]?.closed = true }
-            condition.broadcast()
-            condition.unlock()
-            throw TransportError.disconnected("the tablet restarted its ADB connection")
-        }
-        let events: [ADBStreamMultiplexer.Event]
+        let actions: [ADBSessionMachine.Action]
         do {
-            events = try mux.received(packet, acceptsOpens: incomingOpen != nil)
+            actions = try machine.received(packet)
         } catch {
             condition.unlock()
             throw error
         }
-        for event in events {
-            switch event {
-            case .opened(let id):
-                streams[id]?.opened = true
-            case .refused(let id), .closed(let id):
-                streams[id]?.closed = true
-            case .data(let id, let bytes):
-                guard var state = streams[id] else { continue }
-                state.chunks.append(bytes)
-                state.bufferedBytes += bytes.count
-                state.unackedBytes += bytes.count
-                state.unackedPackets += 1
-                if state.bufferedBytes <= options.highWaterBytes, let ack = takeAck(id, &state) { outgoing.append(ack) }
-                streams[id] = state
+        var restarted = false
+        for action in actions {
+            switch action {
             case .send(let reply):
                 outgoing.append(reply)
-            case let .incomingOpen(remoteID, window, service):
+            case let .offered(remoteID, window, service):
                 guard let handler = incomingOpen?(service) else {
-                    outgoing.append(mux.refuse(remoteID: remoteID))
+                    outgoing.append(machine.refuse(remoteID: remoteID))
                     continue
                 }
-                let (id, okay) = mux.accept(remoteID: remoteID, window: window)
-                streams[id] = StreamBuffer(opened: true)
+                let (id, okay) = machine.accept(remoteID: remoteID, window: window)
                 outgoing.append(okay)
                 started.append((ADBStream(session: self, id: id, service: service), handler))
-            case .writable:
-                break
+            case .peerRestarted:
+                restarted = true
             }
         }
         condition.broadcast()
         condition.unlock()
+        if restarted { throw TransportError.disconnected("the tablet restarted its ADB connection") }
         for packet in outgoing { try send(packet) }
         for (stream, handler) in started {
             let thread = Thread {
@@ -85,15 +44,6 @@ extension ADBSession {
             thread.name = "adb-service \(ADBSession.shortName(stream.service))"
             thread.start()
         }
-    }
-
-    /// The acknowledgement owed for a stream's received data, if any (caller holds the lock).
-    func takeAck(_ id: UInt32, _ state: inout StreamBuffer) -> ADBPacket? {
-        guard state.unackedPackets > 0 else { return nil }
-        let ack = mux.acknowledge(id, consumed: state.unackedBytes)
-        state.unackedBytes = 0
-        state.unackedPackets = 0
-        return ack
     }
 }
 
@@ -120,28 +70,23 @@ public final class ADBStream: @unchecked Sendable {
         while offset < bytes.count {
             let deadline = ContinuousClock.now + (timeout ?? session.options.ioTimeout)
             session.condition.lock()
-            var capacity = session.mux.sendCapacity(id)
-            while capacity == 0 {
+            var result = session.machine.write(id, bytes, from: offset)
+            while result == .wait {
                 if let failure = session.failure {
                     session.condition.unlock()
                     throw failure
-                }
-                if session.streams[id]?.closed ?? true {
-                    session.condition.unlock()
-                    throw closedError()
                 }
                 if !session.condition.wait(until: deadline) {
                     session.condition.unlock()
                     throw session.timedOut("sending to \(ADBSession.shortName(service))")
                 }
-                capacity = session.mux.sendCapacity(id)
+                result = session.machine.write(id, bytes, from: offset)
             }
-            let end = min(bytes.count, offset + capacity)
-            let packet = offset == 0 && end == bytes.count ? session.mux.write(id, bytes) : session.mux.write(id, Array(bytes[offset..<end]))
+            let failure = session.failure
             session.condition.unlock()
-            guard let packet else { throw closedError() }
+            guard case let .send(packet, count) = result else { throw failure ?? closedError() }
             try session.send(packet)
-            offset = end
+            offset += count
         }
     }
 
@@ -150,20 +95,16 @@ public final class ADBStream: @unchecked Sendable {
         let deadline = ContinuousClock.now + (timeout ?? session.options.ioTimeout)
         session.condition.lock()
         while true {
-            guard var state = session.streams[id] else {
-                session.condition.unlock()
-                return nil
-            }
-            if let chunk = state.pop() {
-                let ack = state.bufferedBytes <= session.options.highWaterBytes / 2 ? session.takeAck(id, &state) : nil
-                session.streams[id] = state
+            switch session.machine.read(id) {
+            case let .data(chunk, ack):
                 session.condition.unlock()
                 if let ack { try session.send(ack) }
                 return chunk
-            }
-            if state.closed {
+            case .ended:
                 session.condition.unlock()
                 return nil
+            case .wait:
+                break
             }
             if let failure = session.failure {
                 session.condition.unlock()
@@ -193,8 +134,7 @@ public final class ADBStream: @unchecked Sendable {
     /// Closes the stream (both directions: ADB has no half-close).
     public func close() {
         session.condition.lock()
-        let packet = session.mux.close(id)
-        session.streams[id] = nil
+        let packet = session.machine.close(id)
         session.condition.unlock()
         if let packet { try? session.send(packet) }
     }

@@ -20,12 +20,13 @@ public struct SessionOptions: Sendable {
     public init() {}
 }
 
-/// One ADB connection after its handshake: a reader thread demultiplexing packets into streams.
+/// One ADB connection after its handshake: the driver of an `ADBSessionMachine`. A reader thread feeds it the
+/// packets that arrive; callers' opens, reads and writes go through it; the packets it returns are sent.
 ///
 /// Both sides use it: the host (Devices) opens streams; a simulated tablet accepts them
 /// through `incomingOpen`, which returns the service's handler or nil to refuse.
 ///
-/// Thread safety: all mutable state (`mux`, `streams`, `failure`) is guarded by `condition`;
+/// Thread safety: all mutable state (`machine`, `failure`) is guarded by `condition`;
 /// packets are sent outside it (the transport serialises sends), so a slow tablet never blocks
 /// another thread's bookkeeping. `@unchecked Sendable` for that reason.
 public final class ADBSession: @unchecked Sendable {
@@ -39,8 +40,7 @@ public final class ADBSession: @unchecked Sendable {
     public let options: SessionOptions
 
     let condition = NSCondition()
-    var mux: ADBStreamMultiplexer
-    var streams: [UInt32: StreamBuffer] = [:]
+    var machine: ADBSessionMachine
     var failure: DeviceError?
     private let logger: Logger
 
@@ -59,8 +59,7 @@ public final class ADBSession: @unchecked Sendable {
         self.label = label
         self.options = options
         self.logger = logger
-        mux = ADBStreamMultiplexer(delayedAck: info.supports(ADBFeature.delayedAck), maxPayload: info.maxPayload,
-                                   firstID: incomingOpen == nil ? 1 : 0x100)
+        machine = ADBSessionMachine(info, acceptsOpens: incomingOpen != nil, highWaterBytes: options.highWaterBytes)
     }
 
     /// Whether the connection is still up.
@@ -77,25 +76,22 @@ public final class ADBSession: @unchecked Sendable {
             condition.unlock()
             throw failure
         }
-        let (id, packet) = mux.open(service: service)
-        streams[id] = StreamBuffer()
+        let (id, packet) = machine.open(service: service)
         condition.unlock()
         try send(packet)
         let deadline = ContinuousClock.now + (timeout ?? options.ioTimeout)
         condition.lock()
         defer { condition.unlock() }
-        while true {
-            guard let state = streams[id] else { break }
-            if state.opened { return ADBStream(session: self, id: id, service: service) }
-            if state.closed { break }
+        while machine.state(of: id) == .opening {
             if let failure { throw failure }
             if !condition.wait(until: deadline) {
-                _ = mux.close(id)
-                streams[id] = nil
+                _ = machine.close(id)
                 throw timedOut("opening \(service.prefix(60))")
             }
         }
-        streams[id] = nil
+        if machine.state(of: id) == .open { return ADBStream(session: self, id: id, service: service) }
+        _ = machine.close(id)
+        if let failure { throw failure }
         throw DeviceError(.serviceRefused, tablet: label, summary: "Tablet \(label) refused the request \(Self.shortName(service)).",
                           reason: "The tablet closed the stream at once: the service is unknown on this Android version or failed to start.",
                           action: "Check that the tablet runs a supported Android version, restart it and try again.",

@@ -1,3 +1,4 @@
+import ADB
 import Diagnostics
 
 /// Something went wrong with one tablet over ADB; the message names it.

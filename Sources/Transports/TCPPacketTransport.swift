@@ -4,7 +4,9 @@ import Synchronization
 
 /// ADB over TCP (`adb tcpip`, emulators, simulated tablets): packets on one byte stream.
 ///
-/// Thread safety: `receive` is called by one reader thread at a time (`receiveLock` owns the read buffer;
+/// What arrives goes through the one `ADBPacketDecoder` (the socket reads straight into its buffer).
+///
+/// Thread safety: `receive` is called by one reader thread at a time (`receiveLock` owns the decoder;
 /// the payload limit is an atomic so it can change from another thread); `send` calls are serialised by `sendLock` so packets never interleave.
 public final class TCPPacketTransport: PacketTransport, @unchecked Sendable {
     /// "host:port".
@@ -12,10 +14,10 @@ public final class TCPPacketTransport: PacketTransport, @unchecked Sendable {
     private let socket: TCPSocket
     private let sendLock = NSLock()
     private let receiveLock = NSLock()
-    private var pendingStart = 0
-    private var pendingEnd = 0
+    private var decoder = ADBPacketDecoder()
     private let maxPayload = Atomic<Int>(ADBProtocol.maxPayloadV1)
-    private var readBuffer = [UInt8](repeating: 0, count: 256 << 10)
+    /// The most one socket read asks for beyond the packet being received.
+    private static let readSize = 256 << 10
 
     /// Connects to `host:port`.
     public init(host: String, port: UInt16, connectTimeout: Duration = .seconds(5)) throws {
@@ -50,57 +52,22 @@ public final class TCPPacketTransport: PacketTransport, @unchecked Sendable {
         receiveLock.lock()
         defer { receiveLock.unlock() }
         let deadline = timeout.map { ContinuousClock.now + $0 }
-        var headerBytes = [UInt8](repeating: 0, count: ADBPacket.headerSize)
-        try headerBytes.withUnsafeMutableBytes { try readExactly(into: $0, deadline: deadline, started: false) }
-        let header: ADBPacketHeader
+        decoder.maxPayload = maxPayload.load(ordering: .relaxed)
         do {
-            header = try ADBPacketHeader(validating: headerBytes, maxPayload: maxPayload.load(ordering: .relaxed))
-        } catch {
+            while true {
+                if let packet = try decoder.next() { return packet }
+                let wanted = max(try decoder.bytesWanted(), Self.readSize)
+                let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
+                let count = try decoder.append(upTo: wanted) { try socket.read(into: $0, timeout: remaining) }
+                if count == 0 {
+                    try decoder.checkFinished()
+                    throw TransportError.disconnected("\(address) closed the connection")
+                }
+            }
+        } catch let error as ADBProtocolError {
             throw TransportError.protocolViolation(error)
-        }
-        // Large payloads are read straight from the socket into their own array: one copy.
-        let payload = try [UInt8](unsafeUninitializedCapacity: header.length) { buffer, count in
-            try readExactly(into: UnsafeMutableRawBufferPointer(buffer), deadline: deadline, started: true)
-            count = header.length
-        }
-        return ADBPacket(header.command, header.arg0, header.arg1, payload)
-    }
-
-    /// Fills `destination` from bytes already read, then from the socket.
-    private func readExactly(into destination: UnsafeMutableRawBufferPointer, deadline: ContinuousClock.Instant?, started: Bool) throws {
-        var filled = 0
-        while filled < destination.count {
-            if pendingStart < pendingEnd {
-                let count = min(pendingEnd - pendingStart, destination.count - filled)
-                readBuffer.withUnsafeBytes { source in
-                    UnsafeMutableRawBufferPointer(rebasing: destination[filled..<(filled + count)])
-                        .copyMemory(from: UnsafeRawBufferPointer(rebasing: source[pendingStart..<(pendingStart + count)]))
-                }
-                pendingStart += count
-                filled += count
-                continue
-            }
-            let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
-            let wanted = destination.count - filled
-            let count: Int
-            do {
-                if wanted >= readBuffer.count / 4 {
-                    count = try socket.read(into: UnsafeMutableRawBufferPointer(rebasing: destination[filled...]), timeout: remaining)
-                    filled += count
-                } else {
-                    count = try readBuffer.withUnsafeMutableBytes { try socket.read(into: $0, timeout: remaining) }
-                    pendingStart = 0
-                    pendingEnd = count
-                }
-            } catch let error as SocketError {
-                throw Self.map(error, address)
-            }
-            if count == 0 {
-                if filled > 0 || started {
-                    throw TransportError.protocolViolation(.truncated(expected: destination.count, received: filled))
-                }
-                throw TransportError.disconnected("\(address) closed the connection")
-            }
+        } catch let error as SocketError {
+            throw Self.map(error, address)
         }
     }
 

@@ -8,7 +8,8 @@ import Transports
 /// USB framing as AOSP hosts do it: the 24-byte header and the payload travel as separate
 /// transfers; a payload that is a non-zero multiple of wMaxPacketSize is followed by a
 /// zero-length packet (``USBBulkPipe`` does that); reads ask for exactly 24 bytes, then for
-/// exactly the payload length (in as many transfers as the tablet uses).
+/// exactly the payload length (in as many transfers as the tablet uses). What arrives goes through the one
+/// `ADBPacketDecoder`, which says how many bytes to ask for next.
 ///
 /// Thread safety: one receiver at a time (`receiveLock`) and one sender at a time (`sendLock`),
 /// each using its own pipe; `close()` may come from any thread: it shuts both pipes down,
@@ -23,6 +24,7 @@ public final class USBPacketTransport: PacketTransport, @unchecked Sendable {
     private let output: USBBulkPipe
     private let sendLock = NSLock()
     private let receiveLock = NSLock()
+    private var decoder = ADBPacketDecoder()
     private let maxPayload = Atomic<Int>(ADBProtocol.maxPayloadV1)
     private let closed = Atomic<Bool>(false)
 
@@ -70,42 +72,36 @@ public final class USBPacketTransport: PacketTransport, @unchecked Sendable {
         receiveLock.lock()
         defer { receiveLock.unlock() }
         let deadline = timeout.map { ContinuousClock.now + $0 }
-        let headerBytes: [UInt8]
+        decoder.maxPayload = maxPayload.load(ordering: .relaxed)
+        var emptyReads = 0
         do {
-            headerBytes = try input.read(maxLength: ADBPacket.headerSize, timeout: timeout)
-        } catch {
-            throw map(error, "waiting for a packet")
-        }
-        guard headerBytes.count == ADBPacket.headerSize else {
-            throw TransportError.protocolViolation(.truncated(expected: ADBPacket.headerSize, received: headerBytes.count))
-        }
-        let header: ADBPacketHeader
-        do {
-            header = try ADBPacketHeader(validating: headerBytes, maxPayload: maxPayload.load(ordering: .relaxed))
-        } catch {
+            while true {
+                if let packet = try decoder.next() { return packet }
+                let wanted = try decoder.bytesWanted()
+                let inHeader = decoder.bufferedCount < ADBPacket.headerSize
+                let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
+                let chunk: [UInt8]
+                do {
+                    chunk = try input.read(maxLength: wanted, timeout: remaining)
+                } catch {
+                    throw map(error, inHeader ? "waiting for a packet" : "reading a packet's payload")
+                }
+                if chunk.isEmpty {
+                    // A zero-length packet where data was expected: tolerated a few times, as adb does.
+                    emptyReads += 1
+                    guard emptyReads <= 8 else {
+                        throw ADBProtocolError.truncated(expected: decoder.bufferedCount + wanted, received: decoder.bufferedCount)
+                    }
+                    continue
+                }
+                if inHeader && chunk.count < ADBPacket.headerSize && decoder.bufferedCount == 0 {
+                    throw ADBProtocolError.truncated(expected: ADBPacket.headerSize, received: chunk.count)
+                }
+                decoder.append(chunk)
+            }
+        } catch let error as ADBProtocolError {
             throw TransportError.protocolViolation(error)
         }
-        var payload = [UInt8]()
-        payload.reserveCapacity(header.length)
-        var emptyReads = 0
-        while payload.count < header.length {
-            let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
-            let chunk: [UInt8]
-            do {
-                chunk = try input.read(maxLength: header.length - payload.count, timeout: remaining)
-            } catch {
-                throw map(error, "reading a \(header.length)-byte \(header.command) payload")
-            }
-            if chunk.isEmpty {
-                // A zero-length packet where data was expected: tolerated a few times, as adb does.
-                emptyReads += 1
-                if emptyReads > 8 {
-                    throw TransportError.protocolViolation(.truncated(expected: header.length, received: payload.count))
-                }
-            }
-            payload += chunk
-        }
-        return ADBPacket(header.command, header.arg0, header.arg1, payload)
     }
 
     public func setMaxPayload(_ maxPayload: Int) {
