@@ -110,9 +110,10 @@ let package = Package(
         .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
 
         // Runs the Debian tools the tests compare Valise with (tests only).
-        .target(name: "TestSupport", dependencies: ["Simulator", "Signing"], path: "Tests/Support"),
+        .target(name: "TestSupport", dependencies: ["ADB", "Simulator", "Signing"], path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "TransportsTests", dependencies: ["ADB", "TestSupport", "Transports"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles", "ADB", "Devices", "Fastboot", "Odin", "SamsungFirmware", "Signing",

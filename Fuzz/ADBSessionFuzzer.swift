@@ -1,71 +1,82 @@
 import ADB
 
 // Target adb-session: the packets a tablet could send, decoded and fed to the host's handshake state machine,
-// then to the stream multiplexer, driven the way ADBSession drives them.
+// then to the session state machine the product runs (`ADBSessionMachine`: streams, buffers, flow control,
+// back-pressure, incoming opens, CNXN reset), with reads and writes the way `ADBSession` drives it.
 //
 // Input: [flags][stream…]. flags bits 0–1: keys to try; bit 2: play the device side (accept OPENs, ids from
 // 0x100); bit 3: skip the handshake; bit 4: delayed acks when skipping it; bits 5–7: streams opened at once.
 
-/// The multiplexer and what this side does with its events.
+/// The session machine and a reader/writer on each of its streams.
 private struct StreamDriver {
-    var mux: ADBStreamMultiplexer
-    let acceptsOpens: Bool
+    var machine: ADBSessionMachine
+    var opened: [UInt32] = []
 
     init(delayedAck: Bool, maxPayload: Int, deviceSide: Bool, opening count: Int) {
-        mux = ADBStreamMultiplexer(delayedAck: delayedAck, maxPayload: maxPayload, firstID: deviceSide ? 0x100 : 1)
-        acceptsOpens = deviceSide
+        // A small high-water mark so that back-pressure is reached by short inputs.
+        machine = ADBSessionMachine(delayedAck: delayedAck, maxPayload: maxPayload, acceptsOpens: deviceSide, highWaterBytes: 64)
         for index in 0..<count {
-            let (id, packet) = mux.open(service: "shell,v2,raw:echo \(index)")
+            let (id, packet) = machine.open(service: "shell,v2,raw:echo \(index)")
             require(packet.command == .open && packet.arg0 == id, "open(service:) built a wrong OPEN")
-            require(!mux.isOpen(id) && mux.sendCapacity(id) == 0, "a stream is writable before its OKAY")
+            require(machine.state(of: id) == .opening && machine.write(id, [1]) == .wait, "a stream is writable before its OKAY")
+            opened.append(id)
         }
     }
 
     /// Handles one packet; false once the connection must be dropped.
     mutating func handle(_ packet: ADBPacket) -> Bool {
-        let events: [ADBStreamMultiplexer.Event]
+        let actions: [ADBSessionMachine.Action]
         do {
-            events = try mux.received(packet, acceptsOpens: acceptsOpens)
+            actions = try machine.received(packet)
         } catch {
             return false
         }
-        for event in events {
-            switch event {
-            case .opened(let id), .writable(let id):
-                require(mux.isOpen(id), "stream \(id) reported writable but not open")
-                writeIfPossible(id)
-            case .data(let id, let bytes):
-                require(mux.isOpen(id), "data delivered on stream \(id), which is not open")
-                if bytes.first == 0xCC {
-                    _ = mux.close(id)
-                    require(!mux.isOpen(id), "stream \(id) still open after close")
-                } else {
-                    require(mux.acknowledge(id, consumed: bytes.count) != nil, "no OKAY for data on open stream \(id)")
-                }
-            case .closed(let id), .refused(let id):
-                require(!mux.isOpen(id), "stream \(id) reported closed but still open")
-            case .incomingOpen(let remoteID, let window, let service):
-                require(acceptsOpens, "an OPEN was offered to the host side")
-                if service.utf8.count % 2 == 0 {
-                    let (id, reply) = mux.accept(remoteID: remoteID, window: window)
-                    require(reply.command == .okay && mux.isOpen(id), "accept(remoteID:window:) left the stream closed")
-                    writeIfPossible(id)
-                } else {
-                    _ = mux.refuse(remoteID: remoteID)
-                }
+        for action in actions {
+            switch action {
             case .send(let reply):
-                require(reply.payload.count <= mux.maxPayload, "the multiplexer built an oversized reply")
+                require(reply.payload.count <= machine.mux.maxPayload, "the machine built an oversized reply")
+            case .offered(let remoteID, let window, let service):
+                require(machine.acceptsOpens, "an OPEN was offered to the host side")
+                if service.utf8.count % 2 == 0 {
+                    let (id, reply) = machine.accept(remoteID: remoteID, window: window)
+                    require(reply.command == .okay && machine.state(of: id) == .open, "accept(remoteID:window:) left the stream closed")
+                    opened.append(id)
+                } else {
+                    require(machine.refuse(remoteID: remoteID).command == .close, "refuse(remoteID:) built no CLSE")
+                }
+            case .peerRestarted:
+                require(opened.allSatisfy { machine.state(of: $0) != .opening }, "a stream still opening after the peer restarted")
+                return false
             }
         }
+        for id in opened { drive(id) }
         return true
     }
 
-    private mutating func writeIfPossible(_ id: UInt32) {
-        let capacity = mux.sendCapacity(id)
-        require(capacity >= 0 && capacity <= mux.maxPayload, "send capacity \(capacity) out of range")
-        guard capacity > 0 else { return }
-        let packet = mux.write(id, [UInt8](repeating: 0x61, count: min(capacity, 16)))
-        require(packet != nil, "no WRTE although the stream had capacity")
+    /// Reads what stream `id` holds (closing it on a 0xCC byte), then writes if it may.
+    private mutating func drive(_ id: UInt32) {
+        guard machine.state(of: id) == .open else { return }
+        reading: while true {
+            switch machine.read(id) {
+            case let .data(bytes, ack):
+                if let ack { require(ack.command == .okay && ack.arg0 == id, "an acknowledgement for another stream") }
+                if bytes.first == 0xCC {
+                    _ = machine.close(id)
+                    require(machine.state(of: id) == .refused && machine.read(id) == .ended, "stream \(id) still known after close")
+                    return
+                }
+            case .wait, .ended, .lost:
+                break reading
+            }
+        }
+        let payload = [UInt8](repeating: 0x61, count: 16)
+        switch machine.write(id, payload) {
+        case let .send(wrte, count):
+            require(wrte.command == .write && count > 0 && count <= min(16, machine.mux.maxPayload) && wrte.payload.count == count,
+                    "a WRTE that does not carry what it says")
+        case .wait, .closed:
+            break
+        }
     }
 }
 
@@ -125,8 +136,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     if var driver {
-        let known = Set(driver.mux.streamIDs)
-        require(Set(driver.mux.reset()) == known && driver.mux.streamIDs.isEmpty, "reset() forgot or kept streams")
+        for id in driver.machine.streamIDs { _ = driver.machine.close(id) }
+        require(driver.machine.streamIDs.isEmpty && driver.machine.mux.streamIDs.isEmpty, "close(_:) forgot or kept streams")
     }
     return 0
 }

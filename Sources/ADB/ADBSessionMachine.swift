@@ -35,6 +35,8 @@ public struct ADBSessionMachine: Sendable {
         case wait
         /// The stream ended and everything it carried was read.
         case ended
+        /// The peer restarted before the stream ended: what it carried is incomplete.
+        case lost
     }
 
     /// The outcome of `write(_:_:)`.
@@ -54,6 +56,7 @@ public struct ADBSessionMachine: Sendable {
         var unackedPackets = 0
         var opened = false
         var closed = false
+        var lost = false
     }
 
     /// The multiplexer (ids, binding, credit).
@@ -108,7 +111,10 @@ public struct ADBSessionMachine: Sendable {
     /// Handles one packet from the peer.
     public mutating func received(_ packet: ADBPacket) throws(ADBProtocolError) -> [Action] {
         if packet.command == .connect {
-            for id in mux.reset() { streams[id]?.closed = true }
+            for id in mux.reset() {
+                streams[id]?.closed = true
+                streams[id]?.lost = true
+            }
             return [.peerRestarted]
         }
         var actions: [Action] = []
@@ -139,7 +145,10 @@ public struct ADBSessionMachine: Sendable {
     /// The next bytes stream `id` received; the acknowledgement held back once it drains below half the high-water mark.
     public mutating func read(_ id: UInt32) -> ReadResult {
         guard var stream = streams[id] else { return .ended }
-        guard let chunk = stream.chunks.pop() else { return stream.closed ? .ended : .wait }
+        guard let chunk = stream.chunks.pop() else {
+            if stream.lost { return .lost }
+            return stream.closed ? .ended : .wait
+        }
         let ack = stream.chunks.byteCount <= highWaterBytes / 2 ? takeAck(id, &stream) : nil
         streams[id] = stream
         return .data(chunk, ack: ack)

@@ -32,6 +32,10 @@ extension ADBSession {
                 restarted = true
             }
         }
+        if restarted && failure == nil {
+            // Set before anyone waiting wakes: a stream cut by the restart must not read as one that ended.
+            failure = DeviceError.transport(TransportError.disconnected("the tablet restarted its ADB connection"), tablet: label)
+        }
         condition.broadcast()
         condition.unlock()
         if restarted { throw TransportError.disconnected("the tablet restarted its ADB connection") }
@@ -103,6 +107,10 @@ public final class ADBStream: @unchecked Sendable {
             case .ended:
                 session.condition.unlock()
                 return nil
+            case .lost:
+                let failure = session.failure
+                session.condition.unlock()
+                throw failure ?? closedError()
             case .wait:
                 break
             }
