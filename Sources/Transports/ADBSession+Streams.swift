@@ -15,7 +15,7 @@ extension ADBSession {
             condition.unlock()
             throw error
         }
-        var restarted = false
+        var restarted: DeviceError?
         for action in actions {
             switch action {
             case .send(let reply):
@@ -29,16 +29,14 @@ extension ADBSession {
                 outgoing.append(okay)
                 started.append((ADBStream(session: self, id: id, service: service), handler))
             case .peerRestarted:
-                restarted = true
+                // Set before anyone waiting wakes: a stream cut by the restart must not read as one that ended.
+                restarted = DeviceError.transport(TransportError.disconnected("the tablet restarted its ADB connection"), tablet: label)
+                if failure == nil { failure = restarted }
             }
-        }
-        if restarted && failure == nil {
-            // Set before anyone waiting wakes: a stream cut by the restart must not read as one that ended.
-            failure = DeviceError.transport(TransportError.disconnected("the tablet restarted its ADB connection"), tablet: label)
         }
         condition.broadcast()
         condition.unlock()
-        if restarted { throw TransportError.disconnected("the tablet restarted its ADB connection") }
+        if let restarted { throw restarted }
         for packet in outgoing { try send(packet) }
         for (stream, handler) in started {
             let thread = Thread {
