@@ -41,7 +41,7 @@ let package = Package(
             providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
         ),
 
-        // What the user reads: ValiseError (what, why, the fix), tablet errors, tablet text made safe to show.
+        // What the user reads: ValiseError (what, why, the fix), tablet errors, tablet text made safe to show, located file problems.
         // Foundation only; every target that speaks to school IT staff builds on it, no protocol target carries it.
         .target(name: "Diagnostics"),
 
