@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "ADBTests", dependencies: ["ADB", "Diagnostics", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
-        .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles", "ADB", "Devices", "Fastboot", "Odin", "SamsungFirmware", "Signing",
+        .testTarget(name: "FirmwareTests", dependencies: ["Diagnostics", "Firmware", "Profiles", "ADB", "Devices", "Fastboot", "Odin", "SamsungFirmware", "Signing",
                                                           "Simulator", "Transports", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),
