@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Signing", "Transports", "TestSupport"]),
-        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports", "Inventory"]),
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Diagnostics", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports", "Inventory"]),
         .testTarget(name: "ValiseCLITests", dependencies: ["ValiseCLI", "Bundles", "Devices", "Diagnostics", "District", "Engine", "Inventory", "Signing", "USBHost",
                                                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
