@@ -73,7 +73,7 @@ public struct CaseMap: Sendable, Equatable {
             report(map["hub"], "hub '\(hub)' is not a USB port path", fix: "write where the case's hub is plugged, as `valise devices` shows it, e.g. hub: 1-1")
         }
         var slots: [String: Int] = [:]
-        var lines: [String: FileLocation] = [:]
+        var places: [String: FileLocation] = [:]
         if let entries = map["slots"]?.mapping, !entries.isEmpty {
             var seenSlots: Set<Int> = []
             for (key, value) in entries {
@@ -101,13 +101,13 @@ public struct CaseMap: Sendable, Equatable {
                     continue
                 }
                 slots[path] = slot
-                lines[path] = location(value)
+                places[path] = location(value)
             }
         } else {
             report(map["slots"] ?? root, "the case map has no slots", fix: "add slots: with one line per slot, its number and port path, e.g. 1: 1.1")
         }
         guard problems.isEmpty else { throw FileProblems(.caseMap, problems) }
-        return CaseMap(name: name, slots: slots, file: file, locations: lines)
+        return CaseMap(name: name, slots: slots, file: file, locations: places)
     }
 
     /// The keys a case map may have.
