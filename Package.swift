@@ -41,7 +41,7 @@ let package = Package(
             providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
         ),
 
-        // What the user reads: ValiseError (what, why, the fix), tablet errors, tablet text made safe to show.
+        // What the user reads: ValiseError (what, why, the fix), tablet errors, tablet text made safe to show, located file problems.
         // Foundation only; every target that speaks to school IT staff builds on it, no protocol target carries it.
         .target(name: "Diagnostics"),
 
@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "TransportsTests", dependencies: ["ADB", "TestSupport", "Transports"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
-        .testTarget(name: "FirmwareTests", dependencies: ["Firmware", "Profiles", "ADB", "Devices", "Fastboot", "Odin", "SamsungFirmware", "Signing",
+        .testTarget(name: "FirmwareTests", dependencies: ["Diagnostics", "Firmware", "Profiles", "ADB", "Devices", "Fastboot", "Odin", "SamsungFirmware", "Signing",
                                                           "Simulator", "Transports", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),
@@ -128,7 +128,7 @@ let package = Package(
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Signing", "Transports", "TestSupport"]),
-        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports", "Inventory"]),
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Diagnostics", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports", "Inventory"]),
         .testTarget(name: "ValiseCLITests", dependencies: ["ValiseCLI", "Bundles", "Devices", "Diagnostics", "District", "Engine", "Inventory", "Signing", "USBHost",
                                                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],

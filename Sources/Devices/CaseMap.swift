@@ -33,77 +33,103 @@ public struct CaseMap: Sendable, Equatable {
     public var slots: [String: Int]
     /// The file it was read from, for messages.
     public var file: String
+    /// Port path → where its slot is written in the file, for messages.
+    public var locations: [String: FileLocation]
 
     /// Creates a map.
-    public init(name: String, slots: [String: Int], file: String = "-") {
+    public init(name: String, slots: [String: Int], file: String = "-", locations: [String: FileLocation] = [:]) {
         self.name = name
         self.slots = slots
         self.file = file
+        self.locations = locations
     }
 
-    /// Parses a case map's YAML text; `file` names it in errors.
-    public static func parse(_ text: String, file: String) throws -> CaseMap {
-        /// The error at `node`'s line.
-        func problem(_ node: Node?, _ text: String) -> CaseMapError { CaseMapError(file: file, problem: text, line: node?.mark?.line) }
+    /// Parses a case map's YAML text; `file` names it in errors, which list every problem at once.
+    public static func parse(_ text: String, file: String) throws(FileProblems) -> CaseMap {
+        var problems: [FileDiagnostic] = []
+        func location(_ node: Node?) -> FileLocation {
+            FileLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+        }
+        func report(_ node: Node?, _ message: String, fix: String) {
+            problems.append(FileDiagnostic(at: location(node), message: message, fix: fix))
+        }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
-            if case let .parser(_, what, mark, _) = error { throw CaseMapError(file: file, problem: "it is not valid YAML: \(what)", line: mark.line) }
-            if case let .scanner(_, what, mark, _) = error { throw CaseMapError(file: file, problem: "it is not valid YAML: \(what)", line: mark.line) }
-            throw CaseMapError(file: file, problem: "it is not valid YAML")
-        } catch {
-            throw CaseMapError(file: file, problem: "it is not valid YAML")
+        do { root = try Yams.compose(yaml: text) } catch {
+            throw FileProblems(.caseMap, [Self.yamlProblem(error, file: file)])
         }
-        guard let map = root?.mapping else { throw problem(root, "it must be a map with `case:` and `slots:`") }
-        var fields: [String: Node] = [:]
-        for (key, value) in map {
-            let name = key.string ?? "?"
-            guard ["case", "hub", "slots", "description"].contains(name) else {
-                throw problem(key, "unknown key `\(name)` (valid keys: case, hub, slots, description)")
-            }
-            fields[name] = value
+        guard let map = root?.mapping else {
+            report(root, "a case map must be a map with 'case' and 'slots'", fix: "start from Profiles/cases/valise-1.yaml")
+            throw FileProblems(.caseMap, problems)
         }
-        guard let name = fields["case"]?.string, !name.isEmpty else {
-            throw problem(fields["case"] ?? root, "`case:` (the case's name, e.g. valise-1) is missing")
+        for (key, _) in map where !Self.keys.contains(key.string ?? "") {
+            problems.append(.unknownKey(key.string ?? "?", at: location(key), among: Self.keys))
         }
-        let hub = fields["hub"]?.string
+        let name = map["case"]?.string ?? ""
+        if name.isEmpty {
+            report(map["case"] ?? root, "the case map has no 'case'", fix: "add case: NAME (the case's name, e.g. valise-1)")
+        }
+        let hub = map["hub"]?.string
         if let hub, !Self.isPortPath(hub) {
-            throw problem(fields["hub"], "`hub: \(hub)` is not a USB port path such as 1-1 or 2-3.1")
-        }
-        guard let entries = fields["slots"]?.mapping, !entries.isEmpty else {
-            throw problem(fields["slots"] ?? root, "`slots:` must map each slot number to a port path (for example `1: 1.1`)")
+            report(map["hub"], "hub '\(hub)' is not a USB port path", fix: "write where the case's hub is plugged, as `valise devices` shows it, e.g. hub: 1-1")
         }
         var slots: [String: Int] = [:]
-        var seenSlots: Set<Int> = []
-        for (key, value) in entries {
-            // The text as written: YAML would read 1.10 as the number 1.1.
-            let keyText = key.string ?? "?", written = value.string ?? "?"
-            guard let slot = Int(keyText), slot > 0 else {
-                throw problem(key, "slot `\(keyText)` is not a positive whole number")
+        var places: [String: FileLocation] = [:]
+        if let entries = map["slots"]?.mapping, !entries.isEmpty {
+            var seenSlots: Set<Int> = []
+            for (key, value) in entries {
+                // The text as written: YAML would read 1.10 as the number 1.1.
+                let keyText = key.string ?? "?", written = value.string ?? "?"
+                guard let slot = Int(keyText), slot > 0 else {
+                    report(key, "slot '\(keyText)' is not a positive whole number", fix: "number the slots as written on the case: 1, 2, 3…")
+                    continue
+                }
+                guard seenSlots.insert(slot).inserted else {
+                    report(key, "slot \(slot) is listed twice", fix: "keep one line per slot")
+                    continue
+                }
+                let path = written.contains("-") ? written : hub.map { "\($0).\(written)" }
+                guard let path else {
+                    report(value, "slot \(slot): '\(written)' is relative but the map has no hub", fix: "write 1-1.\(written), or add hub: 1-1")
+                    continue
+                }
+                guard Self.isPortPath(path) else {
+                    report(value, "slot \(slot): '\(written)' is not a USB port path", fix: "write the port path as `valise devices` shows it, e.g. 1-1.2")
+                    continue
+                }
+                if let other = slots[path] {
+                    report(value, "port \(path) is given to both slot \(other) and slot \(slot)", fix: "give each slot the port its tablet is plugged in")
+                    continue
+                }
+                slots[path] = slot
+                places[path] = location(value)
             }
-            let path: String
-            if written.contains("-") {
-                path = written
-            } else if let hub {
-                path = "\(hub).\(written)"
-            } else {
-                throw problem(value, "slot \(slot): `\(written)` is relative but no `hub:` is given (write 1-1.\(written), or add hub: 1-1)")
-            }
-            guard Self.isPortPath(path) else {
-                throw problem(value, "slot \(slot): `\(written)` is not a USB port path such as 1-1.2")
-            }
-            guard seenSlots.insert(slot).inserted else { throw problem(key, "slot \(slot) is listed twice") }
-            if let other = slots[path] {
-                throw problem(value, "port \(path) is given to both slot \(other) and slot \(slot)")
-            }
-            slots[path] = slot
+        } else {
+            report(map["slots"] ?? root, "the case map has no slots", fix: "add slots: with one line per slot, its number and port path, e.g. 1: 1.1")
         }
-        return CaseMap(name: name, slots: slots, file: file)
+        guard problems.isEmpty else { throw FileProblems(.caseMap, problems) }
+        return CaseMap(name: name, slots: slots, file: file, locations: places)
+    }
+
+    /// The keys a case map may have.
+    static let keys = ["case", "hub", "slots", "description"]
+
+    /// The problem for YAML that Yams could not read.
+    private static func yamlProblem(_ error: any Error, file: String) -> FileDiagnostic {
+        switch error as? YamlError {
+        case .scanner(let context, let problem, let mark, _)?, .parser(let context, let problem, let mark, _)?,
+             .composer(let context, let problem, let mark, _)?:
+            return .yamlSyntax(problem, at: FileLocation(file: file, line: mark.line, column: mark.column),
+                               context: context.map { ($0.text, $0.mark.line, $0.mark.column) })
+        default:
+            return .yamlSyntax("\(error)", at: .start(of: file))
+        }
     }
 
     /// Reads and parses the case map at `url`.
-    public static func load(_ url: URL) throws -> CaseMap {
+    public static func load(_ url: URL) throws(FileProblems) -> CaseMap {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CaseMapError(file: url.path, problem: "the file does not exist or cannot be read")
+            throw FileProblems(.caseMap, [FileDiagnostic(at: .start(of: url.path), message: "the case map does not exist or cannot be read",
+                                                         fix: "check the path given with --case, or its permissions (ls -l \(url.path))")])
         }
         return try parse(String(decoding: data, as: UTF8.self), file: url.path)
     }
@@ -122,17 +148,21 @@ public struct CaseMaps: Sendable, Equatable {
     /// The maps, in the order read.
     public var maps: [CaseMap]
 
-    /// Creates a set of maps; a port path claimed twice is an error naming both files.
-    public init(_ maps: [CaseMap]) throws {
+    /// Creates a set of maps; each port path claimed by two maps is a problem located in the later one, naming the other.
+    public init(_ maps: [CaseMap]) throws(FileProblems) {
         var owner: [String: CaseMap] = [:]
+        var problems: [FileDiagnostic] = []
         for map in maps {
-            for path in map.slots.keys {
+            for path in map.slots.keys.sorted() {
                 if let other = owner[path], other.file != map.file || other.name != map.name {
-                    throw CaseMapError(file: map.file, problem: "port \(path) is also slot \(other.slots[path] ?? 0) of case \(other.name) in \(other.file)")
+                    problems.append(FileDiagnostic(at: map.locations[path] ?? .start(of: map.file),
+                                                   message: "port \(path) is also slot \(other.slots[path] ?? 0) of case \(other.name) in \(other.file)",
+                                                   fix: "keep each port in one case map; remove it from one of the two files"))
                 }
-                owner[path] = map
+                owner[path] = owner[path] ?? map
             }
         }
+        guard problems.isEmpty else { throw FileProblems(.caseMap, problems) }
         self.maps = maps
     }
 
@@ -152,9 +182,16 @@ public struct CaseMaps: Sendable, Equatable {
     /// The maps in `files`, or, when none is given, every `*.yaml` in `Profiles/cases` under
     /// the current folder and in `$VALISE_HOME/cases` (missing folders are fine).
     public static func load(files: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-                            currentFolder: String = FileManager.default.currentDirectoryPath) throws -> CaseMaps {
-        if !files.isEmpty { return try CaseMaps(files.map { try CaseMap.load(URL(fileURLWithPath: $0)) }) }
-        return try CaseMaps(Self.files(in: [currentFolder + "/Profiles/cases", ValiseHome.path(environment: environment) + "/cases"]).map(CaseMap.load))
+                            currentFolder: String = FileManager.default.currentDirectoryPath) throws(FileProblems) -> CaseMaps {
+        let urls = files.isEmpty ? Self.files(in: [currentFolder + "/Profiles/cases", ValiseHome.path(environment: environment) + "/cases"])
+            : files.map { URL(fileURLWithPath: $0) }
+        var maps: [CaseMap] = []
+        var problems: [FileDiagnostic] = []
+        for url in urls {
+            do { maps.append(try CaseMap.load(url)) } catch { problems += error.diagnostics }
+        }
+        guard problems.isEmpty else { throw FileProblems(.caseMap, problems) }
+        return try CaseMaps(maps)
     }
 
     /// The case map files (`*.yaml`) of `folders`, each folder once, in order (missing folders are fine).
@@ -167,28 +204,4 @@ public struct CaseMaps: Sendable, Equatable {
         }
         return found
     }
-}
-
-/// A case map file that cannot be used.
-public struct CaseMapError: ValiseError, Equatable, CustomStringConvertible {
-    /// The file.
-    public var file: String
-    /// What is wrong, in plain words.
-    public var problem: String
-    /// The line it is on, when known.
-    public var line: Int?
-
-    /// Creates an error.
-    public init(file: String, problem: String, line: Int? = nil) {
-        self.file = file
-        self.problem = problem
-        self.line = line
-    }
-
-    public var summary: String { "The case map \(file) cannot be used." }
-    public var reason: String { "In \(file)\(line.map { ", line \($0)" } ?? ""): \(problem)." }
-    public var action: String { "Fix the file (see Profiles/cases/valise-1.yaml for an example), or give another with --case FILE." }
-    public var helpTopic: String? { "case-maps" }
-    public var exitCode: Int32 { 65 }
-    public var description: String { reason }
 }

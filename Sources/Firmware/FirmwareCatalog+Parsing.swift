@@ -5,31 +5,24 @@ import Yams
 
 extension FirmwareCatalog {
     /// Reads a catalog; every problem is reported at once, located.
-    public static func load(_ url: URL) -> Result<FirmwareCatalog, ProfileErrors> {
+    public static func load(_ url: URL) -> Result<FirmwareCatalog, FileProblems> {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: url.path, line: 1, column: 1, message: "the catalog cannot be read",
+            return .failure(FileProblems(.firmwareCatalog, [FileDiagnostic(at: .start(of: url.path), message: "the catalog cannot be read",
                                                                            fix: "check that the file exists and is readable (Scripts/make-demo-firmware writes a demo one)")]))
         }
         return parse(text, file: url.path, folder: url.deletingLastPathComponent())
     }
 
     /// Parses a catalog's text; `folder` (the catalog's folder) resolves relative image paths.
-    public static func parse(_ text: String, file: String, folder: URL) -> Result<FirmwareCatalog, ProfileErrors> {
+    public static func parse(_ text: String, file: String, folder: URL) -> Result<FirmwareCatalog, FileProblems> {
         let reader = CatalogReader(file: file)
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
-            if case let .parser(_, problem, mark, _)? = error as? YamlError {
-                reader.report(line: mark.line, column: mark.column, "not valid YAML: \(problem)", fix: "correct the YAML at that place")
-            } else if case let .scanner(_, problem, mark, _)? = error as? YamlError {
-                reader.report(line: mark.line, column: mark.column, "not valid YAML: \(problem)", fix: "correct the YAML at that place")
-            } else {
-                reader.report(nil, "not valid YAML", fix: "correct the YAML")
-            }
-            return .failure(ProfileErrors(diagnostics: reader.problems))
+            return .failure(FileProblems(.firmwareCatalog, [.yaml(error, file: file)]))
         }
         guard let map = root?.mapping else {
             reader.report(root, "a firmware catalog must be a map with 'products'", fix: "start from Firmware/demo/catalog.yaml (see Firmware/README.md)")
-            return .failure(ProfileErrors(diagnostics: reader.problems))
+            return .failure(FileProblems(.firmwareCatalog, reader.problems))
         }
         reader.unknownKeys(map, allowed: ["images", "products"], in: nil)
         var imageFolder = folder
@@ -56,7 +49,7 @@ extension FirmwareCatalog {
             reader.report(map["products"] ?? root, "the catalog lists no products",
                           fix: "add products: with one entry per board (see Firmware/README.md)")
         }
-        guard reader.problems.isEmpty else { return .failure(ProfileErrors(diagnostics: reader.problems)) }
+        guard reader.problems.isEmpty else { return .failure(FileProblems(.firmwareCatalog, reader.problems)) }
         return .success(FirmwareCatalog(file: file, imageFolder: imageFolder.standardizedFileURL, entries: entries))
     }
 }
@@ -64,23 +57,18 @@ extension FirmwareCatalog {
 /// Collects problems while a catalog is read (single-threaded).
 final class CatalogReader {
     let file: String
-    private(set) var problems: [ProfileDiagnostic] = []
+    private(set) var problems: [FileDiagnostic] = []
 
     init(file: String) { self.file = file }
 
     func report(_ node: Node?, _ message: String, fix: String) {
-        report(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message, fix: fix)
-    }
-
-    func report(line: Int, column: Int, _ message: String, fix: String) {
-        problems.append(ProfileDiagnostic(file: file, line: line, column: column, message: message, fix: fix))
+        problems.append(FileDiagnostic(at: FileLocation(file: file, node: node), message: message, fix: fix))
     }
 
     /// Reports keys of `map` outside `allowed`.
     func unknownKeys(_ map: Node.Mapping, allowed: [String], in place: String?) {
         for (key, _) in map where !allowed.contains(key.string ?? "") {
-            let name = key.string ?? "?"
-            report(key, "unknown key '\(name)'\(place.map { " in \($0)" } ?? "")", fix: KeySuggestion.fix(for: name, among: allowed))
+            problems.append(.unknownKey(key.string ?? "?", at: FileLocation(file: file, node: key), among: allowed, in: place))
         }
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Follows `inherits:` from a profile file up to its roots and merges the layers, parents first.
@@ -28,7 +29,7 @@ struct InheritanceResolver {
     }
 
     private mutating func resolve(
-        _ url: URL, chain: [URL], inheritedAt: SourceLocation?, files: inout [URL]
+        _ url: URL, chain: [URL], inheritedAt: FileLocation?, files: inout [URL]
     ) -> ProfileNode? {
         let path = url.path
         if chain.contains(url) {
@@ -51,7 +52,7 @@ struct InheritanceResolver {
         return merged.map { LayerMerge.merge($0, own) } ?? own
     }
 
-    private mutating func load(_ url: URL, inheritedAt: SourceLocation?) -> ProfileNode? {
+    private mutating func load(_ url: URL, inheritedAt: FileLocation?) -> ProfileNode? {
         if let cached = cache[url.path] { return cached }
         var result: ProfileNode?
         if let inheritedAt, !FileManager.default.fileExists(atPath: url.path) {
@@ -76,7 +77,7 @@ struct InheritanceResolver {
         return result
     }
 
-    private func parents(of node: ProfileNode, in url: URL) -> [(URL, SourceLocation)] {
+    private func parents(of node: ProfileNode, in url: URL) -> [(URL, FileLocation)] {
         guard let inherits = node["inherits"] else { return [] }
         let directory = url.deletingLastPathComponent()
         let values: [ProfileNode]
@@ -89,7 +90,7 @@ struct InheritanceResolver {
                 fix: "write for example: inherits: ../school.yaml")
             return []
         }
-        var result: [(URL, SourceLocation)] = []
+        var result: [(URL, FileLocation)] = []
         for value in values {
             guard case .scalar(let text, .string) = value.value, !text.isEmpty else {
                 sink.report(

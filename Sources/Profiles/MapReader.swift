@@ -21,8 +21,7 @@ struct MapReader {
             return nil
         }
         for entry in entries where !keys.contains(entry.key) {
-            sink.report(
-                entry.keyLocation, "unknown key '\(entry.key)'", fix: KeySuggestion.fix(for: entry.key, among: keys))
+            sink.report(.unknownKey(entry.key, at: entry.keyLocation, among: keys))
         }
         self.node = node
         self.section = section
@@ -38,7 +37,7 @@ struct MapReader {
     }
 
     /// Where `key`'s value is written, or the map itself when absent.
-    func location(_ key: String) -> SourceLocation { node[key]?.location ?? node.location }
+    func location(_ key: String) -> FileLocation { node[key]?.location ?? node.location }
 
     /// Reports that `key` is missing from this map.
     func missing(_ key: String, example: String) {
@@ -103,7 +102,7 @@ struct MapReader {
     }
 
     /// A list of text values (an absent key is nil).
-    func stringList(_ key: String) -> [(String, SourceLocation)]? {
+    func stringList(_ key: String) -> [(String, FileLocation)]? {
         guard let value = value(key) else { return nil }
         guard let items = value.items else {
             sink.report(value.location, "'\(key)' must be a list, not \(value.kindDescription)", fix: "write each value on its own line, starting with '- '")

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension ProfileDecoder {
@@ -57,7 +58,7 @@ extension ProfileDecoder {
 
     func readApps(_ reader: MapReader) -> AppSettings {
         var apps = AppSettings()
-        var packages: [String: SourceLocation] = [:]
+        var packages: [String: FileLocation] = [:]
         for (index, node) in (reader.mapList("install") ?? []).enumerated() {
             guard let app = MapReader(node, section: "app to install", keys: Self.installKeys, sink: sink) else { continue }
             let apk = app.path("apk", mustExist: false, required: "apks/app.apk")

@@ -39,7 +39,7 @@ extension ProfileDecoder {
         } else if kind == .windowed {
             sink.report(reader.location("policy"), "policy: windowed needs a window", fix: "add window: 02:00-04:00 (when tablets may update)")
         }
-        var located: [(SystemUpdatePolicy.FreezePeriod, SourceLocation)] = []
+        var located: [(SystemUpdatePolicy.FreezePeriod, FileLocation)] = []
         for node in reader.mapList("freeze") ?? [] {
             guard let period = MapReader(node, section: "freeze period", keys: ["from", "to", "name"], sink: sink) else { continue }
             if let from = period.string("from", required: "06-01"), let to = period.string("to", required: "06-30"),
@@ -56,14 +56,14 @@ extension ProfileDecoder {
         return policy
     }
 
-    private func dayOfYear(_ text: String, _ location: SourceLocation) -> Int? {
+    private func dayOfYear(_ text: String, _ location: FileLocation) -> Int? {
         if let day = SystemUpdatePolicy.dayOfYear(text) { return day }
         sink.report(location, "'\(text)' is not a day of the year", fix: "write MM-DD, e.g. 06-15 for 15 June")
         return nil
     }
 
     /// Android refuses freeze periods less than 60 days apart (counted over the year's wrap).
-    private func checkFreezeGaps(_ periods: [(SystemUpdatePolicy.FreezePeriod, SourceLocation)]) {
+    private func checkFreezeGaps(_ periods: [(SystemUpdatePolicy.FreezePeriod, FileLocation)]) {
         let spans = periods.map { ($0.0, SystemUpdatePolicy.dayOfYear($0.0.start) ?? 1, SystemUpdatePolicy.dayOfYear($0.0.end) ?? 1, $0.1) }
         for (i, a) in spans.enumerated() {
             for b in spans[(i + 1)...] {

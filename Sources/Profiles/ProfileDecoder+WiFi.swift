@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 extension ProfileDecoder {
@@ -18,7 +19,7 @@ extension ProfileDecoder {
 
     func readNetworks(_ nodes: [ProfileNode], defaultProxy: ProxySettings?) -> [WiFiNetwork] {
         var networks: [WiFiNetwork] = []
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: FileLocation] = [:]
         for node in nodes {
             guard let reader = MapReader(node, section: "wifi network", keys: Self.networkKeys, sink: sink),
                 let network = readNetwork(reader, defaultProxy: defaultProxy)

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Reads a merged profile tree into a `ResolvedProfile`, reporting every problem and going on.
@@ -171,7 +172,7 @@ struct ProfileDecoder {
     }
 
     /// Reports a checksum mismatch when the file exists.
-    func checkChecksum(_ file: URL, _ expected: String, at location: SourceLocation) {
+    func checkChecksum(_ file: URL, _ expected: String, at location: FileLocation) {
         guard FileManager.default.fileExists(atPath: file.path), let actual = SHA256.hex(fileAt: file) else { return }
         if actual != expected {
             sink.report(location, "the sha256 of \(file.lastPathComponent) is \(actual), not the one written here", fix: "if this APK is the right one, write sha256: \(actual); otherwise replace the file")

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A folder of profiles (the district's `Profiles/`): finds a class's profile by class or case name and
@@ -74,8 +75,8 @@ public struct ProfileLibrary: Sendable {
     }
 
     /// Checks every profile file, then classes defined twice and tablet names shared by two profiles.
-    public func check(loader: ProfileLoader = ProfileLoader()) -> [ProfileDiagnostic] {
-        var diagnostics: [ProfileDiagnostic] = []
+    public func check(loader: ProfileLoader = ProfileLoader()) -> [FileDiagnostic] {
+        var diagnostics: [FileDiagnostic] = []
         var profiles: [(ProfileIdentity, ResolvedProfile)] = []
         for file in profileFiles() {
             switch loader.load(file) {
@@ -90,7 +91,7 @@ public struct ProfileLibrary: Sendable {
         for (identity, profile) in profiles {
             let unit = Self.normalized(profile.school.name ?? "") + "/" + Self.normalized(profile.unitName ?? "")
             if let first = units[unit] {
-                diagnostics.append(ProfileDiagnostic(
+                diagnostics.append(FileDiagnostic(
                     at: identity.unitLocation,
                     message: "\(identity.label) is already defined in \(relative(first.url))",
                     fix: "keep one profile per class; rename or delete one of them"))
@@ -100,14 +101,14 @@ public struct ProfileLibrary: Sendable {
             guard !profile.naming.uses(.serial) else { continue }
             let sample = profile.tabletName(slot: 1, serial: "")
             if let first = names[sample] {
-                diagnostics.append(ProfileDiagnostic(
+                diagnostics.append(FileDiagnostic(
                     at: profile.origins["naming.template"] ?? identity.unitLocation,
                     message: "tablets of \(identity.label) would be named \(sample), like those of \(relative(first.url))",
                     fix: "give each class its own naming template, e.g. with {class}"))
             }
             names[sample] = identity
         }
-        return DiagnosticSink.normalized(diagnostics)
+        return FileDiagnostic.sorted(diagnostics)
     }
 
     private func relative(_ url: URL) -> String {
@@ -129,7 +130,7 @@ public enum ProfileLookupError: Error, Sendable, CustomStringConvertible {
     /// Several schools have a class of that name.
     case ambiguous(name: String, candidates: [ProfileIdentity])
     /// The profile was found but has problems.
-    case invalid(ProfileErrors)
+    case invalid(FileProblems)
 
     /// What went wrong and the fix, in plain words.
     public var description: String {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Loads profile files: follows `inherits:`, merges the layers, resolves secret references and checks every
@@ -14,20 +15,20 @@ public struct ProfileLoader: Sendable {
     }
 
     /// Loads the profile at `url` with all the layers it inherits; every problem is in the failure.
-    public func load(_ url: URL) -> Result<ResolvedProfile, ProfileErrors> {
+    public func load(_ url: URL) -> Result<ResolvedProfile, FileProblems> {
         let sink = DiagnosticSink()
         var resolver = InheritanceResolver(sink: sink, root: url)
         let outcome = resolver.resolve(url)
-        guard let merged = outcome.merged else { return .failure(ProfileErrors(diagnostics: sink.items)) }
+        guard let merged = outcome.merged else { return .failure(FileProblems(.profile, sink.items)) }
         let secrets = SecretResolver(environment: environment, sink: sink, needed: SecretReference.secretNames(in: merged))
         let profile = ProfileDecoder(sink: sink, secrets: secrets).decode(merged, files: outcome.files)
-        return sink.items.isEmpty ? .success(profile) : .failure(ProfileErrors(diagnostics: sink.items))
+        return sink.items.isEmpty ? .success(profile) : .failure(FileProblems(.profile, sink.items))
     }
 
     /// Checks profile files and folders (every `.yaml` under a folder, plus duplicate classes and tablet
     /// names across it); returns every problem, sorted, or nothing when all is well.
-    public func check(_ urls: [URL]) -> [ProfileDiagnostic] {
-        var diagnostics: [ProfileDiagnostic] = []
+    public func check(_ urls: [URL]) -> [FileDiagnostic] {
+        var diagnostics: [FileDiagnostic] = []
         for url in urls {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -36,7 +37,7 @@ public struct ProfileLoader: Sendable {
                 diagnostics += errors.diagnostics
             }
         }
-        return DiagnosticSink.normalized(diagnostics)
+        return FileDiagnostic.sorted(diagnostics)
     }
 
     /// The values not confirmed yet in profile files and folders (each line once, whichever file inherits it),
@@ -48,7 +49,7 @@ public struct ProfileLoader: Sendable {
             let folder = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
             files += folder ? ProfileLibrary(root: url).profileFiles() : [url]
         }
-        var seen = Set<SourceLocation>()
+        var seen = Set<FileLocation>()
         var values: [UnconfirmedValue] = []
         for file in files {
             var resolver = InheritanceResolver(sink: DiagnosticSink(), root: file)
@@ -90,7 +91,7 @@ public struct ProfileIdentity: Sendable, Equatable {
     /// The school's short code, when set.
     public var schoolCode: String?
     /// Where the class (or case) is named.
-    var unitLocation: SourceLocation
+    var unitLocation: FileLocation
 
     /// "5A — Collège Quartier d'Orléans".
     public var label: String {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A YAML value read from a profile layer, each part keeping the place it was written.
@@ -13,7 +14,7 @@ struct ProfileNode: Sendable {
     /// One `key: value` pair of a mapping.
     struct Entry: Sendable {
         var key: String
-        var keyLocation: SourceLocation
+        var keyLocation: FileLocation
         var value: ProfileNode
     }
 
@@ -25,7 +26,7 @@ struct ProfileNode: Sendable {
     }
 
     var value: Value
-    var location: SourceLocation
+    var location: FileLocation
 
     /// The entries of a mapping, or nil.
     var entries: [Entry]? {
@@ -80,8 +81,8 @@ struct ProfileNode: Sendable {
 
 extension ProfileNode {
     /// Every leaf's dotted path (`device.time_zone`, `wifi[0].ssid`) and location; maps and lists too.
-    func origins(prefix: String = "") -> [String: SourceLocation] {
-        var result: [String: SourceLocation] = [:]
+    func origins(prefix: String = "") -> [String: FileLocation] {
+        var result: [String: FileLocation] = [:]
         if !prefix.isEmpty { result[prefix] = location }
         switch value {
         case .scalar:

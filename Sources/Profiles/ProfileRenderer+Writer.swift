@@ -1,9 +1,10 @@
+import Diagnostics
 import Foundation
 
 extension ProfileRenderer {
     /// Builds indented YAML-like lines, each value annotated with the file and line it was written at.
     struct Writer {
-        let origins: [String: SourceLocation]
+        let origins: [String: FileLocation]
         let base: URL?
         /// What to say for a value no layer wrote.
         var fallback = "default"
@@ -12,7 +13,7 @@ extension ProfileRenderer {
         private var indent = 0
         private var pendingDash = false
 
-        init(origins: [String: SourceLocation], base: URL?) {
+        init(origins: [String: FileLocation], base: URL?) {
             self.origins = origins
             self.base = base
         }

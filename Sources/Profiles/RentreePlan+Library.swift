@@ -4,14 +4,14 @@ import Foundation
 extension RentreePlan {
     /// Each case whose class (at its school) the library lacks, or has at several schools, located at the class in
     /// the plan with the closest names: every problem at once, before any tablet is touched.
-    public func checkClasses(in library: ProfileLibrary, loader: ProfileLoader = ProfileLoader()) -> [ProfileDiagnostic] {
+    public func checkClasses(in library: ProfileLibrary, loader: ProfileLoader = ProfileLoader()) -> [FileDiagnostic] {
         let known = library.classes(loader: loader)
         let classNames = Array(Set(known.compactMap { $0.className ?? $0.caseName })).sorted()
-        return cases.compactMap { entry -> ProfileDiagnostic? in
+        return cases.compactMap { entry -> FileDiagnostic? in
             switch library.lookup(entry.className, school: entry.school, in: known) {
             case .success: return nil
             case .failure(.ambiguous(_, let candidates)):
-                return ProfileDiagnostic(at: entry.location, message: "several schools have a class '\(entry.className)': "
+                return FileDiagnostic(at: entry.location, message: "several schools have a class '\(entry.className)': "
                     + candidates.map(\.label).joined(separator: "; "),
                     fix: "name the school: \(entry.name): {class: \(entry.className), school: \(candidates[0].schoolCode ?? candidates[0].schoolName ?? "…")}")
             case .failure:
@@ -21,11 +21,11 @@ extension RentreePlan {
                 }
                 if let school = entry.school, !sameClass.isEmpty {
                     let schools = sameClass.compactMap { $0.schoolCode ?? $0.schoolName }
-                    return ProfileDiagnostic(at: entry.location, message: "no school '\(school)' of the library has a class '\(entry.className)'",
+                    return FileDiagnostic(at: entry.location, message: "no school '\(school)' of the library has a class '\(entry.className)'",
                                              fix: KeySuggestion.nearest(to: school, among: schools).map { "did you mean school '\($0)'?" }
                                                 ?? "schools with that class: \(schools.joined(separator: ", "))")
                 }
-                return ProfileDiagnostic(at: entry.location, message: "the library \(library.root.path) has no class or case '\(entry.className)'",
+                return FileDiagnostic(at: entry.location, message: "the library \(library.root.path) has no class or case '\(entry.className)'",
                                          fix: KeySuggestion.nearest(to: entry.className, among: classNames).map { "did you mean '\($0)'?" }
                                             ?? "known: \(classNames.joined(separator: ", "))")
             }

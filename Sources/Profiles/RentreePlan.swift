@@ -22,7 +22,7 @@ public struct RentreePlan: Sendable, Equatable {
         /// `--tcp` style addresses for tablets of this case reached over the network.
         public var tcp: [String]
         /// Where the class is written in the plan.
-        public var location: SourceLocation
+        public var location: FileLocation
     }
 
     /// The plan's title, for the report.
@@ -35,42 +35,33 @@ public struct RentreePlan: Sendable, Equatable {
     public var file: String
 
     /// Reads a plan; every problem is reported at once, located.
-    public static func load(_ url: URL) -> Result<RentreePlan, ProfileErrors> {
+    public static func load(_ url: URL) -> Result<RentreePlan, FileProblems> {
         let file = url.path
         guard let data = FileContents.read(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "the plan cannot be read",
-                                                             fix: "check that the file exists and is readable")]))
+            return .failure(FileProblems(.rentreePlan, [FileDiagnostic(at: .start(of: file), message: "the plan cannot be read",
+                                                                       fix: "check that the file exists and is readable")]))
         }
         return parse(text, file: file, folder: url.deletingLastPathComponent())
     }
 
     /// Parses a plan's text; `folder` resolves the relative `profiles:` path.
-    public static func parse(_ text: String, file: String, folder: URL) -> Result<RentreePlan, ProfileErrors> {
-        var problems: [ProfileDiagnostic] = []
-        func location(_ node: Node?) -> SourceLocation { SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1) }
+    public static func parse(_ text: String, file: String, folder: URL) -> Result<RentreePlan, FileProblems> {
+        var problems: [FileDiagnostic] = []
+        func location(_ node: Node?) -> FileLocation { FileLocation(file: file, node: node) }
         func report(_ node: Node?, _ message: String, fix: String) {
-            problems.append(ProfileDiagnostic(at: location(node), message: message, fix: fix))
+            problems.append(FileDiagnostic(at: location(node), message: message, fix: fix))
         }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: mark.line, column: mark.column,
-                                                                 message: "not valid YAML: \(problem)",
-                                                                 fix: "correct the YAML at that place (indent with spaces, never tabs)")]))
-            default: break
-            }
-            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "not valid YAML", fix: "correct the YAML")]))
-        } catch {
-            return .failure(ProfileErrors(diagnostics: [ProfileDiagnostic(file: file, line: 1, column: 1, message: "not valid YAML", fix: "correct the YAML")]))
+        do { root = try Yams.compose(yaml: text) } catch {
+            return .failure(FileProblems(.rentreePlan, [.yaml(error, file: file)]))
         }
         guard let map = root?.mapping else {
             report(root, "a rentrée plan must be a map with name, profiles and cases", fix: "start from the example in docs/rentree.md")
-            return .failure(ProfileErrors(diagnostics: problems))
+            return .failure(FileProblems(.rentreePlan, problems))
         }
         let keys = ["name", "profiles", "school", "cases"]
         for (key, _) in map where !keys.contains(key.string ?? "") {
-            report(key, "unknown key '\(key.string ?? "?")'", fix: KeySuggestion.fix(for: key.string ?? "", among: keys))
+            problems.append(.unknownKey(key.string ?? "?", at: location(key), among: keys))
         }
         let name = map["name"]?.string ?? "Rentrée"
         var profiles = folder
@@ -101,8 +92,7 @@ public struct RentreePlan: Sendable, Equatable {
                 } else if let fields = value.mapping {
                     let caseKeys = ["class", "school", "tcp"]
                     for (field, _) in fields where !caseKeys.contains(field.string ?? "") {
-                        report(field, "unknown key '\(field.string ?? "?")' in case '\(caseName)'",
-                               fix: KeySuggestion.fix(for: field.string ?? "", among: caseKeys))
+                        problems.append(.unknownKey(field.string ?? "?", at: location(field), among: caseKeys, in: "case '\(caseName)'"))
                     }
                     guard let className = fields["class"]?.string else {
                         report(value, "case '\(caseName)' has no class", fix: "add class: CLASS (a class profile of the library, e.g. 5A)")
@@ -118,7 +108,7 @@ public struct RentreePlan: Sendable, Equatable {
         } else {
             report(map["cases"] ?? root, "the plan lists no cases", fix: "add cases: with one line per case, e.g. valise-1: 5A")
         }
-        guard problems.isEmpty else { return .failure(ProfileErrors(diagnostics: problems)) }
+        guard problems.isEmpty else { return .failure(FileProblems(.rentreePlan, problems)) }
         return .success(RentreePlan(name: name, profiles: profiles.standardizedFileURL, cases: cases, file: file))
     }
 }

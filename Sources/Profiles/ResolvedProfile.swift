@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A class's profile with all its layers merged, its references resolved and every value checked: what the
@@ -38,7 +39,7 @@ public struct ResolvedProfile: Sendable, Codable {
     /// Every profile file merged into this one, parents first, the class's own file last.
     public var sourceFiles: [URL] = []
     /// Where each value was written, by dotted path (`device.time_zone`, `wifi[0].ssid`). Not encoded.
-    public var origins: [String: SourceLocation] = [:]
+    public var origins: [String: FileLocation] = [:]
     /// Values marked `# to confirm`, or naming a placeholder file: not to reach tablets unnoticed. Not encoded.
     public var unconfirmed: [UnconfirmedValue] = []
 

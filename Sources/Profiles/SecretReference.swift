@@ -45,8 +45,7 @@ enum SecretReference: Sendable, Equatable {
         var found: [SecretReference] = []
         for entry in entries {
             guard keys.contains(entry.key) else {
-                let hint = KeySuggestion.fix(for: entry.key, among: keys)
-                sink.report(entry.keyLocation, "unknown key '\(entry.key)' in a secret reference", fix: hint)
+                sink.report(.unknownKey(entry.key, at: entry.keyLocation, among: keys, in: "a secret reference"))
                 continue
             }
             guard case .scalar(let text, let kind) = entry.value.value, kind != .null, !text.isEmpty else {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Turns secret references into `SecretValue`s: environment variables, 0600 files next to the profile, and
@@ -62,7 +63,7 @@ final class SecretResolver {
         }
     }
 
-    private func readSecretFile(_ url: URL, what: String, at location: SourceLocation) -> SecretValue? {
+    private func readSecretFile(_ url: URL, what: String, at location: FileLocation) -> SecretValue? {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
             sink.report(
@@ -87,7 +88,7 @@ final class SecretResolver {
 
     /// Whether `path` is Valise's own key material (anything under `$VALISE_HOME/keys`, the ADB keys), links and
     /// ".." resolved first; if so, reports it without reading it.
-    func isKeyMaterial(_ path: String, what: String, at location: SourceLocation,
+    func isKeyMaterial(_ path: String, what: String, at location: FileLocation,
                        fix: String = "put the password in its own file (chmod 600) or in secrets.yaml with {secret: NAME}") -> Bool {
         let real = SecretShape.realPath(path)
         let keys = SecretShape.realPath(valiseHome.appendingPathComponent("keys").path)
@@ -101,7 +102,7 @@ final class SecretResolver {
         return true
     }
 
-    private func named(_ name: String, what: String, at location: SourceLocation) -> SecretValue? {
+    private func named(_ name: String, what: String, at location: FileLocation) -> SecretValue? {
         let file = valiseHome.appendingPathComponent("secrets.yaml").standardizedFileURL.path
         if case .notLoaded = store { store = loadStore(file, firstUse: location) }
         guard case .loaded(let secrets, let storePath) = store else { return nil }
@@ -114,7 +115,7 @@ final class SecretResolver {
         return SecretValue(value, origin: "secret '\(name)'")
     }
 
-    private func loadStore(_ path: String, firstUse location: SourceLocation) -> StoreState {
+    private func loadStore(_ path: String, firstUse location: FileLocation) -> StoreState {
         guard FileManager.default.fileExists(atPath: path) else {
             let names = needed.map { "'\($0)'" }
             let which = names.isEmpty ? "secrets" : "the secret\(names.count == 1 ? "" : "s") \(names.joined(separator: ", "))"
@@ -174,7 +175,7 @@ enum SecretShape {
 enum FileModes {
     /// Whether only the owner can read `path` (a link: the file it points to, whose mode is what counts);
     /// if not, reports the file and the `chmod 600` fix, naming the link's target.
-    static func isPrivate(_ path: String, reportingTo sink: DiagnosticSink, at location: SourceLocation) -> Bool {
+    static func isPrivate(_ path: String, reportingTo sink: DiagnosticSink, at location: FileLocation) -> Bool {
         let target = SecretShape.realPath(path)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
             let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue

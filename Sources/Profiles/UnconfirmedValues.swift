@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A value written in a profile but not confirmed yet: its line carries the comment `# to confirm`, or it names a
@@ -7,7 +8,7 @@ public struct UnconfirmedValue: Sendable, Equatable, Codable, CustomStringConver
     /// The dotted key (`ent.portal_url`, `filtering.ca_certificates[0]`).
     public let key: String
     /// Where it is written.
-    public let location: SourceLocation
+    public let location: FileLocation
     /// Why it counts as unconfirmed.
     public let why: String
 
@@ -16,8 +17,7 @@ public struct UnconfirmedValue: Sendable, Equatable, Codable, CustomStringConver
 
     /// The same value with its file shown relative to `base` when it lies below it.
     public func relative(to base: URL) -> UnconfirmedValue {
-        let diagnostic = ProfileDiagnostic(at: location, message: "", fix: "").relative(to: base)
-        return UnconfirmedValue(key: key, location: SourceLocation(file: diagnostic.file, line: location.line, column: location.column), why: why)
+        UnconfirmedValue(key: key, location: location.relative(to: base), why: why)
     }
 
     /// The marker comment, as the district's profiles write it.
@@ -25,9 +25,9 @@ public struct UnconfirmedValue: Sendable, Equatable, Codable, CustomStringConver
 
     /// The unconfirmed values among `origins` (dotted key → where it is written), one per line, in file and line
     /// order. Of the keys on one line, a one-line map (`{from: 06-10, to: 07-05}`) is named whole, else the deepest key.
-    static func find(in origins: [String: SourceLocation]) -> [UnconfirmedValue] {
+    static func find(in origins: [String: FileLocation]) -> [UnconfirmedValue] {
         var lines: [String: [Substring]] = [:]
-        var found: [SourceLocation: [UnconfirmedValue]] = [:]
+        var found: [FileLocation: [UnconfirmedValue]] = [:]
         for (key, location) in origins {
             if lines[location.file] == nil {
                 lines[location.file] = (FileContents.read(atPath: location.file).map { String(decoding: $0, as: UTF8.self) } ?? "").split(separator: "\n", omittingEmptySubsequences: false)
@@ -42,7 +42,7 @@ public struct UnconfirmedValue: Sendable, Equatable, Codable, CustomStringConver
             } else {
                 continue
             }
-            found[SourceLocation(file: location.file, line: location.line, column: 1), default: []]
+            found[FileLocation(file: location.file, line: location.line, column: 1), default: []]
                 .append(UnconfirmedValue(key: key, location: location, why: why))
         }
         return found.values.map { sameLine in

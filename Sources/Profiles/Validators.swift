@@ -4,7 +4,7 @@ import Foundation
 /// Checks of single values (URLs, package names, SSIDs, passphrases, …), each reporting its own fix.
 enum Validators {
     /// An https:// URL with a host; http:// is refused with the https fix.
-    static func httpsURL(_ text: String, key: String, at location: SourceLocation, sink: DiagnosticSink) -> URL? {
+    static func httpsURL(_ text: String, key: String, at location: FileLocation, sink: DiagnosticSink) -> URL? {
         if text.lowercased().hasPrefix("http://") {
             sink.report(
                 location, "'\(key)' uses http://, which tablets would send unencrypted",
@@ -21,7 +21,7 @@ enum Validators {
 
     /// A path relative to the folder of the file at `location`.
     static func path(
-        _ text: String, key: String, at location: SourceLocation, mustExist: Bool, sink: DiagnosticSink
+        _ text: String, key: String, at location: FileLocation, mustExist: Bool, sink: DiagnosticSink
     ) -> URL? {
         let base = URL(fileURLWithPath: location.file).deletingLastPathComponent()
         let url = URL(fileURLWithPath: text, relativeTo: base).standardizedFileURL
@@ -41,7 +41,7 @@ enum Validators {
 
     /// Reports `text` unless it is an Android package name.
     @discardableResult
-    static func packageName(_ text: String, key: String, at location: SourceLocation, sink: DiagnosticSink) -> String? {
+    static func packageName(_ text: String, key: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         guard isPackageName(text) else {
             sink.report(
                 location, "'\(text)' is not an Android package name",
@@ -52,7 +52,7 @@ enum Validators {
     }
 
     /// An SSID of 1 to 32 bytes in UTF-8.
-    static func ssid(_ text: String, at location: SourceLocation, sink: DiagnosticSink) -> String? {
+    static func ssid(_ text: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         let bytes = text.utf8.count
         if bytes == 0 {
             sink.report(location, "the SSID is empty", fix: "write the network's name as the tablets see it")
@@ -68,7 +68,7 @@ enum Validators {
     }
 
     /// A WPA passphrase: 8 to 63 printable ASCII characters, or 64 hex digits. Never echoes the value.
-    static func passphrase(_ secret: SecretValue, ssid: String, at location: SourceLocation, sink: DiagnosticSink) {
+    static func passphrase(_ secret: SecretValue, ssid: String, at location: FileLocation, sink: DiagnosticSink) {
         let value = secret.reveal()
         let isHex = value.count == 64 && value.allSatisfy(\.isHexDigit)
         let isASCII = value.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
@@ -91,7 +91,7 @@ enum Validators {
     }
 
     /// An 802.1X (EAP-PEAP) password: one line of at most 128 characters (RADIUS's limit). Never echoes the value.
-    static func eapPassword(_ secret: SecretValue, ssid: String, at location: SourceLocation, sink: DiagnosticSink) {
+    static func eapPassword(_ secret: SecretValue, ssid: String, at location: FileLocation, sink: DiagnosticSink) {
         let value = secret.reveal()
         let problem: String?
         if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
@@ -109,7 +109,7 @@ enum Validators {
     }
 
     /// An Olson time zone known to this system.
-    static func timeZone(_ text: String, at location: SourceLocation, sink: DiagnosticSink) -> String? {
+    static func timeZone(_ text: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         guard TimeZone(identifier: text) != nil else {
             let nearest = KeySuggestion.nearest(to: text, among: TimeZone.knownTimeZoneIdentifiers)
             sink.report(
@@ -121,7 +121,7 @@ enum Validators {
     }
 
     /// A locale such as `fr_FR` (language, optional region).
-    static func locale(_ text: String, at location: SourceLocation, sink: DiagnosticSink) -> String? {
+    static func locale(_ text: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         guard text.wholeMatch(of: /^[a-z]{2,3}(_[A-Z]{2})?$/) != nil else {
             sink.report(location, "'\(text)' is not a locale such as fr_FR", fix: "write the language in lower case, an underscore, then the country in upper case: fr_FR")
             return nil
@@ -130,7 +130,7 @@ enum Validators {
     }
 
     /// 64 hex digits (a SHA-256), returned in lower case.
-    static func sha256(_ text: String, at location: SourceLocation, sink: DiagnosticSink) -> String? {
+    static func sha256(_ text: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         guard text.count == 64, text.allSatisfy(\.isHexDigit) else {
             sink.report(location, "'sha256' must be 64 hex digits", fix: "run: sha256sum FILE.apk and copy the first column")
             return nil
@@ -139,7 +139,7 @@ enum Validators {
     }
 
     /// A date written YYYY-MM-DD.
-    static func date(_ text: String, key: String, at location: SourceLocation, sink: DiagnosticSink) -> String? {
+    static func date(_ text: String, key: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         var components = DateComponents()
         if parts.count == 3, text.count == 10 {

@@ -11,6 +11,9 @@ extension ErrorRenderer {
     /// of library errors is explained here, once, for every command.
     static func explained(_ error: any Error, inventory: String) -> any ValiseError {
         switch error {
+        case let error as FileProblems:
+            // Files are named as the user would type them: relative to the current folder.
+            return error.relative(to: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         case let error as any ValiseError:
             return error
         case let error as SigningError:

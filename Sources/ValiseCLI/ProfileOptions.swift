@@ -39,13 +39,13 @@ struct ProfileOptions: ParsableArguments {
             guard let className else { throw ValidationError("\(profile) is a folder: say which class with --class (e.g. --class 5A).") }
             switch ProfileLibrary(root: url).profile(forClass: className, school: school) {
             case .success(let resolved): return resolved
-            case .failure(.invalid(let errors)): throw FileProblem.profile(errors.diagnostics)
+            case .failure(.invalid(let errors)): throw errors
             case .failure(let other): throw ProfileNotFound(lookup: other.description)
             }
         }
         switch ProfileLoader().load(url) {
         case .success(let resolved): return resolved
-        case .failure(let errors): throw FileProblem.profile(errors.diagnostics)
+        case .failure(let errors): throw errors
         }
     }
 }

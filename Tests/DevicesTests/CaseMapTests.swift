@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Foundation
 import Testing
 import USBHost
@@ -28,25 +29,29 @@ struct CaseMapTests {
         #expect(found.maps.count == 2)
     }
 
-    @Test func mistakesNameTheFileAndTheFix() {
+    @Test func mistakesAreLocatedWithTheirFix() {
         let cases: [(String, String)] = [
-            ("slots:\n  1: 1-1.1\n", "`case:`"),
-            ("case: a\nslots:\n  1: 1.1\n", "no `hub:`"),
-            ("case: a\nhub: 1-1\nslots:\n  1: 1.1\n  2: 1.1\n", "given to both slot"),
-            ("case: a\nslots:\n  x: 1-1.1\n", "not a positive whole number"),
-            ("case: a\nslots:\n  1: usb1\n", "no `hub:`"),
-            ("case: a\nslots:\n  1: 1-1.0\n", "not a USB port path"),
-            ("case: a\nslot:\n  1: 1-1.1\n", "unknown key `slot`"),
-            ("case: [\n", "not valid YAML"),
+            ("slots:\n  1: 1-1.1\n", "bad.yaml:1:1: the case map has no 'case' — add case: NAME"),
+            ("case: a\nslots:\n  1: 1.1\n", "bad.yaml:3:6: slot 1: '1.1' is relative but the map has no hub — write 1-1.1.1, or add hub: 1-1"),
+            ("case: a\nhub: 1-1\nslots:\n  1: 1.1\n  2: 1.1\n", "bad.yaml:5:6: port 1-1.1.1 is given to both slot 1 and slot 2 — "),
+            ("case: a\nslots:\n  x: 1-1.1\n", "bad.yaml:3:3: slot 'x' is not a positive whole number — "),
+            ("case: a\nslots:\n  1: 1-1.0\n", "bad.yaml:3:6: slot 1: '1-1.0' is not a USB port path — "),
+            ("case: a\nslot:\n  1: 1-1.1\n", "bad.yaml:2:1: unknown key 'slot' — did you mean 'slots'?"),
+            ("case: [\n", "bad.yaml:2:1: YAML syntax error: "),
         ]
         for (text, expected) in cases {
-            let error = #expect(throws: CaseMapError.self) { try CaseMap.parse(text, file: "bad.yaml") }
-            #expect(error?.reason.contains(expected) == true && error?.reason.contains("bad.yaml") == true, "\(text): \(String(describing: error))")
-            #expect(error?.exitCode == 65)
+            let error = #expect(throws: FileProblems.self) { try CaseMap.parse(text, file: "bad.yaml") }
+            #expect(error?.kind == .caseMap && error?.exitCode == 65 && error?.helpTopic == "case-maps")
+            #expect(error?.diagnostics.contains { $0.description.hasPrefix(expected) } == true, "\(text): \(String(describing: error))")
         }
-        let a = CaseMap(name: "a", slots: ["1-1.1": 1], file: "a.yaml"), b = CaseMap(name: "b", slots: ["1-1.1": 4], file: "b.yaml")
-        let clash = #expect(throws: CaseMapError.self) { try CaseMaps([a, b]) }
-        #expect(clash?.reason.contains("a.yaml") == true && clash?.reason.contains("slot 1 of case a") == true)
+        // Every problem at once, in line order.
+        let several = #expect(throws: FileProblems.self) { try CaseMap.parse("hubs: 1-1\nslots:\n  0: 1-1.1\n", file: "bad.yaml") }
+        #expect(several?.diagnostics.map(\.line) == [1, 1, 3])
+        let a = try? CaseMap.parse("case: a\nslots:\n  1: 1-1.1\n", file: "a.yaml"), b = try? CaseMap.parse("case: b\nslots:\n  4: 1-1.1\n", file: "b.yaml")
+        let clash = #expect(throws: FileProblems.self) { try CaseMaps([a, b].compactMap { $0 }) }
+        #expect(clash?.diagnostics.map(\.description) == [
+            "b.yaml:3:6: port 1-1.1 is also slot 1 of case a in a.yaml — keep each port in one case map; remove it from one of the two files",
+        ])
     }
 
     @Test func udevRulesCoverTheTabletVendorsWithUaccess() throws {

@@ -7,7 +7,10 @@ import Testing
     func messages(_ text: String) -> [String] { FirmwareCatalogTests.messages(text) }
 
     @Test func notYAMLOrNotAMap() {
-        #expect(messages("products: [a\n") == ["catalog.yaml:2:1: not valid YAML: did not find expected ',' or ']' — correct the YAML at that place"])
+        #expect(messages("products: [a\n") == [
+            "catalog.yaml:2:1: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence that starts at line 1, column 11)"
+                + " — fix the YAML syntax here (indentation with spaces, a space after each colon, closed quotes)",
+        ])
         #expect(messages("- a\n") == ["catalog.yaml:1:1: a firmware catalog must be a map with 'products' — start from Firmware/demo/catalog.yaml (see Firmware/README.md)"])
         #expect(messages("produits: {}\n") == [
             "catalog.yaml:1:1: unknown key 'produits' — did you mean 'products'?",

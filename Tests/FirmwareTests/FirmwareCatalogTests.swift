@@ -1,3 +1,4 @@
+import Diagnostics
 import Firmware
 import Profiles
 import Foundation
@@ -28,7 +29,7 @@ import Testing
 
         """
 
-    static func parse(_ text: String) -> Result<FirmwareCatalog, ProfileErrors> {
+    static func parse(_ text: String) -> Result<FirmwareCatalog, FileProblems> {
         FirmwareCatalog.parse(text, file: "catalog.yaml", folder: folder)
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -49,7 +50,7 @@ struct FixtureTests {
     }
 
     /// Diagnostics as text, paths relative to Fixtures/bad and the secrets folder as $VALISE_HOME.
-    static func rendered(_ diagnostics: [ProfileDiagnostic], home: URL) -> [String] {
+    static func rendered(_ diagnostics: [FileDiagnostic], home: URL) -> [String] {
         diagnostics.map { diagnostic in
             diagnostic.relative(to: bad).description
                 .replacingOccurrences(of: bad.path + "/", with: "")

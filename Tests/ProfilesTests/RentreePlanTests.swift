@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 
 /// Rentrée plans get located errors like profiles, checked against the profile library before any tablet is touched.
 @Suite struct RentreePlanTests {
-    static func plan(_ text: String) throws -> (URL, Result<RentreePlan, ProfileErrors>) {
+    static func plan(_ text: String) throws -> (URL, Result<RentreePlan, FileProblems>) {
         let folder = try TestSupport.temporaryFolder()
         let file = folder.appendingPathComponent("plan.yaml")
         try TestSupport.write(text, to: file, mode: 0o644)
@@ -16,7 +17,7 @@ import Testing
         let (_, result) = try Self.plan("name: Test\nprofiles: \(TestSupport.realProfiles.path)\ncases:\n\tvalise-1: 5A\n")
         guard case .failure(let errors) = result else { Issue.record("a tab was accepted"); return }
         #expect(errors.diagnostics.map { "\($0.line):\($0.column)" } == ["4:1"], "\(errors.diagnostics)")
-        #expect(errors.diagnostics.first?.fix.contains("never tabs") == true)
+        #expect(errors.diagnostics.first?.fix.contains("indentation with spaces") == true)
     }
 
     @Test func unknownClassesAndSchoolsAreLocatedWithTheClosestNames() throws {

@@ -46,10 +46,10 @@ struct UnitTests {
 
     @Test("diagnostics render as FILE:LINE:COL: message — fix")
     func diagnosticFormat() {
-        let diagnostic = ProfileDiagnostic(file: "a.yaml", line: 3, column: 7, message: "unknown key 'ssdi'", fix: "did you mean 'ssid'?")
+        let diagnostic = FileDiagnostic(file: "a.yaml", line: 3, column: 7, message: "unknown key 'ssdi'", fix: "did you mean 'ssid'?")
         #expect(diagnostic.description == "a.yaml:3:7: unknown key 'ssdi' — did you mean 'ssid'?")
         #expect(diagnostic.relative(to: URL(fileURLWithPath: "/x")).file == "a.yaml")
-        let absolute = ProfileDiagnostic(file: "/x/y/a.yaml", line: 1, column: 1, message: "m", fix: "f")
+        let absolute = FileDiagnostic(file: "/x/y/a.yaml", line: 1, column: 1, message: "m", fix: "f")
         #expect(absolute.relative(to: URL(fileURLWithPath: "/x")).file == "y/a.yaml")
     }
 

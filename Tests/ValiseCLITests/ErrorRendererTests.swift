@@ -28,7 +28,7 @@ import USBHost
     }
 
     @Test func valiseErrorsKeepTheirWordsAndTheirExitStatus() throws {
-        let problem = FileProblem.profile([])
+        let problem = FileProblems(.profile, [])
         let shown = try message(problem)
         #expect(shown.exitCode == 65)
         #expect(line("Fix", of: shown.text) == "Fix the lines above, then run `valise profile check` again.")

@@ -1,6 +1,7 @@
 import ADB
 import ArgumentParser
 import Devices
+import Diagnostics
 import Engine
 import Fastboot
 import Firmware
@@ -30,7 +31,7 @@ struct FirmwareCommand: ParsableCommand {
         static func load(_ path: String) throws -> FirmwareCatalog {
             switch FirmwareCatalog.load(URL(fileURLWithPath: path)) {
             case .success(let catalog): return catalog
-            case .failure(let errors): throw FileProblem.catalog(errors.diagnostics)
+            case .failure(let errors): throw errors
             }
         }
     }

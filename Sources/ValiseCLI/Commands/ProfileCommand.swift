@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Profiles
 
@@ -17,7 +18,7 @@ struct ProfileCommand: ParsableCommand {
             // A missing file is a located problem like any other (exit 65): a station unit's check names it in the journal.
             let urls = paths.map { URL(fileURLWithPath: $0) }
             let diagnostics = ProfileLoader().check(urls)
-            guard diagnostics.isEmpty else { throw FileProblem.profile(diagnostics) }
+            guard diagnostics.isEmpty else { throw FileProblems(.profile, diagnostics) }
             let count = urls.flatMap { url -> [URL] in
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return [url] }

@@ -1,6 +1,7 @@
 import ADB
 import ArgumentParser
 import Devices
+import Diagnostics
 import Dispatch
 import Engine
 import Foundation
@@ -32,11 +33,11 @@ struct RentreeCommand: ParsableCommand {
         let rentree: RentreePlan
         switch RentreePlan.load(URL(fileURLWithPath: plan)) {
         case .success(let loaded): rentree = loaded
-        case .failure(let errors): throw FileProblem.rentreePlan(errors.diagnostics)
+        case .failure(let errors): throw errors
         }
         let library = ProfileLibrary(root: rentree.profiles)
         let unknown = rentree.checkClasses(in: library)
-        guard unknown.isEmpty else { throw FileProblem.rentreePlan(unknown) }
+        guard unknown.isEmpty else { throw FileProblems(.rentreePlan, unknown) }
         // The case maps of the plan's library come first, then the usual folders (unless --case names the maps).
         var tablets = self.tablets
         if tablets.caseFiles.isEmpty {
@@ -50,7 +51,7 @@ struct RentreeCommand: ParsableCommand {
             let profile: ResolvedProfile
             switch library.profile(forClass: entry.className, school: entry.school) {
             case .success(let resolved): profile = resolved
-            case .failure(.invalid(let errors)): throw FileProblem.profile(errors.diagnostics)
+            case .failure(.invalid(let errors)): throw errors
             case .failure(let other): throw ProfileNotFound(lookup: "case \(entry.name): \(other.description)")
             }
             guard allowUnconfirmed || profile.unconfirmed.isEmpty else { throw UnconfirmedValues(values: profile.unconfirmed) }
