@@ -109,7 +109,8 @@ let package = Package(
         ),
         .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
 
-        // Runs the Debian tools the tests compare Valise with (tests only).
+        // What the test targets share (tests only): the Debian tools the tests compare Valise with, simulated tablets on
+        // loopback, temporary folders.
         .target(name: "TestSupport", dependencies: ["Simulator", "Signing"], path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "Diagnostics", "TestSupport"]),
@@ -127,8 +128,10 @@ let package = Package(
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Signing", "Transports", "TestSupport"]),
-        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports", "Inventory"]),
-        .testTarget(name: "ValiseCLITests", dependencies: ["ValiseCLI", "Bundles", "Devices", "Diagnostics", "District", "Engine", "Inventory", "Signing", "USBHost",
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports"]),
+        // The built `valise` binary, run as a technician would, and the CLI's error boundary.
+        .testTarget(name: "ValiseCLITests", dependencies: ["ValiseCLI", "Bundles", "Devices", "Diagnostics", "District", "Engine", "Inventory", "Signing",
+                                                          "Simulator", "TestSupport", "Transports", "USBHost",
                                                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Devices
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// The built `valise` binary, run as a technician would, against simulated tablets.
