@@ -110,8 +110,8 @@ let package = Package(
         .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
 
         // What the test targets share (tests only): the Debian tools the tests compare Valise with, simulated tablets on
-        // loopback, temporary folders.
-        .target(name: "TestSupport", dependencies: ["Simulator", "Signing"], path: "Tests/Support"),
+        // loopback, temporary folders, Samsung firmware packages.
+        .target(name: "TestSupport", dependencies: ["SamsungFirmware", "Simulator", "Signing"], path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "Diagnostics", "TestSupport"]),
         .testTarget(name: "FastbootTests", dependencies: ["Fastboot", "Simulator", "Devices", "Transports", "TestSupport"]),
@@ -131,7 +131,7 @@ let package = Package(
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports"]),
         // The built `valise` binary, run as a technician would, and the CLI's error boundary.
         .testTarget(name: "ValiseCLITests", dependencies: ["ValiseCLI", "Bundles", "Devices", "Diagnostics", "District", "Engine", "Inventory", "Signing",
-                                                          "Simulator", "TestSupport", "Transports", "USBHost",
+                                                          "Odin", "SamsungFirmware", "Simulator", "TestSupport", "Transports", "USBHost",
                                                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,7 +21,7 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["VALISE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("valise-\(UUID().uuidString)").path
         return try Tools.exclusively("usb-testbed") {
-            try Tools.run("/usr/bin/python3", [HeimdallTests.testbed] + specs + ["--", Self.binary.path, "firmware", "samsung"] + arguments,
+            try Tools.run("/usr/bin/python3", [USBTestbed.script] + specs + ["--", Self.binary.path, "firmware", "samsung"] + arguments,
                           environment: environment, timeout: 240, mergeOutput: true)
         }
     }
