@@ -109,8 +109,9 @@ let package = Package(
         ),
         .executableTarget(name: "valise", dependencies: ["ValiseCLI"]),
 
-        // Runs the Debian tools the tests compare Valise with (tests only).
-        .target(name: "TestSupport", dependencies: ["ADB", "Simulator", "Signing"], path: "Tests/Support"),
+        // What the test targets share (tests only): the Debian tools the tests compare Valise with, simulated tablets on
+        // loopback, temporary folders, Samsung firmware packages.
+        .target(name: "TestSupport", dependencies: ["ADB", "SamsungFirmware", "Simulator", "Signing"], path: "Tests/Support"),
 
         .testTarget(name: "ADBTests", dependencies: ["ADB", "Diagnostics", "TestSupport"]),
         .testTarget(name: "TransportsTests", dependencies: ["ADB", "TestSupport", "Transports"]),
@@ -128,8 +129,10 @@ let package = Package(
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
         .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Signing", "Transports", "TestSupport"]),
-        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Diagnostics", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports", "Inventory"]),
-        .testTarget(name: "ValiseCLITests", dependencies: ["ValiseCLI", "Bundles", "Devices", "Diagnostics", "District", "Engine", "Inventory", "Signing", "USBHost",
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "Diagnostics", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports"]),
+        // The built `valise` binary, run as a technician would, and the CLI's error boundary.
+        .testTarget(name: "ValiseCLITests", dependencies: ["ValiseCLI", "Bundles", "Devices", "Diagnostics", "District", "Engine", "Inventory", "Signing",
+                                                          "Odin", "SamsungFirmware", "Simulator", "TestSupport", "Transports", "USBHost",
                                                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]

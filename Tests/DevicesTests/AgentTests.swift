@@ -3,6 +3,7 @@ import Devices
 import Foundation
 import Signing
 import Simulator
+import TestSupport
 import Testing
 import Transports
 

@@ -1,6 +1,7 @@
 import Devices
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 import USBHost
 

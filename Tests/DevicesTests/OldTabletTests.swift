@@ -2,6 +2,7 @@ import ADB
 import Devices
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 import Transports
 

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import SamsungFirmware
+import TestSupport
 import Testing
 
 /// A package read once for several readers: each gets its entries' bytes in order, written straight where they go

@@ -2,6 +2,7 @@ import Foundation
 import Odin
 import SamsungFirmware
 import Simulator
+import TestSupport
 import Testing
 
 /// A simulated tablet's link as a transport, in memory.

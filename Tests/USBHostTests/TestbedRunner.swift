@@ -50,7 +50,7 @@ struct TestbedRunner {
     static func run(testbed arguments: [String], command: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
                     timeout: TimeInterval = 300) throws -> Result {
         try checkTools()
-        // One testbed at a time on the machine (the DevicesTests' testbeds take the same lock).
+        // One testbed at a time on the machine (the ValiseCLITests' testbeds take the same lock).
         return try Tools.exclusively("usb-testbed") {
             try run(["/usr/bin/python3", script] + arguments + ["--"] + command, environment: environment, timeout: timeout)
         }

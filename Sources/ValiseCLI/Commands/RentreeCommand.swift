@@ -2,7 +2,6 @@ import ADB
 import ArgumentParser
 import Devices
 import Diagnostics
-import Dispatch
 import Engine
 import Foundation
 import Inventory
@@ -71,31 +70,16 @@ struct RentreeCommand: ParsableCommand {
         let store = try InventoryStores.open(inventory.chosen)
         defer { InventoryStores.close(store) }
         let board = ProgressBoard(json: json)
-        let gate = TransferGate(perGroup: 8)
         let start = ContinuousClock.now
-        let outcomes = RentreeResults()
-        let group = DispatchGroup()
-        var sessions: [ProvisioningSession] = []
-        for item in work where !item.targets.isEmpty {
-            var provisioner = item.run.provisioner(store)
-            provisioner.sharedGate = gate
-            let session = try provisioner.start(command: "rentree", dryRun: false, events: board.show)
-            sessions.append(session)
-            for target in item.targets { session.submit(target) }
-            group.enter()
-            Thread {
-                defer { group.leave() }
-                outcomes.add(Result { try session.finish() })
-            }.start()
-        }
-        let interrupt = CaseRun.stopOnInterrupt(sessions)
-        group.wait()
-        interrupt.cancel()
+        let cases = work.map { RentreeRun.Case(entry: $0.entry, provisioner: $0.run.provisioner(store), targets: $0.targets) }
+        let rentreeRun = RentreeRun(plan: rentree, cases: cases, caseMaps: try tablets.caseMaps(), inventory: store)
+        var interrupt: StopSignals?
+        let ran = Result { try rentreeRun.run(events: board.show, started: { interrupt = CaseRun.stopOnInterrupt($0) }) }
+        interrupt?.cancel()
         board.close()
-        let results = try outcomes.all()
+        let results = try ran.get()
         try work.first?.run.render(results, since: start, dryRun: false)
-        let remaining = try RentreeRemainder.compute(rentree, caseMaps: try tablets.caseMaps(), inventory: store,
-                                                      tcpCounts: Dictionary(uniqueKeysWithValues: work.map { ($0.entry.name, $0.entry.tcp.isEmpty ? 0 : $0.targets.filter { $0.endpoint.portPath == nil }.count) }))
+        let remaining = try rentreeRun.remaining()
         if !json { Console.out("\n" + RentreeRemainder.render(remaining)) }
         if results.contains(where: { $0.problem != nil || $0.cancelled }) || remaining.contains(where: { !$0.missing.isEmpty || $0.unmapped }) {
             throw ExitCode(2)
@@ -103,40 +87,8 @@ struct RentreeCommand: ParsableCommand {
     }
 }
 
-/// Results gathered from the cases' threads (guarded by a lock).
-final class RentreeResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [Result<[TabletResult], Error>] = []
-    func add(_ result: Result<[TabletResult], Error>) { lock.withLock { items.append(result) } }
-    func all() throws -> [TabletResult] { try lock.withLock { items }.flatMap { try $0.get() } }
-}
-
-/// What remains of each case after a rentrée run: the slots not provisioned yet.
-struct RentreeRemainder {
-    let caseName: String
-    let className: String
-    let expected: Int
-    let provisioned: Int
-    let needHand: [Int]
-    let missing: [Int]
-    /// No case map names the case and it has no TCP addresses: its slots are unknown.
-    var unmapped: Bool { expected == 0 && provisioned == 0 && needHand.isEmpty }
-
-    /// Slots come from the case map (or the number of TCP addresses); the inventory says which are provisioned.
-    static func compute(_ plan: RentreePlan, caseMaps: CaseMaps, inventory: any InventoryStore, tcpCounts: [String: Int]) throws -> [RentreeRemainder] {
-        let tablets = try inventory.tablets()
-        return plan.cases.map { entry in
-            var slots = Set(caseMaps.maps.filter { $0.name == entry.name }.flatMap { $0.slots.values })
-            if slots.isEmpty, let count = tcpCounts[entry.name], count > 0 { slots = Set(1...count) }
-            let mine = tablets.filter { $0.caseName == entry.name }
-            let done = Set(mine.filter { $0.status == "provisioned" && $0.className == entry.className }.compactMap(\.slot))
-            let failed = Set(mine.filter { $0.status == "failed" || $0.status == "interrupted" }.compactMap(\.slot)).subtracting(done)
-            return RentreeRemainder(caseName: entry.name, className: entry.className, expected: slots.count,
-                                    provisioned: done.intersection(slots.isEmpty ? done : slots).count,
-                                    needHand: failed.sorted(), missing: slots.subtracting(done).subtracting(failed).sorted())
-        }
-    }
-
+/// What remains of each case, as a table and what to do next.
+extension RentreeRemainder {
     static func render(_ remainders: [RentreeRemainder]) -> String {
         let rows = remainders.map { r in
             [r.caseName, r.className, r.expected == 0 ? "\(r.provisioned)" : "\(r.provisioned) of \(r.expected)",

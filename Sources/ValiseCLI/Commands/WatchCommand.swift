@@ -79,37 +79,3 @@ struct WatchCommand: ParsableCommand {
         if results.contains(where: { $0.problem != nil }) { throw ExitCode(2) }
     }
 }
-
-/// USB arrivals and departures → the station (slots from the case maps; tablets outside them numbered by port).
-/// Tablets in fastboot mode, or (Samsung) in Download mode, are taken up only with `fastbootToo` (a firmware catalog
-/// flashes them).
-final class USBStationWatch: @unchecked Sendable {
-    private var watch: USBWatch?
-    private let lock = NSLock()
-    private var slots: [String: Int] = [:]   // port path → slot for ports outside the case maps; guarded by lock
-
-    init(usb: USBTablets, station: Station, fastbootToo: Bool) throws {
-        let wanted: @Sendable (USBDeviceInfo) -> Bool = { $0.kind == .adb || (fastbootToo && ($0.kind == .fastboot || $0.kind == .odin)) }
-        watch = try usb.context.watch(
-            onArrive: { [self] info in
-                guard wanted(info) else { return }
-                station.attach(target(info, usb), serial: info.serial)
-            },
-            onLeave: { [self] info in
-                guard wanted(info) else { return }
-                station.detach(target(info, usb))
-            })
-    }
-
-    private func target(_ info: USBDeviceInfo, _ usb: USBTablets) -> ProvisionTarget {
-        let path = info.portPathString
-        if let place = usb.caseMaps.place(of: path) { return ProvisionTarget(slot: place.slot, endpoint: .usb(portPath: path), caseName: place.caseName) }
-        let slot: Int = lock.withLock {
-            if let known = slots[path] { return known }
-            let next = (slots.values.max() ?? 0) + 1
-            slots[path] = next
-            return next
-        }
-        return ProvisionTarget(slot: slot, endpoint: .usb(portPath: path))
-    }
-}

@@ -2,18 +2,21 @@ import Foundation
 import SamsungFirmware
 
 /// Builds `.tar.md5` packages in a temporary folder, as Samsung's build tools lay them out.
-struct SamsungPackageFixture {
-    let folder: URL
+public struct SamsungPackageFixture {
+    /// The folder the packages are written to.
+    public let folder: URL
 
-    init() throws {
+    /// A new temporary folder.
+    public init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("samsung-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    /// Removes the folder.
+    public func remove() { try? FileManager.default.removeItem(at: folder) }
 
     /// One ustar entry: header, data, padding.
-    static func tarEntry(_ name: String, _ data: [UInt8]) -> [UInt8] {
+    public static func tarEntry(_ name: String, _ data: [UInt8]) -> [UInt8] {
         var header = [UInt8](repeating: 0, count: 512)
         func put(_ text: String, at offset: Int) { for (index, byte) in text.utf8.enumerated() { header[offset + index] = byte } }
         put(name, at: 0)
@@ -34,13 +37,13 @@ struct SamsungPackageFixture {
     }
 
     /// A tar of these entries with its end marker.
-    static func tar(_ entries: [(String, [UInt8])]) -> [UInt8] {
+    public static func tar(_ entries: [(String, [UInt8])]) -> [UInt8] {
         entries.flatMap { tarEntry($0.0, $0.1) } + [UInt8](repeating: 0, count: 1024)
     }
 
     /// Writes `name` (e.g. "AP_X200XXU3CWK1.tar.md5"): the tar then its MD5 line (`md5` overrides the right one).
     @discardableResult
-    func package(_ name: String, tar: [UInt8], md5: String? = nil) throws -> URL {
+    public func package(_ name: String, tar: [UInt8], md5: String? = nil) throws -> URL {
         let url = folder.appendingPathComponent(name)
         let tarName = name.replacingOccurrences(of: ".md5", with: "")
         let line = "\(md5 ?? MD5.hex(tar))  \(tarName)\n"
@@ -50,6 +53,6 @@ struct SamsungPackageFixture {
 }
 
 /// Deterministic bytes that compress a little.
-func imageBytes(_ count: Int, seed: Int) -> [UInt8] {
+public func imageBytes(_ count: Int, seed: Int) -> [UInt8] {
     (0..<count).map { UInt8(truncatingIfNeeded: ($0 / 7) &* seed &+ $0 >> 10) }
 }

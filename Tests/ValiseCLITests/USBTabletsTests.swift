@@ -1,5 +1,6 @@
 import Devices
 import Foundation
+import TestSupport
 import Testing
 
 /// `valise` over libusb against emulated USB tablets, each forwarded to a simulated tablet.

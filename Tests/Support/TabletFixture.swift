@@ -1,32 +1,36 @@
-import ADB
-import Devices
 import Foundation
 import Signing
 import Simulator
-import Transports
 
 /// A temporary folder removed when the value goes away.
-final class TemporaryDirectory: @unchecked Sendable {
-    let url: URL
+public final class TemporaryDirectory: @unchecked Sendable {
+    /// The folder, created with the value.
+    public let url: URL
 
-    init(_ prefix: String = "valise-test") {
+    /// A new folder in the system's temporary folder, its name starting with `prefix`.
+    public init(_ prefix: String = "valise-test") {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+    /// The file `name` in the folder.
+    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 }
 
 /// One simulated tablet on a free loopback port and a host keyring of its own.
-final class TabletFixture: @unchecked Sendable {
-    let folder = TemporaryDirectory("valise-tablet")
-    let tablet: SimulatedTablet
-    let keyring: ADBKeyring
+public final class TabletFixture: @unchecked Sendable {
+    /// The tablet's state, the keyring and any file a test writes.
+    public let folder = TemporaryDirectory("valise-tablet")
+    /// The tablet, listening from `init` until the fixture goes away.
+    public let tablet: SimulatedTablet
+    /// The host's adb keys.
+    public let keyring: ADBKeyring
 
-    init(index: Int = 0, authMode: SimulatedAuthMode = .acceptAny, faults: [String] = [], identity: TabletIdentity? = nil,
-         keyring: ADBKeyring? = nil) throws {
+    /// Starts a tablet with the sample identity `index` (or `identity`), its authorisation mode and fault words.
+    public init(index: Int = 0, authMode: SimulatedAuthMode = .acceptAny, faults: [String] = [], identity: TabletIdentity? = nil,
+                keyring: ADBKeyring? = nil) throws {
         var simulated = SimulatedFaults()
         for word in faults { try simulated.apply(word) }
         let state = folder.url.appendingPathComponent("tablet", isDirectory: true)
@@ -39,26 +43,15 @@ final class TabletFixture: @unchecked Sendable {
 
     deinit { tablet.stop() }
 
-    static func freshKeyring(in folder: URL) throws -> ADBKeyring {
+    /// A keyring of its own in `folder` (new keys, no vendor keys).
+    public static func freshKeyring(in folder: URL) throws -> ADBKeyring {
         try ADBKeyring.load(androidDirectory: folder.appendingPathComponent("android").path,
                             valiseHome: folder.appendingPathComponent("home").path, vendorKeys: nil)
     }
-
-    var address: TCPAddress { TCPAddress(host: "127.0.0.1", port: tablet.port) }
-
-    func connector(authorization: Duration = .seconds(5), io: Duration = .seconds(10)) -> DeviceConnector {
-        var options = SessionOptions()
-        options.authorizationTimeout = authorization
-        options.handshakeTimeout = .seconds(5)
-        options.ioTimeout = io
-        return DeviceConnector(authenticator: keyring, options: options)
-    }
-
-    func connect() throws -> ADBDevice { try connector().connect(address) }
 }
 
 /// Random bytes from a seeded generator (tests stay reproducible).
-func pseudoRandomBytes(_ count: Int, seed: UInt64 = 42) -> [UInt8] {
+public func pseudoRandomBytes(_ count: Int, seed: UInt64 = 42) -> [UInt8] {
     var state = seed &+ 0x9E37_79B9_7F4A_7C15
     var out = [UInt8]()
     out.reserveCapacity(count + 8)
@@ -71,4 +64,5 @@ func pseudoRandomBytes(_ count: Int, seed: UInt64 = 42) -> [UInt8] {
     return Array(out.prefix(count))
 }
 
-func sha256Hex(_ bytes: [UInt8]) -> String { Digest.hex(Digest.sha256(bytes)) }
+/// The SHA-256 of `bytes` in lowercase hex.
+public func sha256Hex(_ bytes: [UInt8]) -> String { Digest.hex(Digest.sha256(bytes)) }

@@ -11,7 +11,7 @@ import TestSupport
         let classFile = try DemoProfiles.copy(to: fixture.folder.appendingPathComponent("profiles"))
         var environment = fixture.environment
         environment["VALISE_DEMO_WIFI_PSK"] = "valise-demo-wifi"
-        #expect(try Tools.run(FirmwareCLIFixture.binary.path, ["keys", "init", "--organization", "Parc"], environment: environment).status == 0)
+        #expect(try Tools.run(CLITests.binary.path, ["keys", "init", "--organization", "Parc"], environment: environment).status == 0)
         return (classFile, environment)
     }
 
@@ -20,7 +20,7 @@ import TestSupport
         let (a, b) = (fixture.tablets[0], fixture.tablets[1])
         b.reboot("bootloader")
         let (classFile, environment) = try Self.classFile(fixture)
-        let run = try Tools.run(FirmwareCLIFixture.binary.path, ["provision", "--profile", classFile.path, "--all", "--firmware-catalog", fixture.catalog.path]
+        let run = try Tools.run(CLITests.binary.path, ["provision", "--profile", classFile.path, "--all", "--firmware-catalog", fixture.catalog.path]
                                 + fixture.addresses, environment: environment, timeout: 300)
         #expect(run.status == 2, "\(run.output)")
         #expect(run.text.contains("failed: Tablet \(b.serial) (127.0.0.1:\(b.port)) is in fastboot mode, and the catalog has no entry for its board rk3566tab."),
@@ -36,7 +36,7 @@ import TestSupport
         let fixture = try FirmwareCLIFixture(faults: [[], ["board=gta9wifi"], []])
         let (a, b, c) = (fixture.tablets[0], fixture.tablets[1], fixture.tablets[2])
         let (classFile, environment) = try Self.classFile(fixture)
-        let valise = FirmwareCLIFixture.binary.path
+        let valise = CLITests.binary.path
 
         let run = try Tools.run(valise, ["provision", "--profile", classFile.path, "--all", "--firmware-catalog", fixture.catalog.path]
                                 + fixture.addresses, environment: environment, timeout: 300)

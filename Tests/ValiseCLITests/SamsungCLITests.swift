@@ -8,20 +8,16 @@ import Testing
 /// The built `valise firmware samsung` against eight simulated Download-mode tablets on the emulated USB bus (behind
 /// a hub, ports 1-1.1 … 1-1.8), one of them unplugged mid-sequence.
 @Suite(.serialized) struct SamsungCLITests {
-    static var binary: URL {
-        (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent().appendingPathComponent("valise")
-    }
-
     func valise(_ arguments: [String], tablets: [SimulatedOdinPort]) throws -> ToolRun {
-        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
-            Issue.record("\(Self.binary.path) is missing: run `swift build` first")
+        guard FileManager.default.isExecutableFile(atPath: CLITests.binary.path) else {
+            Issue.record("\(CLITests.binary.path) is missing: run `swift build` first")
             throw CancellationError()
         }
         let specs = tablets.enumerated().flatMap { ["--tablet", "R52T2000\($0.offset)=127.0.0.1:\($0.element.port)@1-1.\($0.offset + 1),odin"] }
         var environment = ProcessInfo.processInfo.environment
         environment["VALISE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("valise-\(UUID().uuidString)").path
         return try Tools.exclusively("usb-testbed") {
-            try Tools.run("/usr/bin/python3", [HeimdallTests.testbed] + specs + ["--", Self.binary.path, "firmware", "samsung"] + arguments,
+            try Tools.run("/usr/bin/python3", [USBTestbed.script] + specs + ["--", CLITests.binary.path, "firmware", "samsung"] + arguments,
                           environment: environment, timeout: 240, mergeOutput: true)
         }
     }

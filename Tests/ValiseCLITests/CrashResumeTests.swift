@@ -18,27 +18,10 @@ import Testing
         #expect(try cli.valise(["keys", "init", "--organization", "Parc"], home: home.url).status == 0)
 
         // First run: killed with SIGKILL as soon as two steps have started.
-        let process = Process()
-        process.executableURL = CLITests.binary
-        process.arguments = ["provision", "--profile", classFile.path, "--all"] + tcp
-        var variables = ProcessInfo.processInfo.environment
-        variables["VALISE_HOME"] = home.url.appendingPathComponent("valise").path
-        variables["HOME"] = home.url.path
-        variables.merge(environment) { _, new in new }
-        process.environment = variables
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var seen = ""
-        while process.isRunning, seen.components(separatedBy: " step: ").count < 3 {
-            let chunk = pipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal, "valise finished before it could be killed: \(seen)")
+        let first = try CLITests.valiseKilled(["provision", "--profile", classFile.path, "--all"] + tcp,
+                                              environment: CLITests.environment(home: home.url, extra: environment),
+                                              when: { $0.components(separatedBy: " step: ").count >= 3 })
+        #expect(first.killed, "valise finished before it could be killed: \(first.output)")
 
         // Second run: resumes and finishes.
         let resumed = try cli.valise(["provision", "--profile", classFile.path, "--all"] + tcp, home: home.url, extra: environment)

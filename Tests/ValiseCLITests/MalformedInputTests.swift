@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The malformed-input corpus (Tests/Fixtures/malformed): each case is a folder with the command's

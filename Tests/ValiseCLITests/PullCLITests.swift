@@ -1,6 +1,7 @@
 import Devices
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// `valise pull` never destroys a file or folder on this computer, whatever path is asked and whatever the tablet sends.

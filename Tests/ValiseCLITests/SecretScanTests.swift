@@ -1,5 +1,6 @@
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// After a full run, no secret of the profiles is anywhere Valise writes for people: its output, the reports,

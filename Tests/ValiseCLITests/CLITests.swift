@@ -1,6 +1,7 @@
 import Devices
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// The built `valise` binary, run as a technician would, against simulated tablets.
@@ -55,6 +56,28 @@ import Testing
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                    stderr: String(decoding: stderr.data, as: UTF8.self))
+    }
+
+    /// Runs `valise ARGUMENTS` with `environment` and kills it (SIGKILL) as soon as what it has printed on standard output
+    /// satisfies `when`; returns that output, and whether the kill ended it (false: it had finished before).
+    static func valiseKilled(_ arguments: [String], environment: [String: String], when: (String) -> Bool) throws -> (output: String, killed: Bool) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        while !when(text) {
+            let data = out.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return (text, process.terminationReason == .uncaughtSignal)
     }
 
     @Test("a command writing more to standard error than a pipe holds (64 KiB) ends, and all of it is read")

@@ -38,9 +38,6 @@ final class FirmwareCLIFixture: @unchecked Sendable {
     }
 
     static var repository: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL }
-    static var binary: URL {
-        (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent().appendingPathComponent("valise")
-    }
 
     /// `--tcp` and `--fastboot-tcp` for every tablet, in the same order.
     var addresses: [String] {
@@ -58,29 +55,13 @@ final class FirmwareCLIFixture: @unchecked Sendable {
 
     /// Runs `valise firmware ARGUMENTS`.
     func valise(_ arguments: [String]) throws -> ToolRun {
-        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { throw MissingBinary(path: Self.binary.path) }
-        return try Tools.run(Self.binary.path, ["firmware"] + arguments, environment: environment, timeout: 240)
+        guard FileManager.default.isExecutableFile(atPath: CLITests.binary.path) else { throw MissingBinary(path: CLITests.binary.path) }
+        return try Tools.run(CLITests.binary.path, ["firmware"] + arguments, environment: environment, timeout: 240)
     }
 
     /// Starts `valise firmware ARGUMENTS` and kills it (SIGKILL) once a line of its output contains `marker`.
     func valise(_ arguments: [String], killAt marker: String) throws -> String {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["firmware"] + arguments
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var text = ""
-        while !text.contains(marker) {
-            let data = out.fileHandleForReading.availableData
-            if data.isEmpty { break }
-            text += String(decoding: data, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        return text
+        try CLITests.valiseKilled(["firmware"] + arguments, environment: environment, when: { $0.contains(marker) }).output
     }
 
     /// Waits until every tablet runs Android again.
