@@ -79,18 +79,7 @@ import Testing
         tablet.reboot("download")
         let bed = USBTestbed()
         bed.spares = [.init(serial: tablet.serial, port: downloadPort, portPath: "1-1.1.2", options: ["odin", "download-to=\(downloadPort)", "android-to=\(tablet.port)"])]
-        try USBProvisionTests.profiles(in: bed)
-        try Self.demoFirmware(in: bed)
-        let script = """
-            "$VALISE" keys init --organization Parc >/dev/null
-            "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' --firmware-catalog firmware/catalog.yaml \\
-                --on-attach 'echo "$SLOT $SERIAL" >>attach.log' --on-detach 'echo "$SLOT $SERIAL" >>detach.log' >watch.out 2>watch.err & pid=$!
-            sleep 1; touch "$CONTROL/plug-\(tablet.serial)"
-            for i in $(seq 900); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
-            sleep 0.5; kill -INT $pid; wait $pid; echo $? >watch.status
-            """
-        let run = try bed.run(script, environment: USBProvisionTests.environment, timeout: 400)
-        let watch = run.step("watch")
+        let (run, watch) = try Self.station(plugging: tablet, in: bed)
         #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
         #expect(watch.stdout.contains("firmware: in Download mode (usb 1-1.1.2)"), "\(watch.stdout)")
         #expect(!watch.stdout.contains("rebooting to Download mode"), "\(watch.stdout)")
@@ -106,8 +95,22 @@ import Testing
         let tablet = fixture.tablet
         let bed = USBTestbed()
         bed.spares = [try Self.plug(tablet, at: "1-1.1.2")]
+        let (run, watch) = try Self.station(plugging: tablet, in: bed)
+        #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
+        #expect(watch.stdout.contains("firmware: rebooting to Download mode") && watch.stdout.contains("firmware: in Download mode (usb 1-1.1.2)"), "\(watch.stdout)")
+        #expect(watch.stdout.contains("firmware: runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(watch.stdout)")
+        #expect(watch.stdout.contains("done: provisioned as DEMO-5A-02") && watch.stdout.contains("1 of 1 tablets provisioned"), "\(watch.stdout)")
+        #expect(try String(contentsOf: bed.folder.file("attach.log"), encoding: .utf8) == "2 \(tablet.serial)\n")
+        #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
+        #expect(tablet.persona.isAgentListening && tablet.downloadMode?.sessions == 1)
+        withExtendedLifetime(fixture) {}
+    }
+
+    /// Station mode with the demo catalog: `tablet` plugged in a second after `watch` starts, which is stopped with
+    /// Ctrl-C once the tablet is provisioned; the testbed's run and the watch step.
+    static func station(plugging tablet: SimulatedTablet, in bed: USBTestbed) throws -> (USBTestbed.Run, USBTestbed.Step) {
         try USBProvisionTests.profiles(in: bed)
-        try Self.demoFirmware(in: bed)
+        try demoFirmware(in: bed)
         let script = """
             "$VALISE" keys init --organization Parc >/dev/null
             "$VALISE" watch --profile profiles/5A.yaml --case '\(USBTabletsTests.valise1)' --firmware-catalog firmware/catalog.yaml \\
@@ -117,14 +120,6 @@ import Testing
             sleep 0.5; kill -INT $pid; wait $pid; echo $? >watch.status
             """
         let run = try bed.run(script, environment: USBProvisionTests.environment, timeout: 400)
-        let watch = run.step("watch")
-        #expect(watch.status == 0, "\(watch.stdout)\(watch.stderr)\n\(run.output)")
-        #expect(watch.stdout.contains("firmware: rebooting to Download mode") && watch.stdout.contains("firmware: in Download mode (usb 1-1.1.2)"), "\(watch.stdout)")
-        #expect(watch.stdout.contains("firmware: runs T220XXU9ZZA1, security patch 2026-06-01: confirmed"), "\(watch.stdout)")
-        #expect(watch.stdout.contains("done: provisioned as DEMO-5A-02") && watch.stdout.contains("1 of 1 tablets provisioned"), "\(watch.stdout)")
-        #expect(try String(contentsOf: bed.folder.file("attach.log"), encoding: .utf8) == "2 \(tablet.serial)\n")
-        #expect(!FileManager.default.fileExists(atPath: bed.folder.file("detach.log").path), "\(watch.stdout)")
-        #expect(tablet.persona.isAgentListening && tablet.downloadMode?.sessions == 1)
-        withExtendedLifetime(fixture) {}
+        return (run, run.step("watch"))
     }
 }
