@@ -51,11 +51,9 @@ struct FileSystemProblem: ValiseError {
         detail = "\(error)"
     }
 
-    var summary: String { path.map { "Valise could not use the file \($0)." } ?? "Valise could not read or write a file it needs." }
-    var reason: String { "The system said: \(said)" }
-    var action: String {
-        "Check that the file and its folder exist, that this user may read and write them, and that the disk is not full; then run the command again."
-    }
+    var summary: String { Say.fileUnusable(path) }
+    var reason: String { Say.systemSaid(said) }
+    var action: String { Say.fileUnusableFix }
     var helpTopic: String? { "files" }
 }
 
@@ -65,9 +63,7 @@ struct UnexplainedError: ValiseError {
     init(_ error: any Error) { self.error = error }
 
     var summary: String { "\(error)" }
-    var reason: String { "Valise has no explanation written for this error (\(type(of: error))): this looks like a bug in Valise." }
-    var action: String {
-        "Run the same command again with --verbose; if the error comes back, send the command and everything it printed to whoever looks after Valise for the parc."
-    }
+    var reason: String { Say.unexplained("\(type(of: error))") }
+    var action: String { Say.unexplainedFix }
     var helpTopic: String? { "unexpected-errors" }
 }

@@ -37,11 +37,11 @@ enum ErrorRenderer {
     /// `Error: <summary>` / `Why: <reason>` / `Fix: <action>` / `Help: docs/troubleshooting.md#<topic>`, and with
     /// `verbose` the technical `Detail:`.
     static func text(_ error: any ValiseError, verbose: Bool) -> String {
-        var lines = ["Error: \(error.summary)"]
-        if !error.reason.isEmpty { lines.append("Why: \(error.reason)") }
-        if !error.action.isEmpty { lines.append("Fix: \(error.action)") }
-        if let topic = error.helpTopic { lines.append("Help: docs/troubleshooting.md#\(topic)") }
-        if verbose, let detail = error.detail { lines.append("Detail: \(detail)") }
+        var lines = [Say.errorLabel + error.summary]
+        if !error.reason.isEmpty { lines.append(Say.whyLabel + error.reason) }
+        if !error.action.isEmpty { lines.append(Say.fixLabel + error.action) }
+        if let topic = error.helpTopic { lines.append(Say.helpLabel + Say.helpPage(topic)) }
+        if verbose, let detail = error.detail { lines.append(Say.detailLabel + detail) }
         // Messages quote what tablets said: no escape sequence of theirs reaches the terminal.
         return TabletText.clean(lines.joined(separator: "\n"), keepingLineBreaks: true)
     }
@@ -61,6 +61,6 @@ enum ErrorRenderer {
     static func usage(_ error: ValidationError, of command: ParsableCommand.Type) -> String {
         let usage = Valise.usageString(for: command)
         let name = usage.split(separator: " ").prefix { !$0.hasPrefix("-") && !$0.hasPrefix("<") && !$0.hasPrefix("[") && !$0.hasPrefix("(") }
-        return "Error: \(error.message)\nUsage: \(usage)\n  See '\(name.joined(separator: " ")) --help' for more information."
+        return Say.errorLabel + error.message + "\n" + Say.usageLabel + usage + "\n  " + Say.seeHelp(name.joined(separator: " "))
     }
 }

@@ -24,6 +24,9 @@ import Testing
         environment["HOME"] = home.path
         environment.removeValue(forKey: "VALISE_TCP")
         environment.removeValue(forKey: "VALISE_DEMO_WIFI_PSK")
+        // English unless a test asks for French (`extra: ["LANG": "fr_FR.UTF-8"]`), whatever the machine's locale.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] { environment.removeValue(forKey: name) }
+        environment["LANG"] = "C.UTF-8"
         environment.merge(extra) { _, new in new }
         return environment
     }
