@@ -130,6 +130,9 @@ extension Say {
              fr: String(format: "%.1f", share).replacingOccurrences(of: ".", with: ",") + " % de préparées")
     }
 
+    /// A tablet needing a hand whose record gives no reason.
+    public static var districtNoReason: String { pick(en: "no reason recorded", fr: "aucune raison enregistrée") }
+
     /// The page's table of classes and cases.
     public static var districtPageColumns: [String] {
         [pick(en: "Class", fr: "Classe"), pick(en: "Case", fr: "Mallette"), pick(en: "Tablets", fr: "Tablettes"),

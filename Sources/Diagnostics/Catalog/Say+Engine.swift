@@ -2,6 +2,23 @@
 /// needs a hand and its fix. These reasons are stored in the inventory (and sent to the district server) in the
 /// language of the run, and `valise report` shows them as they were stored.
 extension Say {
+    // MARK: The plan of a run (what the profile's files give)
+
+    public static var planNoAgent: String {
+        pick(en: "the profile names no agent APK — add agent: {apk: PATH} (the device-owner app every tablet gets)",
+             fr: "le profil ne nomme aucun APK d'agent — ajoutez agent: {apk: PATH} (l'application propriétaire de l'appareil que reçoit chaque tablette)")
+    }
+
+    public static func planUnreadable(_ path: String) -> String {
+        pick(en: "\(path) cannot be read — check that the file exists and is readable",
+             fr: "\(path) ne peut pas être lu — vérifiez que le fichier existe et qu'il est lisible")
+    }
+
+    public static func planChecksum(_ path: String, actual: String) -> String {
+        pick(en: "the sha256 of \(path) is \(actual), not the one in the profile — replace the file or correct the profile",
+             fr: "le sha256 de \(path) est \(actual), pas celui du profil — remplacez le fichier ou corrigez le profil")
+    }
+
     // MARK: Naming a tablet in a sentence
 
     /// A tablet by its slot and serial, after "Tablet" / "La tablette": `slot 3 (VAL1A2B3C4D)`.
