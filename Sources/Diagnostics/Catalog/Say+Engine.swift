@@ -33,7 +33,7 @@ extension Say {
                     fr: "emplacement \(number)" + (caseName.map { " de la mallette \($0)" } ?? ""))
     }
 
-    /// A slot and the address of the tablet there: `slot 2 (127.0.0.1:5556)`.
+    /// A slot and the address of the tablet there: `slot 2 (127.0.0.1:5556)` (French `emplacement 2 (…)`, after "de l'").
     public static func slotAt(_ slot: Int, endpoint: String) -> String {
         pick(en: "slot \(slot) (\(endpoint))", fr: "emplacement \(slot) (\(endpoint))")
     }
@@ -306,7 +306,7 @@ extension Say {
     }
 
     public static func agentAnsweredDigest(_ digest: String) -> String {
-        pick(en: "It answered digest \(digest)….", fr: "Il a répondu l'empreinte \(digest)….")
+        pick(en: "It answered digest \(digest)….", fr: "Il a répondu avec l'empreinte \(digest)….")
     }
 
     public static var agentAppliedElseFix: String {
@@ -487,7 +487,7 @@ extension Say {
 
     public static func tabletBusy(serial: String, slot: Int, holder: String) -> String {
         pick(en: "Tablet \(serial) (slot \(slot)) is busy: worked on by \(holder).",
-             fr: "La tablette \(serial) (emplacement \(slot)) est occupée : \(holder) travaille dessus.")
+             fr: "La tablette \(serial) (emplacement \(slot)) est occupée par \(holder).")
     }
 
     public static func tabletBusyAfterWaiting(seconds: Int64) -> String {
@@ -509,12 +509,12 @@ extension Say {
 
     public static func duplicateSerial(_ serial: String, places: [String]) -> String {
         pick(en: "Tablets at \(andList(places)) all answer with serial \(serial); none of them was changed.",
-             fr: "Les tablettes en \(andList(places)) répondent toutes avec le numéro de série \(serial) ; aucune n'a été modifiée.")
+             fr: "Ces tablettes répondent toutes avec le numéro de série \(serial) : \(andList(places)) ; aucune n'a été modifiée.")
     }
 
     public static func duplicateSerialArrived(_ serial: String, place: String, holder: String) -> String {
         pick(en: "Tablet at \(place) answers with serial \(serial), like the tablet at \(holder) being provisioned now; it was not changed.",
-             fr: "La tablette en \(place) répond avec le numéro de série \(serial), comme la tablette en \(holder) en cours de préparation ; elle n'a pas été modifiée.")
+             fr: "La tablette de l'\(place) répond avec le numéro de série \(serial), comme celle de l'\(holder), en cours de préparation ; elle n'a pas été modifiée.")
     }
 
     public static var duplicateSerialWhy: String {
