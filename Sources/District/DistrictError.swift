@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// What went wrong with the district inventory, for school IT staff: what, why, the fix.
@@ -21,25 +22,24 @@ public enum DistrictError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What happened.
     public var summary: String {
         switch self {
-        case let .badURL(url, why): return "The district inventory address \(url) cannot be used: \(why)."
-        case let .unreachable(url, _): return "The district server \(url) cannot be reached."
-        case let .refused(url, _): return "The district server \(url) refused this station."
-        case let .passwordFile(file, why): return "The password file \(file) cannot be used: \(why)."
-        case let .lost(url, _, _): return "The connection to the district server \(url) was lost."
-        case .statement: return "The district server refused an update."
+        case let .badURL(url, why): return Say.districtBadURL(url, why: why)
+        case let .unreachable(url, _): return Say.districtUnreachable(url)
+        case let .refused(url, _): return Say.districtRefused(url)
+        case let .passwordFile(file, why): return Say.districtPasswordFile(file, why: why)
+        case let .lost(url, _, _): return Say.districtLost(url)
+        case .statement: return Say.districtStatementRefused
         }
     }
 
     /// Why, in plain words (with what the server or libpq said).
     public var reason: String {
         switch self {
-        case .badURL: return "The address must name the server, its port and the database; the password belongs in a pgpass file."
-        case let .unreachable(_, why):
-            return "The server said: \(Self.sentence(why)) This station keeps provisioning on its own journal and uploads when the server is back."
-        case let .refused(_, why): return "The server said: \(Self.sentence(why))"
-        case .passwordFile: return "A pgpass file others can read would give the district's password away; libpq would also ignore it."
-        case let .lost(_, why, _): return "The server said: \(Self.sentence(why)) Nothing is lost: the changes stay on this station and go up when the server is back."
-        case let .statement(why, _): return "The server said: \(Self.sentence(why))"
+        case .badURL: return Say.districtBadURLWhy
+        case let .unreachable(_, why): return Say.districtServerSaid(Self.sentence(why)) + " " + Say.districtKeepsProvisioning
+        case let .refused(_, why): return Say.districtServerSaid(Self.sentence(why))
+        case .passwordFile: return Say.districtPasswordFileWhy
+        case let .lost(_, why, _): return Say.districtServerSaid(Self.sentence(why)) + " " + Say.districtNothingLost
+        case let .statement(why, _): return Say.districtServerSaid(Self.sentence(why))
         }
     }
 
@@ -52,11 +52,11 @@ public enum DistrictError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The exact fix.
     public var action: String {
         switch self {
-        case .badURL: return "Give --inventory or VALISE_INVENTORY as postgres://USER@HOST:PORT/DATABASE (the password in a 0600 pgpass file)."
-        case .unreachable, .lost: return "Check the server, the network and the address; the changes go up with the next run, or now with `valise sync`."
-        case .refused: return "Check the user and the password in the pgpass file (a line HOST:PORT:DATABASE:USER:PASSWORD, mode 0600)."
-        case let .passwordFile(file, _): return "Make it readable by its owner only: chmod 600 \(file)."
-        case .statement: return "Check that every station runs the same Valise version; `valise doctor` shows how far behind this station is."
+        case .badURL: return Say.districtBadURLFix
+        case .unreachable, .lost: return Say.districtAwayFix
+        case .refused: return Say.districtRefusedFix
+        case let .passwordFile(file, _): return Say.districtPasswordFileFix(file)
+        case .statement: return Say.districtStatementFix
         }
     }
 

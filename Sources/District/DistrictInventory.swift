@@ -1,4 +1,5 @@
 import Dispatch
+import Diagnostics
 import Foundation
 import Inventory
 
@@ -53,7 +54,7 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
 
     // MARK: InventoryStore: the local journal
 
-    public var location: String { "\(server.redacted) (this station's journal: \(local.path))" }
+    public var location: String { Say.districtLocation(server.redacted, journal: local.path) }
     public func beginRun(command: String, profile: String?, now: Date) throws -> Int64 { try local.beginRun(command: command, profile: profile, now: now) }
     public func finishRun(_ id: Int64, status: String, now: Date) throws { try local.finishRun(id, status: status, now: now) }
     public func journal(run: Int64, serial: String, step: String, _ phase: JournalEntry.Phase, detail: String?, now: Date) throws {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Inventory
 
@@ -124,7 +125,11 @@ public struct DistrictReport: Sendable, Codable, Equatable {
             return (groups, reasons, rentrees, stations, moves)
         }
         var reasonsByGroup: [[String]: [Reason]] = [:]
-        for row in read.1 { reasonsByGroup[Self.text(row, 0..<3), default: []].append(Reason(reason: Self.text(row, 3), count: Self.int(row, 4))) }
+        for row in read.1 {
+            // The query names a missing reason in English (`no reason recorded`); it is shown in the reader's language.
+            let reason = Self.text(row, 3) == "no reason recorded" ? Say.districtNoReason : Self.text(row, 3)
+            reasonsByGroup[Self.text(row, 0..<3), default: []].append(Reason(reason: reason, count: Self.int(row, 4)))
+        }
         var rentreeByGroup: [[String]: Date] = [:]
         for row in read.2 { rentreeByGroup[Self.text(row, 0..<3)] = Self.date(row, 3) }
         groups = read.0.map { row in

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The district server, from `--inventory postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?…]` or `VALISE_INVENTORY`.
@@ -24,14 +25,14 @@ public struct DistrictURL: Sendable, Equatable, CustomStringConvertible {
     /// Parses a `postgres://` URL; the error names what is wrong.
     public init(_ text: String) throws {
         guard Self.isDistrict(text), var parts = URLComponents(string: text) else {
-            throw DistrictError.badURL(Self.redact(text), "it must look like postgres://USER@HOST:PORT/DATABASE")
+            throw DistrictError.badURL(Self.redact(text), Say.districtURLShape)
         }
-        guard let host = parts.host, !host.isEmpty else { throw DistrictError.badURL(Self.redact(text), "it names no server (HOST)") }
+        guard let host = parts.host, !host.isEmpty else { throw DistrictError.badURL(Self.redact(text), Say.districtURLNoHost) }
         let database = String(parts.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
-            throw DistrictError.badURL(Self.redact(text), "it names no database (…/DATABASE at the end)")
+            throw DistrictError.badURL(Self.redact(text), Say.districtURLNoDatabase)
         }
-        if let port = parts.port, !(1...65535).contains(port) { throw DistrictError.badURL(Self.redact(text), "port \(port) is out of range") }
+        if let port = parts.port, !(1...65535).contains(port) { throw DistrictError.badURL(Self.redact(text), Say.districtURLPort(port)) }
         self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         self.port = parts.port ?? 5432
         self.database = database
@@ -74,12 +75,12 @@ public struct DistrictURL: Sendable, Equatable, CustomStringConvertible {
         var info = stat()
         guard stat(file, &info) == 0 else {
             if parameters["passfile"] != nil || ProcessInfo.processInfo.environment["PGPASSFILE"] != nil {
-                throw DistrictError.passwordFile(file, "it does not exist")
+                throw DistrictError.passwordFile(file, Say.districtPasswordFileMissing)
             }
             return
         }
         if info.st_mode & 0o077 != 0 {
-            throw DistrictError.passwordFile(file, String(format: "it is readable by others (mode %o)", info.st_mode & 0o777))
+            throw DistrictError.passwordFile(file, Say.districtPasswordFileOpen(mode: String(info.st_mode & 0o777, radix: 8)))
         }
     }
 }

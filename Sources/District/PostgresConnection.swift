@@ -1,4 +1,5 @@
 import CLibPQ
+import Diagnostics
 import Foundation
 
 /// One connection to the district's PostgreSQL server, through libpq (synchronous: it runs on the district
@@ -18,7 +19,7 @@ public final class PostgresConnection: @unchecked Sendable {
         server = url
         try url.checkPasswordFile()
         guard let handle = PQconnectdb(url.connectionString) else {
-            throw DistrictError.unreachable(url.redacted, "libpq could not allocate a connection")
+            throw DistrictError.unreachable(url.redacted, Say.districtNoConnection)
         }
         guard PQstatus(handle) == CONNECTION_OK else {
             let why = Self.message(PQerrorMessage(handle))
@@ -86,7 +87,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     static func message(_ text: UnsafePointer<CChar>?) -> String {
-        guard let text else { return "no message" }
+        guard let text else { return Say.districtNoMessage }
         // libpq's messages span lines, some indented with a tab: one line for ours.
         let lines = String(cString: text).split(whereSeparator: \.isNewline)
         return lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")

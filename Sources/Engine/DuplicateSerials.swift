@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Dispatch
 import Foundation
 import Synchronization
@@ -52,7 +53,7 @@ enum DuplicateSerials {
         var stopped: [ProvisionTarget: FirmwarePhase.Stopped] = [:]
         for target in targets { if let problem = refused[target] { stopped[target] = FirmwarePhase.Stopped(serial: target.endpoint.description, problem: problem) } }
         for (serial, sharing) in bySerial where sharing.count > 1 {
-            let places = sharing.map { "slot \($0.slot) (\($0.endpoint))" }
+            let places = sharing.map { Say.slotAt($0.slot, endpoint: "\($0.endpoint)") }
             for target in sharing {
                 stopped[target] = FirmwarePhase.Stopped(serial: serial, problem: problem(serial, places: places))
             }
@@ -62,16 +63,14 @@ enum DuplicateSerials {
 
     /// The problem of a tablet that arrived with the serial of `holder`, whose job is running (station mode).
     static func arrived(_ serial: String, at target: ProvisionTarget, holder: ProvisionTarget) -> TabletProblem {
-        var problem = problem(serial, places: [holder, target].map { "slot \($0.slot) (\($0.endpoint))" })
-        problem.summary = "Tablet at slot \(target.slot) (\(target.endpoint)) answers with serial \(serial), like the tablet at slot \(holder.slot) (\(holder.endpoint)) being provisioned now; it was not changed."
+        let places = [holder, target].map { Say.slotAt($0.slot, endpoint: "\($0.endpoint)") }
+        var problem = problem(serial, places: places)
+        problem.summary = Say.duplicateSerialArrived(serial, place: places[1], holder: places[0])
         return problem
     }
 
     static func problem(_ serial: String, places: [String]) -> TabletProblem {
-        let listed = places.dropLast().joined(separator: ", ") + " and " + (places.last ?? "")
-        return TabletProblem("Tablets at \(listed) all answer with serial \(serial); none of them was changed.",
-                             reason: "Valise keeps each tablet's record, journal and signed bundle by its serial: tablets sharing one would take each other's place (a cloned or blank serial).",
-                             action: "Keep one of them in the run and set the others aside (unplug them, or leave their --tcp address out) until their maker gives each its own serial; then run the command again.",
+        TabletProblem(Say.duplicateSerial(serial, places: places), reason: Say.duplicateSerialWhy, action: Say.duplicateSerialFix,
                              helpTopic: "duplicate-serial")
     }
 }

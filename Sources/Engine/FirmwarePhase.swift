@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Firmware
 import Foundation
 
@@ -37,9 +38,8 @@ public struct FirmwarePhase: Sendable {
         for ((target, flashTablet), standing) in zip(candidates, standings) {
             if standing.inFastbootMode, standing.entry == nil, let build = standing.build {
                 // It cannot go on to the other steps in its bootloader, and nothing says what to flash.
-                let problem = TabletProblem("Tablet \(build.serial) (\(flashTablet.name)) is in fastboot mode, and the catalog has no entry for its board \(build.board).",
-                                            reason: "A tablet in its bootloader can only be flashed; Valise flashes it with the catalog's entry for its board.",
-                                            action: "Add an entry for \(build.board) to the catalog (Firmware/README.md), or restart the tablet into Android (hold the power button), then plug it in again.",
+                let problem = TabletProblem(Say.fastbootNoEntry(serial: build.serial, name: flashTablet.name, board: build.board),
+                                            reason: Say.fastbootNoEntryWhy, action: Say.fastbootNoEntryFix(board: build.board),
                                             helpTopic: "firmware-catalog")
                 problems[target] = Stopped(serial: build.serial, problem: problem)
                 events(ProvisionEvent(slot: target.slot, serial: build.serial, kind: .failed, message: problem.summary, caseName: target.caseName))
@@ -47,10 +47,9 @@ public struct FirmwarePhase: Sendable {
             }
             if standing.inDownloadMode, standing.entry == nil {
                 // It cannot go on to the other steps in Download mode, and nothing says what to send it.
-                let what = standing.build.map { "its model \($0.model) has no entry in the catalog" } ?? standing.problem ?? "it cannot be read"
-                let problem = TabletProblem("Tablet \(flashTablet.name) is in Download mode, and \(what).",
-                                            reason: "A Samsung tablet in Download mode can only be flashed; Valise flashes it with the catalog's entry for its model.",
-                                            action: "Add an entry for its model to the catalog (Firmware/README.md), or restart the tablet into Android (hold Power and Volume Down for 7 s), then plug it in again.",
+                let what = standing.build.map { Say.downloadModelUnknown($0.model) } ?? standing.problem ?? Say.downloadUnreadable
+                let problem = TabletProblem(Say.downloadNoEntry(name: flashTablet.name, what: what), reason: Say.downloadNoEntryWhy,
+                                            action: Say.downloadNoEntryFix,
                                             helpTopic: "firmware-download-mode")
                 problems[target] = Stopped(serial: standing.build?.serial ?? flashTablet.name, problem: problem)
                 events(ProvisionEvent(slot: target.slot, serial: standing.build?.serial ?? flashTablet.name, kind: .failed, message: problem.summary,

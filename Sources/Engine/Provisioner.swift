@@ -98,7 +98,7 @@ public struct Provisioner: Sendable {
             [plan, inventory, reach, profileSource, reissueBundles] target, attempt, token in
             let label = serials[target] ?? target.endpoint.description
             if attempt > 1 {
-                events(ProvisionEvent(slot: target.slot, serial: label, kind: .retrying, message: "attempt \(attempt)", caseName: target.caseName))
+                events(ProvisionEvent(slot: target.slot, serial: label, kind: .retrying, message: Say.attemptNumber(attempt), caseName: target.caseName))
             }
             if let firmware {
                 flashing[target] = true
@@ -125,7 +125,7 @@ public struct Provisioner: Sendable {
                 if !dryRun { UnreachedTablet.record(target, problem: problem, plan: plan, inventory: inventory) }
                 return problem.transient || error.kind == .unreachable ? .transient(problem) : .permanent(problem)
             } catch {
-                return .permanent(TabletProblem("Slot \(target.slot) cannot be reached.", reason: "\(error)", action: "Check the tablet and run again."))
+                return .permanent(TabletProblem(Say.slotUnreachable(target.slot), reason: "\(error)", action: Say.slotUnreachableFix))
             }
             serials[target] = device.serial
             if let holder = claims.claim(device.serial, for: target) {

@@ -1,4 +1,5 @@
 import Bundles
+import Diagnostics
 import Foundation
 import Profiles
 import Signing
@@ -59,9 +60,9 @@ public enum PlanProblem: Error, Sendable, CustomStringConvertible {
     /// What is wrong and the fix.
     public var description: String {
         switch self {
-        case .noAgent: return "the profile names no agent APK — add agent: {apk: PATH} (the device-owner app every tablet gets)"
-        case .unreadable(let path): return "\(path) cannot be read — check that the file exists and is readable"
-        case let .checksum(path, actual): return "the sha256 of \(path) is \(actual), not the one in the profile — replace the file or correct the profile"
+        case .noAgent: return Say.planNoAgent
+        case .unreadable(let path): return Say.planUnreadable(path)
+        case let .checksum(path, actual): return Say.planChecksum(path, actual: actual)
         }
     }
 }

@@ -92,9 +92,9 @@ public struct UnrecordedRun: ValiseError {
     /// What the inventory said.
     public let error: any Error
     private var inner: (any ValiseError)? { error as? any ValiseError }
-    public var summary: String { inner?.summary ?? "The end of the run could not be recorded in the inventory." }
+    public var summary: String { inner?.summary ?? Say.runEndUnrecorded }
     public var reason: String { inner?.reason ?? "\(error)" }
-    public var action: String { inner?.action ?? "Check the disk, then run the command again." }
+    public var action: String { inner?.action ?? Say.runEndUnrecordedFix }
     public var helpTopic: String? { inner?.helpTopic }
     public var detail: String? { inner?.detail }
 }

@@ -37,8 +37,8 @@ public struct StepContext: Sendable {
 
     /// The tablet's name from the class's naming template.
     public var name: String { plan.profile.tabletName(slot: slot, serial: facts.serial) }
-    /// "slot 3 (VAL…)" for messages.
-    public var label: String { "slot \(slot) (\(facts.serial))" }
+    /// "slot 3 (VAL…)" for messages, after "Tablet" (French: "de l'emplacement 3 (VAL…)", after "La tablette").
+    public var label: String { Say.tabletInSlot(slot, serial: facts.serial) }
 }
 
 /// One step of the pipeline: `pending` says what would change (nil: already as wanted), `apply` changes it.

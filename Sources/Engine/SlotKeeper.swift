@@ -1,5 +1,6 @@
 import Foundation
 import Devices
+import Diagnostics
 import Inventory
 
 /// Where a tablet sits, decided once its serial is known. A tablet the inventory knows keeps its slot and case
@@ -66,12 +67,11 @@ public enum SlotKeeper {
     }
 
     private static func sameName(serial: String, name: String, holder: TabletRecord, caseName: String?) -> TabletProblem {
-        let place = "slot \(holder.slot.map(String.init) ?? "?")" + (holder.caseName.map { " of case \($0)" } ?? "")
+        let place = Say.slotPlace(holder.slot, caseName: holder.caseName)
         return TabletProblem(
-            "Tablet \(serial) would be named \(name), like tablet \(holder.serial) (\(place)); it was not changed.",
-            reason: "Two tablets must never share a name: the inventory already gives \(name) to \(holder.serial).",
-            action: "Give one of them another slot, e.g. `valise move \(serial) --case \(caseName ?? "CASE") --slot N` "
-                + "with a free slot N (see `valise report`), then run the command again.",
+            Say.tabletSameName(serial: serial, name: name, holder: holder.serial, place: place),
+            reason: Say.tabletSameNameWhy(name: name, holder: holder.serial),
+            action: Say.tabletSameNameFix(serial: serial, caseName: caseName ?? "CASE"),
             helpTopic: "tablet-names")
     }
 }
@@ -86,15 +86,14 @@ extension SlotKeeper {
             let placement = try place(serial: device.serial, at: target, plan: plan, inventory: inventory, dryRun: dryRun)
             if let old = placement.movedFrom {
                 events(ProvisionEvent(slot: placement.target.slot, serial: device.serial, kind: .step,
-                                      message: "moved from slot \(old) to slot \(placement.target.slot)",
+                                      message: Say.movedSlot(from: old, to: placement.target.slot),
                                       caseName: placement.target.caseName))
             }
             return .success(placement.target)
         } catch {
             device.close()
             let problem = error as? TabletProblem
-                ?? TabletProblem("The inventory could not place tablet \(device.serial).", reason: "\(error)",
-                                 action: "Check that the inventory can be written (see `valise help inventory`), then run the command again.")
+                ?? TabletProblem(Say.placeFailed(device.serial), reason: "\(error)", action: Say.placeFailedFix)
             events(ProvisionEvent(slot: target.slot, serial: device.serial, kind: .failed, message: problem.summary,
                                   caseName: target.caseName))
             return .failure(problem)

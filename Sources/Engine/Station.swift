@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Foundation
 import Synchronization
 import Transports
@@ -85,10 +86,10 @@ public final class Station: @unchecked Sendable {
                 try process.run()
                 process.waitUntilExit()
                 if process.terminationStatus != 0 {
-                    report("Hook `\(command)` for slot \(target.slot) exited with status \(process.terminationStatus); the station carries on.")
+                    report(Say.hookFailed(command, slot: target.slot, status: process.terminationStatus))
                 }
             } catch {
-                report("Hook `\(command)` could not be started (\(error)); check the command.")
+                report(Say.hookNotStarted(command, error: "\(error)"))
             }
         }.start()
     }

@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Firmware
 import Foundation
 import Inventory
@@ -77,7 +78,7 @@ public struct TabletJob: Sendable {
             let firmware = FirmwareGate.check(context)
             try record(context, status: dryRun ? nil : "provisioning", reason: nil, firmware: firmware)
             var connected = ProvisionEvent(slot: slot, serial: facts.serial, kind: .connected,
-                                           message: "\(facts.model), Android \(facts.android), battery \(facts.battery.map { "\($0)%" } ?? "?")",
+                                           message: Say.tabletConnected(model: facts.model, android: facts.android, battery: facts.battery),
                                            caseName: target.caseName)
             connected.model = facts.model
             events(connected)
@@ -87,19 +88,19 @@ public struct TabletJob: Sendable {
             for (index, step) in Self.steps.enumerated() {
                 left = Self.steps[index...].map(\.name) + ["read-back"]
                 if token.isCancelled { return stopped(device, left: left, token: token) }
-                guard let change = try device.session.withDeadline(deadline, "to check step \(step.name)", { try step.pending(context) }) else {
+                guard let change = try device.session.withDeadline(deadline, Say.deadlineToCheckStep(step.name), { try step.pending(context) }) else {
                     if !dryRun { try inventory.journal(run: run, serial: facts.serial, step: step.name, .skipped) }
                     continue
                 }
                 changes += 1
                 if dryRun {
-                    event(facts.serial, .wouldChange, "\(step.name): would \(change)")
+                    event(facts.serial, .wouldChange, Say.stepWouldChange(step.name, change))
                     continue
                 }
-                event(facts.serial, .step, "\(step.name): \(change)")
+                event(facts.serial, .step, Say.stepChanging(step.name, change))
                 try inventory.journal(run: run, serial: facts.serial, step: step.name, .started, detail: change)
                 do {
-                    try device.session.withDeadline(deadline, "for step \(step.name)") { try step.apply(context) }
+                    try device.session.withDeadline(deadline, Say.deadlineForStep(step.name)) { try step.apply(context) }
                 } catch {
                     try? inventory.journal(run: run, serial: facts.serial, step: step.name, .failed, detail: "\(error)")
                     throw error
@@ -108,12 +109,12 @@ public struct TabletJob: Sendable {
             }
             left = ["read-back"]
             guard !dryRun else {
-                event(facts.serial, .done, changes == 0 ? "nothing to change" : "\(changes) step(s) would change")
+                event(facts.serial, .done, changes == 0 ? Say.nothingToChange : Say.stepsWouldChange(changes))
                 return .succeeded
             }
-            try device.session.withDeadline(deadline, "to read back what was applied") { try verify(context) }
+            try device.session.withDeadline(deadline, Say.deadlineToReadBack) { try verify(context) }
             try record(context, status: "provisioned", reason: nil, firmware: firmware)
-            event(facts.serial, .done, "provisioned as \(context.name)")
+            event(facts.serial, .done, Say.provisionedAs(context.name))
             return .succeeded
         } catch _ where TabletProblem.stop(of: token, left: left) != nil {
             return stopped(device, left: left, token: token)
@@ -126,7 +127,7 @@ public struct TabletJob: Sendable {
         } catch let error as InventoryError {
             return fail(device, TabletProblem(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic))
         } catch {
-            return fail(device, TabletProblem("Tablet in slot \(slot) failed.", reason: "\(error)", action: "Run the command again."))
+            return fail(device, TabletProblem(Say.tabletInSlotFailed(slot), reason: "\(error)", action: Say.jobRunAgainFix))
         }
     }
 
@@ -156,9 +157,8 @@ public struct TabletJob: Sendable {
     private func checkBattery(_ context: StepContext) throws {
         let minimum = plan.profile.battery.minimumPercent
         guard let level = context.facts.battery, level < minimum else { return }
-        throw TabletProblem("Tablet \(context.label) has \(level)% battery, below the \(minimum)% this profile asks for.",
-                            reason: "Flashing or enrolling a tablet that may switch off half-way can leave it unusable.",
-                            action: "Leave it on charge until it passes \(minimum)%, then run the command again (finished steps are kept).",
+        throw TabletProblem(Say.batteryLow(context.label, level: level, minimum: minimum), reason: Say.batteryLowWhy,
+                            action: Say.batteryLowFix(minimum: minimum),
                             helpTopic: "battery")
     }
 
@@ -168,9 +168,7 @@ public struct TabletJob: Sendable {
         let applied = try AgentClient(device: context.device).status()
         let zone = try context.device.property("persist.sys.timezone")
         guard applied != nil, applied == record?.bundleDigest, try EnrolStep.isOwner(context), zone == plan.profile.device.timeZone else {
-            throw TabletProblem("Tablet \(context.label) does not read back as provisioned.",
-                                reason: "After every step, the agent's bundle, the device owner or the time zone differ from what was applied.",
-                                action: "Run the command again; if it persists, factory reset the tablet and provision it again.")
+            throw TabletProblem(Say.readBackDiffers(context.label), reason: Say.readBackDiffersWhy, action: Say.readBackDiffersFix)
         }
     }
 

@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Foundation
 import Inventory
 import Transports
@@ -43,7 +44,7 @@ struct TabletLeasing: Sendable {
         do {
             let lease = try take(serial: device.serial, slot: target.slot, deadline: device.session.options.stepTimeout, token: token) { holder in
                 events(ProvisionEvent(slot: target.slot, serial: device.serial, kind: .waiting,
-                                      message: "busy, waiting for \(holder.holderDescription) to finish", caseName: target.caseName))
+                                      message: Say.waitingForHolder(holder.holderDescription), caseName: target.caseName))
             }
             return .success(lease)
         } catch {
@@ -53,7 +54,7 @@ struct TabletLeasing: Sendable {
             if let busy = error as? TabletProblem {
                 problem = busy
             } else {
-                let error = InventoryError.from(error, path: inventory.location, doing: "taking a tablet's lease")
+                let error = InventoryError.from(error, path: inventory.location, doing: Say.inventoryTakingLease)
                 problem = TabletProblem(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic)
             }
             events(ProvisionEvent(slot: target.slot, serial: device.serial, kind: .failed, message: problem.summary, caseName: target.caseName))
@@ -68,11 +69,10 @@ struct TabletLeasing: Sendable {
 
     /// A tablet another run works on.
     static func busy(serial: String, slot: Int, holder: TabletLease, waited: Duration?) -> TabletProblem {
-        let reason = waited.map { "It was still worked on after waiting \($0.components.seconds) seconds (--step-timeout)." }
-            ?? "Two runs on one tablet would install everything twice and mix up its record; this run left it alone."
-        return TabletProblem("Tablet \(serial) (slot \(slot)) is busy: worked on by \(holder.holderDescription).",
+        let reason = waited.map { Say.tabletBusyAfterWaiting(seconds: $0.components.seconds) } ?? Say.tabletBusyWhy
+        return TabletProblem(Say.tabletBusy(serial: serial, slot: slot, holder: holder.holderDescription),
                              reason: reason,
-                             action: "Wait for that run to finish, then run this command again; or add --wait to wait for it.",
+                             action: Say.tabletBusyFix,
                              helpTopic: "tablet-busy")
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Inventory
 
@@ -11,22 +12,19 @@ public enum TabletMove {
         let records = try inventory.tablets()
         guard var record = records.first(where: { $0.serial == serial }) else {
             throw TabletProblem(
-                "No tablet with serial \(serial) is in the inventory; nothing was moved.",
-                reason: "Only a tablet provisioned at least once has a slot to move from.",
-                action: "Check the serial with `valise report`, or provision the tablet first: a new tablet takes a free slot.",
+                Say.moveUnknown(serial), reason: Say.moveUnknownWhy, action: Say.moveUnknownFix,
                 helpTopic: "tablet-names")
         }
         if let holder = records.first(where: {
             $0.serial != serial && ($0.caseName ?? caseName) == caseName && $0.slot == slot && $0.className == record.className
         }) {
             throw TabletProblem(
-                "Slot \(slot) of case \(caseName) is held by tablet \(holder.serial)\(holder.name.map { " (\($0))" } ?? ""); \(serial) was not moved.",
-                reason: "Two tablets in one slot would get the same name.",
-                action: "Move \(holder.serial) out first (`valise move \(holder.serial) --case \(caseName) --slot N` with a free slot N), "
-                    + "or choose a free slot for \(serial).",
+                Say.slotHeld(slot: slot, caseName: caseName, holder: holder.serial, holderName: holder.name, serial: serial),
+                reason: Say.slotHeldWhy,
+                action: Say.slotHeldFix(holder: holder.serial, caseName: caseName, serial: serial),
                 helpTopic: "tablet-names")
         }
-        let from = record.slot.map { "slot \($0)" + (record.caseName.map { " of case \($0)" } ?? "") }
+        let from = record.slot.map { Say.slotPlace($0, caseName: record.caseName) }
         record.caseName = caseName
         record.slot = slot
         record.name = nil

@@ -1,26 +1,24 @@
 import Devices
+import Diagnostics
 import Foundation
 import Inventory
 
 extension TabletProblem {
     /// What happened, why, and the fix, on one line: the run's WHY AND FIX column and the inventory's reason (so every
     /// report) say exactly this, no fact dropped.
-    public var whyAndFix: String { "\(summary) \(reason) Fix: \(action)" }
+    public var whyAndFix: String { "\(summary) \(reason) \(Say.fixLabel)\(action)" }
 
     /// Why a tablet's job stopped before the end, and what is left to do on it. `left` is nil when the job never
     /// started (its turn had not come).
     public static func stopped(_ why: CancellationToken.Reason?, left: [String]?) -> TabletProblem {
-        let rest = left.map { "Left to do: \($0.joined(separator: ", "))." } ?? "Left to do: every step (its turn had not come)."
+        let rest = left.map(Say.leftToDo) ?? Say.leftToDoEverything
         switch why {
         case .unplugged:
-            return TabletProblem("Unplugged before it was provisioned.", reason: rest,
-                                 action: "Plug it back in (station mode resumes it) or run the command again; finished steps are kept.")
+            return TabletProblem(Say.stoppedUnplugged, reason: rest, action: Say.stoppedUnpluggedFix)
         case .requested:
-            return TabletProblem("Stopped by the user (Ctrl-C) before it was provisioned.", reason: rest,
-                                 action: "Run the same command again: it goes on from here (finished steps are kept).")
+            return TabletProblem(Say.stoppedByUserBeforeProvisioned, reason: rest, action: Say.stoppedGoOnFix)
         case .timedOut, nil:
-            return TabletProblem("Stopped before it was provisioned (the run was stopped).", reason: rest,
-                                 action: "Run the same command again: it goes on from here (finished steps are kept).")
+            return TabletProblem(Say.stoppedRun, reason: rest, action: Say.stoppedGoOnFix)
         }
     }
 

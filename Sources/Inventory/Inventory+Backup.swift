@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -7,7 +8,7 @@ extension Inventory {
     public func checkpoint() throws {
         guard !isReadOnly else { return }
         do { try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) } } catch {
-            throw InventoryError.from(error, path: path, doing: "saving it to its file")
+            throw InventoryError.from(error, path: path, doing: Say.inventorySavingToFile)
         }
     }
 
@@ -30,7 +31,7 @@ extension Inventory {
             try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try destination.close()
         } catch {
-            throw InventoryError.from(error, path: file, doing: "writing the backup")
+            throw InventoryError.from(error, path: file, doing: Say.inventoryWritingBackup)
         }
         if replace {
             guard rename(partial, file) == 0 else { throw Self.placeFailure(file, errno) }
@@ -46,8 +47,8 @@ extension Inventory {
 
     private static func placeFailure(_ file: String, _ code: Int32) -> InventoryError {
         let folder = (file as NSString).deletingLastPathComponent
-        return InventoryError(.failed, path: file, summary: "The backup could not be written to \(file).",
-                              reason: "The file system refused: \(String(cString: strerror(code))).",
-                              action: "Check that \(folder) exists and is writable, then run the command again.")
+        return InventoryError(.failed, path: file, summary: Say.backupNotWritten(file),
+                              reason: Say.inventoryFileSystemRefused(String(cString: strerror(code)) + "."),
+                              action: Say.backupCheckFolderFix(folder))
     }
 }

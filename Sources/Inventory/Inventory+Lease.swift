@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -39,8 +40,8 @@ public struct TabletLease: Sendable, Equatable {
     public var holderDescription: String {
         let clock = DateFormatter()
         clock.dateFormat = Calendar.current.isDateInToday(since) ? "HH:mm" : "yyyy-MM-dd HH:mm"
-        let elsewhere = host == ProcessInfo.processInfo.hostName ? "" : " on \(host)"
-        return "`valise \(command)` (PID \(pid)\(elsewhere)) since \(clock.string(from: since))"
+        return Say.leaseHolder(command: command, pid: pid, host: host == ProcessInfo.processInfo.hostName ? nil : host,
+                              since: clock.string(from: since))
     }
 }
 
@@ -98,7 +99,7 @@ extension Inventory {
                 return result
             }
         } catch {
-            throw InventoryError.from(error, path: path, doing: "taking or giving back a tablet's lease")
+            throw InventoryError.from(error, path: path, doing: Say.inventoryTakingOrGivingLease)
         }
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -38,16 +39,15 @@ public final class Inventory: @unchecked Sendable {
             pool = readOnly ? try Self.openReadOnly(path, configuration) : try DatabasePool(path: path, configuration: configuration)
             let tables = try pool.read { db in try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
             if !tables.isEmpty && !tables.contains("tablet") && !tables.contains("grdb_migrations") {
-                throw InventoryError.notAnInventory(path, "it is an SQLite database without Valise's tables")
+                throw InventoryError.notAnInventory(path, Say.notAnInventoryForeignTables)
             }
             if readOnly {
                 if tables.isEmpty {
-                    throw InventoryError.notAnInventory(path, "it is an SQLite database with no tables (a copy made without its -wal file?)")
+                    throw InventoryError.notAnInventory(path, Say.notAnInventoryNoTables)
                 }
                 guard try pool.read({ db in try Self.migrator.hasCompletedMigrations(db) }) else {
-                    throw InventoryError(.olderSchema, path: path, summary: "The inventory \(path) was made by an older Valise.",
-                                         reason: "It must be updated to this version's tables, which a read-only command does not do.",
-                                         action: "Run any provisioning command once with write access to it (or `valise inventory backup FILE`).")
+                    throw InventoryError(.olderSchema, path: path, summary: Say.inventoryOlder(path),
+                                         reason: Say.inventoryOlderWhy, action: Say.inventoryOlderFix)
                 }
             } else {
                 try Self.migrator.migrate(pool)
@@ -55,7 +55,7 @@ public final class Inventory: @unchecked Sendable {
             let joined = try pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM meta WHERE key = 'district'") } ?? false
             self.queuesChanges = queuesChanges || joined
         } catch {
-            throw InventoryError.from(error, path: path, doing: "opening it")
+            throw InventoryError.from(error, path: path, doing: Say.inventoryOpening)
         }
     }
 
@@ -69,8 +69,8 @@ public final class Inventory: @unchecked Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { throw InventoryError.notAnInventory(path, "it is empty (0 bytes)") }
-        if header != Data("SQLite format 3\u{0}".utf8) { throw InventoryError.notAnInventory(path, "it is not an SQLite database") }
+        if header.isEmpty { throw InventoryError.notAnInventory(path, Say.notAnInventoryEmpty) }
+        if header != Data("SQLite format 3\u{0}".utf8) { throw InventoryError.notAnInventory(path, Say.notAnInventoryNotSQLite) }
     }
 
     /// Opens for reading only. On a read-only folder or disk SQLite cannot create the -shm file that WAL readers
@@ -90,12 +90,12 @@ public final class Inventory: @unchecked Sendable {
 
     /// Reads, with SQLite's errors turned into `InventoryError`.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw InventoryError.from(error, path: path, doing: "reading it") }
+        do { return try pool.read(body) } catch { throw InventoryError.from(error, path: path, doing: Say.inventoryReading) }
     }
 
     /// Writes in one transaction, with SQLite's errors turned into `InventoryError`.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch { throw InventoryError.from(error, path: path, doing: "recording a change") }
+        do { return try pool.write(body) } catch { throw InventoryError.from(error, path: path, doing: Say.inventoryRecording) }
     }
 
     /// The schema, one migration per shipped version. Never edit a shipped migration: add a new one.

@@ -47,43 +47,34 @@ public struct InventoryError: ValiseError, Sendable, Equatable, CustomStringConv
         let folder = (path as NSString).deletingLastPathComponent
         let detail = "\(error)"
         guard let database = error as? DatabaseError else {
-            return InventoryError(.failed, path: path, summary: "The inventory \(path) could not be used while \(doing).",
-                                  reason: "The file system refused: \(error.localizedDescription)",
-                                  action: "Check the disk and the folder \(folder), then run the command again.", detail: detail)
+            return InventoryError(.failed, path: path, summary: Say.inventoryUnusable(path, doing: doing),
+                                  reason: Say.inventoryFileSystemRefused(error.localizedDescription),
+                                  action: Say.inventoryCheckDiskFix(folder: folder), detail: detail)
         }
         switch database.resultCode {
         case .SQLITE_FULL:
-            return InventoryError(.diskFull, path: path, summary: "The inventory \(path) could not be written: the disk is full.",
-                                  reason: "No space was left while \(doing); that last change was rolled back, everything before it is kept.",
-                                  action: "Free space on the disk of \(folder) (see `df -h \(folder)`), then run the command again: finished steps are kept.",
+            return InventoryError(.diskFull, path: path, summary: Say.inventoryDiskFull(path), reason: Say.inventoryDiskFullWhy(doing: doing),
+                                  action: Say.inventoryDiskFullFix(folder: folder),
                                   detail: detail)
         case .SQLITE_IOERR:
-            return InventoryError(.diskError, path: path, summary: "The inventory \(path) could not be written: the disk refused.",
-                                  reason: "Writing failed while \(doing): the disk is full, failing, or was removed; that last change was rolled back.",
-                                  action: "Check the disk of \(folder) (space with `df -h \(folder)`, and that it is still there), then run the command again.",
+            return InventoryError(.diskError, path: path, summary: Say.inventoryDiskRefused(path), reason: Say.inventoryDiskRefusedWhy(doing: doing),
+                                  action: Say.inventoryDiskRefusedFix(folder: folder),
                                   detail: detail)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-            return InventoryError(.readOnly, path: path, summary: "The inventory \(path) cannot be written.",
-                                  reason: "The file or its folder \(folder) is read-only for this user (or on a read-only disk); "
-                                      + "SQLite writes the file and its -wal and -shm companions beside it.",
-                                  action: "Give this user write access to \(folder) and the files in it (see `ls -l \(folder)`), or set VALISE_HOME "
-                                      + "to a writable folder. `valise report` works on a read-only inventory.",
+            return InventoryError(.readOnly, path: path, summary: Say.inventoryReadOnly(path), reason: Say.inventoryReadOnlyWhy(folder: folder),
+                                  action: Say.inventoryReadOnlyFix(folder: folder),
                                   detail: detail)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            return InventoryError(.damaged, path: path, summary: "The inventory \(path) is damaged.",
-                                  reason: "SQLite found broken pages in it while \(doing); Valise stopped before changing anything else.",
-                                  action: "Move it away, copy your last backup (made by `valise inventory backup FILE`) to \(path), "
-                                      + "then run the command again.",
+            return InventoryError(.damaged, path: path, summary: Say.inventoryDamaged(path), reason: Say.inventoryDamagedWhy(doing: doing),
+                                  action: Say.inventoryDamagedFix(path),
                                   detail: detail)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return InventoryError(.busy, path: path, summary: "The inventory \(path) is in use by another valise command.",
-                                  reason: "Another command kept it locked for more than 10 seconds while this one was \(doing).",
-                                  action: "Let the other command (provision, watch, rentree) finish or stop it, then run this one again.",
+            return InventoryError(.busy, path: path, summary: Say.inventoryBusy(path), reason: Say.inventoryBusyWhy(doing: doing),
+                                  action: Say.inventoryBusyFix,
                                   detail: detail)
         default:
-            return InventoryError(.failed, path: path, summary: "The inventory \(path) could not be used while \(doing).",
-                                  reason: "SQLite refused (run with --verbose for its message).",
-                                  action: "Run `valise inventory backup FILE` to keep a copy, then run the command again.", detail: detail)
+            return InventoryError(.failed, path: path, summary: Say.inventoryUnusable(path, doing: doing),
+                                  reason: Say.inventorySQLiteRefused, action: Say.inventoryKeepCopyFix, detail: detail)
         }
     }
 
@@ -92,16 +83,12 @@ public struct InventoryError: ValiseError, Sendable, Equatable, CustomStringConv
 
     /// An existing file that is not a Valise inventory (empty, not SQLite, or SQLite without Valise's tables).
     static func notAnInventory(_ path: String, _ why: String) -> InventoryError {
-        InventoryError(.notAnInventory, path: path, summary: "\(path) is not a Valise inventory: \(why).",
-                       reason: "Valise does not take it as a new, empty inventory: every tablet would look new and get every step again.",
-                       action: "If it was this station's inventory, move it away and copy your last backup (`valise inventory backup FILE`) "
-                           + "to \(path); if it is not needed, move it away and Valise starts a new one. Check --inventory and VALISE_INVENTORY.")
+        InventoryError(.notAnInventory, path: path, summary: Say.notAnInventory(path, why: why),
+                       reason: Say.notAnInventoryWhy, action: Say.notAnInventoryFix(path))
     }
 
     /// A backup file that exists already.
     static func backupExists(_ path: String) -> InventoryError {
-        InventoryError(.backupExists, path: path, summary: "\(path) already exists: the backup did not replace it.",
-                       reason: "A backup never replaces a file unless asked.",
-                       action: "Give another file name, or add --force to replace it.")
+        InventoryError(.backupExists, path: path, summary: Say.backupExists(path), reason: Say.backupExistsWhy, action: Say.backupExistsFix)
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A tablet's state in the words a person reads, the same in a run's summary and in every report (table, CSV, JSON,
 /// HTML), so that their counts can be compared line by line.
 public enum TabletState: String, Sendable, CaseIterable, Codable {
@@ -19,11 +21,24 @@ public enum TabletState: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// "3 provisioned", "2 need a hand", "1 stopped", "1 in progress".
+    /// Its words for people, in the reader's language ("needs a hand", French "à reprendre"); `rawValue` is the
+    /// value CSV and JSON keep, in English whatever the language.
+    public var words: String {
+        switch self {
+        case .provisioned: Say.stateProvisioned
+        case .needsAHand: Say.stateNeedsAHand
+        case .stopped: Say.stateStopped
+        case .inProgress: Say.stateInProgress
+        }
+    }
+
+    /// "3 provisioned", "2 need a hand", "1 stopped", "1 in progress" (French "3 préparées", "2 à reprendre"…).
     public func count(_ number: Int) -> String {
         switch self {
-        case .needsAHand: "\(number) \(number == 1 ? "needs" : "need") a hand"
-        default: "\(number) \(rawValue)"
+        case .provisioned: Say.countProvisioned(number)
+        case .needsAHand: Say.countNeedsAHand(number)
+        case .stopped: Say.countStopped(number)
+        case .inProgress: Say.countInProgress(number)
         }
     }
 }

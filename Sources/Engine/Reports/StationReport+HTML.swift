@@ -12,15 +12,15 @@ extension StationReport {
         var body = "<p class=\"totals\">\(Self.totals(rows))</p>\n"
         for group in groups {
             body += "<section>\n<h2>\(Self.escape(group.school)) — \(Self.escape(group.unit))</h2>\n"
-            body += "<p class=\"counts\">\(Self.escape(group.counts)), \(group.rows.count) in all.</p>\n"
+            body += "<p class=\"counts\">\(Self.escape(Say.countsInAll(group.counts, group.rows.count)))</p>\n"
             body += Self.picture(group) + Self.hands(group) + Self.table(group) + "</section>\n"
         }
         return """
             <!DOCTYPE html>
-            <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Valise — état du parc</title>
+            <html lang="\(Language.current.rawValue)"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Self.escape(Say.reportPageTitle))</title>
             <style>\(Self.style)</style></head><body><main>
-            <h1>État du parc de tablettes</h1>
+            <h1>\(Self.escape(Say.reportPageHeading))</h1>
             \(body)</main></body></html>
 
             """
@@ -33,7 +33,7 @@ extension StationReport {
             return count == 0 ? nil : state.count(count)
         }
         let provisioned = rows.filter { $0.state == .provisioned }.count
-        return "\(provisioned) of \(rows.count) tablets provisioned" + (others.isEmpty ? "." : ": " + others.joined(separator: ", ") + ".")
+        return Say.reportTotals(provisioned: provisioned, of: rows.count, others: others)
     }
 
     /// The case as its slots (8 to a row), each with its number, name and state; tablets without a slot (never
@@ -43,24 +43,24 @@ extension StationReport {
         var tiles = ""
         for slot in stride(from: 1, through: count, by: 1) {
             if let row = group.rows.first(where: { $0.slot == slot }) {
-                tiles += tile(number: String(slot), name: row.name, state: row.state, title: "\(row.name) \(row.serial): \(row.state.rawValue)")
+                tiles += tile(number: String(slot), name: row.name, state: row.state, title: Say.reportTileTitle("\(row.name) \(row.serial)", state: row.state.words))
             } else {
-                tiles += "<li class=\"slot empty\" title=\"slot \(slot): empty\"><b>\(slot)</b><span>empty</span></li>"
+                tiles += "<li class=\"slot empty\" title=\"\(escape(Say.reportSlotEmpty(slot)))\"><b>\(slot)</b><span>\(escape(Say.reportEmpty))</span></li>"
             }
         }
         for row in group.rows where row.slot == nil {
             tiles += tile(number: "?", name: row.name.isEmpty ? row.serial : row.name, state: row.state,
-                          title: "\(row.serial): \(row.state.rawValue), not in a slot yet")
+                          title: Say.reportTileNoSlot(row.serial, state: row.state.words))
         }
-        let legend = TabletState.allCases.map { "<li class=\"slot \(css($0))\">\(escape($0.rawValue))</li>" }.joined()
-            + "<li class=\"slot empty\">empty slot</li><li class=\"slot noslot\">? not in a slot yet (never reached)</li>"
-        return "<figure class=\"case\"><ol class=\"slots\" aria-label=\"slots of \(escape(group.unit))\">\(tiles)</ol>\n"
+        let legend = TabletState.allCases.map { "<li class=\"slot \(css($0))\">\(escape($0.words))</li>" }.joined()
+            + "<li class=\"slot empty\">\(escape(Say.reportLegendEmpty))</li><li class=\"slot noslot\">\(escape(Say.reportLegendNoSlot))</li>"
+        return "<figure class=\"case\"><ol class=\"slots\" aria-label=\"\(escape(Say.reportSlotsOf(group.unit)))\">\(tiles)</ol>\n"
             + "<figcaption><ul class=\"legend\">\(legend)</ul></figcaption></figure>\n"
     }
 
     static func tile(number: String, name: String, state: TabletState, title: String) -> String {
         "<li class=\"slot \(css(state))\(number == "?" ? " noslot" : "")\" title=\"\(escape(title))\"><b>\(number)</b>"
-            + "<span class=\"name\">\(escape(name.isEmpty ? "-" : name))</span><span class=\"state\">\(escape(state.rawValue))</span></li>"
+            + "<span class=\"name\">\(escape(name.isEmpty ? "-" : name))</span><span class=\"state\">\(escape(state.words))</span></li>"
     }
 
     /// The tablets needing a hand, then the stopped ones, each with its reason and fix in full.
@@ -68,10 +68,10 @@ extension StationReport {
         let needing = group.rows.filter { $0.state == .needsAHand } + group.rows.filter { $0.state == .stopped }
         guard !needing.isEmpty else { return "" }
         let items = needing.map { row in
-            let who = [row.slot.map { "Slot \($0)" } ?? "No slot", row.name, row.serial].filter { !$0.isEmpty }.map(escape).joined(separator: " · ")
-            return "<li class=\"\(css(row.state))\"><p class=\"who\">\(who) — \(escape(row.state.rawValue))</p><p class=\"why\">\(escape(row.reason))</p></li>"
+            let who = [row.slot.map(Say.reportSlot) ?? Say.reportNoSlot, row.name, row.serial].filter { !$0.isEmpty }.map(escape).joined(separator: " · ")
+            return "<li class=\"\(css(row.state))\"><p class=\"who\">\(who) — \(escape(row.state.words))</p><p class=\"why\">\(escape(row.reason))</p></li>"
         }
-        return "<h3>Needing a hand</h3>\n<ol class=\"hands\">\(items.joined(separator: "\n"))</ol>\n"
+        return "<h3>\(escape(Say.reportNeedingAHand))</h3>\n<ol class=\"hands\">\(items.joined(separator: "\n"))</ol>\n"
     }
 
     /// Every tablet: those needing a hand first, then by slot.
@@ -81,11 +81,11 @@ extension StationReport {
         var rows = ""
         for row in sorted {
             rows += "<tr class=\"\(css(row.state))\"><td>\(row.slot.map(String.init) ?? "-")</td><td>\(escape(row.name.isEmpty ? "-" : row.name))</td>"
-                + "<td>\(escape(row.serial))</td><td>\(escape(row.model.isEmpty ? "-" : row.model))</td><td class=\"state\">\(escape(row.state.rawValue))</td>"
-                + "<td title=\"\(escape(row.firmware))\">\(escape(shortBuild(row.firmware)))</td><td>\(escape(row.compliance.isEmpty ? "-" : row.compliance))</td></tr>\n"
+                + "<td>\(escape(row.serial))</td><td>\(escape(row.model.isEmpty ? "-" : row.model))</td><td class=\"state\">\(escape(row.state.words))</td>"
+                + "<td title=\"\(escape(row.firmware))\">\(escape(shortBuild(row.firmware)))</td><td>\(escape(row.compliance.isEmpty ? "-" : Say.firmwareStanding(row.compliance)))</td></tr>\n"
         }
         return "<table>\n<colgroup><col class=\"n\"><col><col><col><col class=\"s\"><col><col></colgroup>\n"
-            + "<thead><tr><th>Slot</th><th>Name</th><th>Serial</th><th>Model</th><th>State</th><th>Firmware</th><th>Firmware level</th></tr></thead>\n"
+            + "<thead><tr>\(Say.reportPageColumns.map { "<th>\(escape($0))</th>" }.joined())</tr></thead>\n"
             + "<tbody>\n\(rows)</tbody></table>\n"
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Inventory
 
@@ -37,7 +38,7 @@ public struct StationReport: Sendable {
         /// run's summary counts them.
         public var counts: String {
             let states = TabletState.allCases.filter { $0 == .provisioned || $0 == .needsAHand || count($0) > 0 }.map { $0.count(count($0)) }
-            return (states + (needingFirmware > 0 ? ["\(needingFirmware) below the firmware level"] : [])).joined(separator: ", ")
+            return (states + (needingFirmware > 0 ? [Say.belowFirmwareLevel(needingFirmware)] : [])).joined(separator: ", ")
         }
     }
 
@@ -74,6 +75,9 @@ public struct StationReport: Sendable {
         }
         return groups
     }
+
+    /// The text table's column titles (`valise report`), in the reader's language.
+    public static var tableHeader: [String] { Say.reportTableHeader }
 
     /// CSV (RFC 4180, UTF-8, comma, header line) for the bilan.
     public var csv: String {

@@ -1,5 +1,6 @@
 import Profiles
 import Devices
+import Diagnostics
 import Foundation
 
 /// Installs the class's apps (streamed, each APK read once for the whole case), removes and disables the unwanted ones.
@@ -10,9 +11,9 @@ public struct AppsStep: ProvisioningStep {
 
     public func pending(_ context: StepContext) throws -> String? {
         let work = try missing(context)
-        var changes: [String] = work.install.map { "install \($0.install.package)" }
-        changes += work.remove.map { "remove \($0)" }
-        changes += work.disable.map { "disable \($0)" }
+        var changes: [String] = work.install.map { Say.changeInstall($0.install.package) }
+        changes += work.remove.map(Say.changeRemove)
+        changes += work.disable.map(Say.changeDisable)
         return changes.isEmpty ? nil : changes.joined(separator: ", ")
     }
 

@@ -1,5 +1,6 @@
 import Bundles
 import Devices
+import Diagnostics
 import Foundation
 import Inventory
 import Signing
@@ -25,7 +26,7 @@ public struct BundleStep: ProvisioningStep {
         if !context.reissueBundle, let applied, applied == record?.bundleDigest, try Self.contentDigest(context) == record?.bundleContent {
             return nil
         }
-        return "apply the signed bundle (sequence \(Self.nextSequence(record?.bundleSequence ?? 0)))"
+        return Say.changeApplyBundle(sequence: Self.nextSequence(record?.bundleSequence ?? 0))
     }
 
     public func apply(_ context: StepContext) throws {
@@ -59,8 +60,8 @@ public struct BundleStep: ProvisioningStep {
             throw Self.problem(refusal, context)
         }
         guard applied.digest == expected else {
-            throw TabletProblem("The agent on tablet \(context.label) applied something else.", reason: "It answered digest \(applied.digest.prefix(12))….",
-                                action: "Run the command again; if it persists, reinstall the agent (re-provision the tablet).")
+            throw TabletProblem(Say.agentAppliedElse(context.label), reason: Say.agentAnsweredDigest(String(applied.digest.prefix(12))),
+                                action: Say.agentAppliedElseFix)
         }
     }
 
@@ -79,24 +80,19 @@ public struct BundleStep: ProvisioningStep {
     static func problem(_ refusal: AgentClient.Refusal, _ context: StepContext) -> TabletProblem {
         switch refusal.code {
         case "bad-signature":
-            return TabletProblem("The agent on tablet \(context.label) trusts another parc's keys.", reason: "It refused the bundle: \(refusal.message).",
-                                 action: "This tablet was enrolled with another CA: factory reset it and enrol it again, or sign with that parc's keys.",
+            return TabletProblem(Say.agentOtherKeys(context.label), reason: Say.agentRefusedBundleSaying(refusal.message), action: Say.agentOtherKeysFix,
                                  helpTopic: "parc-keys")
         case "not-owner":
-            return TabletProblem("The agent on tablet \(context.label) is not device owner.", reason: refusal.message,
-                                 action: "Run the command again (the enrol step sets it); if it persists, factory reset the tablet.")
+            return TabletProblem(Say.agentNotOwner(context.label), reason: refusal.message, action: Say.agentNotOwnerFix)
         case "expired":
-            return TabletProblem("The agent on tablet \(context.label) refused the bundle as out of date.", reason: "It said: \(refusal.message).",
-                                 action: "Check the date and time of this computer and of the tablet (Settings > System > Date & time), then run the command again.")
+            return TabletProblem(Say.agentOutOfDate(context.label), reason: Say.bundleAgentSaid(refusal.message), action: Say.agentOutOfDateFix)
         case "stale-sequence":
-            return TabletProblem("Tablet \(context.label) already has a newer bundle than this station's.", reason: "Its agent said: \(refusal.message).",
-                                 action: "Another station or a restored inventory provisioned it later: run `valise reprovision \(context.facts.serial)`, which issues a newer bundle.")
+            return TabletProblem(Say.agentNewerBundle(context.label), reason: Say.itsAgentSaid(refusal.message),
+                                 action: Say.agentNewerBundleFix(serial: context.facts.serial))
         case "bad-json":
-            return TabletProblem("The agent on tablet \(context.label) does not understand this bundle.", reason: "It said: \(refusal.message).",
-                                 action: "The agent on the tablet is older than this Valise: install the agent APK the profile names (re-provision the tablet), then run again.")
+            return TabletProblem(Say.agentNotUnderstood(context.label), reason: Say.bundleAgentSaid(refusal.message), action: Say.agentNotUnderstoodFix)
         default:
-            return TabletProblem("The agent on tablet \(context.label) refused the bundle (\(refusal.code)).", reason: refusal.message,
-                                 action: "Check the profile with `valise profile check`, then run the command again.")
+            return TabletProblem(Say.agentRefusedBundle(context.label, code: refusal.code), reason: refusal.message, action: Say.agentRefusedBundleFix)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Foundation
 
 /// Installs the device-owner agent and makes it device owner (`dpm set-device-owner`), diagnosing what blocks it.
@@ -9,8 +10,8 @@ public struct EnrolStep: ProvisioningStep {
 
     public func pending(_ context: StepContext) throws -> String? {
         var changes: [String] = []
-        if try !PackageState.installed(context.plan.profile.agent.package, on: context.device) { changes.append("install the agent") }
-        if try !Self.isOwner(context) { changes.append("make it device owner") }
+        if try !PackageState.installed(context.plan.profile.agent.package, on: context.device) { changes.append(Say.changeInstallAgent) }
+        if try !Self.isOwner(context) { changes.append(Say.changeMakeOwner) }
         return changes.isEmpty ? nil : changes.joined(separator: ", ")
     }
 
@@ -35,31 +36,25 @@ public struct EnrolStep: ProvisioningStep {
 
     /// The first blocker Android names, with its fix.
     static func diagnose(_ text: String, _ context: StepContext) -> TabletProblem {
-        let tablet = "Tablet \(context.label)"
+        let tablet = context.label
         if text.contains("already some accounts") {
-            return TabletProblem("\(tablet) has an account on it, so it cannot be enrolled.",
-                                 reason: "Android refuses a device owner while any account (Google, Samsung…) is on the tablet.",
-                                 action: "On the tablet: Settings > Accounts, remove every account, then run the command again (or factory reset it).",
+            return TabletProblem(Say.enrolAccountPresent(tablet), reason: Say.enrolAccountPresentWhy, action: Say.enrolAccountPresentFix,
                                  helpTopic: "accounts-present")
         }
         if text.contains("several users") {
-            return TabletProblem("\(tablet) has several users.", reason: "Android refuses a device owner while other users or profiles exist.",
-                                 action: "Remove the other users (Settings > Users, or `valise shell SERIAL pm remove-user ID`), then run again.",
+            return TabletProblem(Say.enrolSeveralUsers(tablet), reason: Say.enrolSeveralUsersWhy, action: Say.enrolSeveralUsersFix,
                                  helpTopic: "accounts-present")
         }
         if text.contains("is already set") || text.contains("already has a profile owner") {
-            return TabletProblem("\(tablet) is already managed by another app.",
-                                 reason: "Another device-owner app (an earlier MDM) is set, and only one can be.",
-                                 action: "Factory reset the tablet (or remove that app's device-owner rights), then enrol it again (`valise qr` for reset tablets).",
+            return TabletProblem(Say.enrolAlreadyManaged(tablet), reason: Say.enrolAlreadyManagedWhy, action: Say.enrolAlreadyManagedFix,
                                  helpTopic: "already-provisioned")
         }
         if text.contains("Unknown admin") {
-            return TabletProblem("\(tablet) does not know the agent's admin component.",
-                                 reason: "The profile's agent component (\(context.plan.profile.agent.component)) is not in the agent APK.",
-                                 action: "Fix agent.component in the profile to match the agent app, then run again.")
+            return TabletProblem(Say.enrolUnknownAdmin(tablet), reason: Say.enrolUnknownAdminWhy(component: context.plan.profile.agent.component),
+                                 action: Say.enrolUnknownAdminFix)
         }
-        return TabletProblem("\(tablet) refused to enrol the agent.", reason: "Android said: \(text.split(separator: "\n").prefix(2).joined(separator: " "))",
-                             action: "Read Android's message, fix what it names, then run the command again.")
+        return TabletProblem(Say.enrolRefused(tablet), reason: Say.enrolAndroidSaid(text.split(separator: "\n").prefix(2).joined(separator: " ")),
+                             action: Say.enrolRefusedFix)
     }
 }
 

@@ -1,5 +1,6 @@
 import ADB
 import Devices
+import Diagnostics
 import Foundation
 
 /// Time zone (automatic zone off), screen timeout, stay awake while charging, and the tablet's name.
@@ -20,7 +21,7 @@ public struct SettingsStep: ProvisioningStep {
     public func pending(_ context: StepContext) throws -> String? {
         var changes: [String] = []
         let zone = context.plan.profile.device.timeZone
-        if try context.device.property("persist.sys.timezone") != zone { changes.append("time zone \(zone)") }
+        if try context.device.property("persist.sys.timezone") != zone { changes.append(Say.changeTimeZone(zone)) }
         for (namespace, key, value) in Self.wanted(context) where try current(namespace, key, context) != value {
             changes.append("\(key)=\(value)")
         }

@@ -1,5 +1,6 @@
 import ADB
 import Devices
+import Diagnostics
 import Foundation
 import Profiles
 
@@ -18,7 +19,7 @@ public struct WiFiStep: ProvisioningStep {
 
     public func pending(_ context: StepContext) throws -> String? {
         let missing = try self.missing(context)
-        return missing.isEmpty ? nil : "add " + missing.map(\.ssid).joined(separator: ", ")
+        return missing.isEmpty ? nil : Say.changeAddNetworks(missing.map(\.ssid))
     }
 
     public func apply(_ context: StepContext) throws {
@@ -33,9 +34,8 @@ public struct WiFiStep: ProvisioningStep {
             let output = try context.device.shell(words.joined(separator: " "))
             guard output.exitCode == 0 else {
                 // The message may echo the command line: never repeat it (it holds the passphrase).
-                throw TabletProblem("Tablet \(context.label) refused to add the Wi-Fi network \(network.ssid).",
-                                    reason: "`cmd wifi add-network` failed (status \(output.exitCode ?? -1)); this Android may reserve it to device-owner apps.",
-                                    action: "The agent sets Wi-Fi through the signed bundle: run the command again; if it persists, update the tablet.")
+                throw TabletProblem(Say.wifiRefused(context.label, ssid: network.ssid), reason: Say.wifiRefusedWhy(status: output.exitCode ?? -1),
+                                    action: Say.wifiRefusedFix)
             }
         }
     }
