@@ -829,4 +829,18 @@ extension Say {
     public static func libraryHasNoClass(_ path: String, _ className: String) -> String {
         pick(en: "the library \(path) has no class or case '\(className)'", fr: "la bibliothèque \(path) n'a pas de classe ni de mallette '\(className)'")
     }
+
+    // MARK: A resolved profile (valise profile show --resolved), its comments
+
+    public static func resolvedProfileFor(_ unit: String, school: String) -> String {
+        pick(en: "Resolved profile for \(unit) — \(school)", fr: "Profil résolu de \(unit) — \(school)")
+    }
+
+    public static var layersLabel: String { pick(en: "layers: ", fr: "couches : ") }
+
+    /// Where a value comes from when no layer wrote it.
+    public static var byDefault: String { pick(en: "default", fr: "par défaut") }
+
+    /// "from filtering.proxy", "from secret 'wifi-test'".
+    public static func from(_ origin: String) -> String { pick(en: "from \(origin)", fr: "depuis \(origin)") }
 }

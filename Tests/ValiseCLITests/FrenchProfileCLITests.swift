@@ -1,0 +1,28 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `valise profile check` of a broken profile, run with a French locale and with the default (English) one.
+@Suite struct FrenchProfileCLITests {
+    let cli = CLITests()
+
+    @Test func aBrokenProfileIsExplainedInFrench() throws {
+        let home = try ProfileCLITests.home()
+        let bad = home.file("bad.yaml")
+        try Data("kind: class\nclass: 5A\nwifi:\n  - ssdi: École\n    security: wpa2-psk\n    passphrase: inline-secret\n".utf8).write(to: bad)
+        let french = try cli.valise(["profile", "check", bad.path], home: home.url, extra: ["LANG": "fr_FR.UTF-8"])
+        #expect(french.status == 65)
+        #expect(french.stderr.contains("Erreur : Le profil a "), "\(french.stderr)")
+        #expect(french.stderr.contains("bad.yaml:4:7: clé inconnue 'ssdi' — vouliez-vous dire 'ssid' ?"), "\(french.stderr)")
+        #expect(french.stderr.contains("ce profil de classe n'a pas de nom d'école — héritez du profil de l'école, ou ajoutez school: {name: …}"))
+        #expect(french.stderr.contains("Solution : Corrigez les lignes ci-dessus, puis relancez `valise profile check`."))
+        #expect(french.stderr.contains("Aide : docs/fr/depannage.md#profiles"))
+        #expect(!french.stderr.contains("inline-secret"))
+
+        let english = try cli.valise(["profile", "check", bad.path], home: home.url)
+        #expect(english.status == 65)
+        #expect(english.stderr.contains("Error: The profile has "))
+        #expect(english.stderr.contains("bad.yaml:4:7: unknown key 'ssdi' — did you mean 'ssid'?"), "\(english.stderr)")
+        #expect(english.stderr.contains("Fix: Fix the lines above, then run `valise profile check` again."))
+    }
+}
