@@ -13,16 +13,19 @@ import Testing
         let french = try cli.valise(["profile", "check", bad.path], home: home.url, extra: ["LANG": "fr_FR.UTF-8"])
         #expect(french.status == 65)
         #expect(french.stderr.contains("Erreur : Le profil a "), "\(french.stderr)")
-        #expect(french.stderr.contains("bad.yaml:4:7: clé inconnue 'ssdi' — vouliez-vous dire 'ssid' ?"), "\(french.stderr)")
+        #expect(french.stderr.contains("bad.yaml:4:5: clé inconnue 'ssdi' — vouliez-vous dire 'ssid' ?"), "\(french.stderr)")
         #expect(french.stderr.contains("ce profil de classe n'a pas de nom d'école — héritez du profil de l'école, ou ajoutez school: {name: …}"))
         #expect(french.stderr.contains("Solution : Corrigez les lignes ci-dessus, puis relancez `valise profile check`."))
         #expect(french.stderr.contains("Aide : docs/fr/depannage.md#profiles"))
+        #expect(french.stderr.contains("bad.yaml:6:17: la phrase secrète Wi-Fi de 'ce réseau' ne doit pas figurer en clair dans le profil — "
+            + "mettez ce secret dans secrets.yaml et écrivez {secret: NAME}"), "\(french.stderr)")
+        #expect(french.stderr.contains("Pourquoi : Chaque ligne ci-dessus donne le fichier, la ligne et la colonne, ce qui ne va pas et comment le corriger."))
         #expect(!french.stderr.contains("inline-secret"))
 
         let english = try cli.valise(["profile", "check", bad.path], home: home.url)
         #expect(english.status == 65)
         #expect(english.stderr.contains("Error: The profile has "))
-        #expect(english.stderr.contains("bad.yaml:4:7: unknown key 'ssdi' — did you mean 'ssid'?"), "\(english.stderr)")
+        #expect(english.stderr.contains("bad.yaml:4:5: unknown key 'ssdi' — did you mean 'ssid'?"), "\(english.stderr)")
         #expect(english.stderr.contains("Fix: Fix the lines above, then run `valise profile check` again."))
     }
 }

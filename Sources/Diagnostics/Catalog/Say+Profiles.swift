@@ -542,7 +542,7 @@ extension Say {
     }
 
     public static var secretWrittenInProfileFix: String {
-        pick(en: "put it in secrets.yaml and write {secret: NAME}", fr: "placez-le dans secrets.yaml et écrivez {secret: NAME}")
+        pick(en: "put it in secrets.yaml and write {secret: NAME}", fr: "mettez ce secret dans secrets.yaml et écrivez {secret: NAME}")
     }
 
     public static var aSecretReference: String { pick(en: "a secret reference", fr: "une référence de secret") }
