@@ -1,3 +1,5 @@
+import Bundles
+import Diagnostics
 import Foundation
 import TestSupport
 import Testing
@@ -27,5 +29,21 @@ import Testing
         #expect(english.stderr.contains("Error: The profile has "))
         #expect(english.stderr.contains("bad.yaml:4:5: unknown key 'ssdi' — did you mean 'ssid'?"), "\(english.stderr)")
         #expect(english.stderr.contains("Fix: Fix the lines above, then run `valise profile check` again."))
+    }
+
+    /// Bundle and APK messages, in process.
+    @Test func bundleAndAPKMessagesInBothLanguages() {
+        Language.$chosen.withValue(.french) {
+            #expect(BundleError.unreadableFile("/parc/ca.pem").description
+                == "/parc/ca.pem ne peut pas être lu ; le profil le désigne. Vérifiez que le fichier existe et peut être lu.")
+            #expect(throws: APKSigningCertificate.Problem.self) { try APKSigningCertificate.certificate(ofAPK: [0, 1, 2]) }
+            do { _ = try APKSigningCertificate.certificate(ofAPK: [0, 1, 2]) } catch { #expect("\(error)" == "le fichier est trop petit pour être un APK") }
+        }
+        Language.$chosen.withValue(.english) {
+            #expect(BundleError.unreadableFile("/parc/ca.pem").description
+                == "/parc/ca.pem cannot be read; the profile names it. Check that the file exists and is readable.")
+            #expect(throws: APKSigningCertificate.Problem.self) { try APKSigningCertificate.certificate(ofAPK: [0, 1, 2]) }
+            do { _ = try APKSigningCertificate.certificate(ofAPK: [0, 1, 2]) } catch { #expect("\(error)" == "the file is too small to be an APK") }
+        }
     }
 }
