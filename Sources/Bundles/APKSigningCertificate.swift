@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Signing
 
@@ -17,12 +18,11 @@ public enum APKSigningCertificate {
     public static func certificate(ofAPK apk: [UInt8]) throws -> [UInt8] {
         let directory = try centralDirectoryOffset(apk)
         guard directory >= 32, Array(apk[(directory - 16)..<directory]) == Array("APK Sig Block 42".utf8) else {
-            throw Problem(description: "the APK has no v2/v3 signature block (signed with the old JAR scheme only, or not signed): "
-                + "sign it with apksigner, or give the checksum with --signature-checksum")
+            throw Problem(description: Say.apkNoSignatureBlock)
         }
         let declared = apk.readLittleEndianUInt64(at: directory - 24)
         guard let size = Int(exactly: declared), size > 24, size <= directory - 8 else {
-            throw Problem(description: "the APK signing block is damaged (size \(declared))")
+            throw Problem(description: Say.apkSigningBlockDamaged(size: declared))
         }
         var offset = directory - size - 8 + 8
         var found: [UInt8]?
@@ -30,7 +30,7 @@ public enum APKSigningCertificate {
             // Compared without adding to `offset`: a length near 2^63 must not overflow.
             guard let length = Int(exactly: apk.readLittleEndianUInt64(at: offset)), length >= 4,
                   length <= directory - 24 - offset - 8
-            else { throw Problem(description: "the APK signing block is damaged") }
+            else { throw Problem(description: Say.apkSigningBlockDamaged(size: nil)) }
             let id = apk.readLittleEndianUInt32(at: offset + 8)
             if id == v3BlockID || (id == v2BlockID && found == nil) {
                 found = Array(apk[(offset + 12)..<(offset + 8 + length)])
@@ -38,7 +38,7 @@ public enum APKSigningCertificate {
             }
             offset += 8 + length
         }
-        guard let block = found else { throw Problem(description: "the APK signing block holds no v2/v3 signature") }
+        guard let block = found else { throw Problem(description: Say.apkNoV2V3Signature) }
         // signers → first signer → signed data → (digests, certificates) → first certificate.
         var reader = LengthPrefixed(bytes: block)
         var signers = try reader.next()
@@ -56,18 +56,18 @@ public enum APKSigningCertificate {
     }
 
     static func centralDirectoryOffset(_ apk: [UInt8]) throws -> Int {
-        guard apk.count >= 22 else { throw Problem(description: "the file is too small to be an APK") }
+        guard apk.count >= 22 else { throw Problem(description: Say.apkTooSmall) }
         var index = apk.count - 22
         let lowest = max(0, apk.count - 22 - 65535)
         while index >= lowest {
             if apk.readLittleEndianUInt32(at: index) == 0x0605_4B50 {
                 let offset = Int(apk.readLittleEndianUInt32(at: index + 16))
-                guard offset <= index else { throw Problem(description: "the APK's ZIP directory is damaged") }
+                guard offset <= index else { throw Problem(description: Say.apkZipDirectoryDamaged) }
                 return offset
             }
             index -= 1
         }
-        throw Problem(description: "the file is not a ZIP archive (an APK is one)")
+        throw Problem(description: Say.apkNotZip)
     }
 
     /// A sequence of u32-length-prefixed items.
@@ -76,9 +76,9 @@ public enum APKSigningCertificate {
         var offset = 0
 
         mutating func next() throws -> LengthPrefixed {
-            guard offset + 4 <= bytes.count else { throw Problem(description: "the APK signature is truncated") }
+            guard offset + 4 <= bytes.count else { throw Problem(description: Say.apkSignatureTruncated) }
             let length = Int(bytes.readLittleEndianUInt32(at: offset))
-            guard offset + 4 + length <= bytes.count else { throw Problem(description: "the APK signature is truncated") }
+            guard offset + 4 + length <= bytes.count else { throw Problem(description: Say.apkSignatureTruncated) }
             defer { offset += 4 + length }
             return LengthPrefixed(bytes: Array(bytes[(offset + 4)..<(offset + 4 + length)]))
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Profiles
 import Signing
@@ -41,7 +42,7 @@ extension AppleConfigurationProfile {
         }
         let code = [profile.school.code ?? school, unit].map(Self.slug).joined(separator: ".")
         self.init(identifier: "fr.valise.\(code)", displayName: "\(school) — \(unit)", organization: school,
-                  summary: "Wi-Fi, proxy and ENT of \(unit) at \(school), managed by Valise.", wifi: wifi,
+                  summary: Say.appleProfileSummary(unit: unit, school: school), wifi: wifi,
                   certificates: certificates, webClips: clips)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The time a bundle says it is valid for, `issued_at` to `expires_at`, checked against a clock.
@@ -51,7 +52,7 @@ public enum BundleValidityError: Error, Sendable, Equatable {
     /// The field the problem is in.
     public var field: String {
         switch self {
-        case .notABundle: return "the bundle"
+        case .notABundle: return Say.theBundle
         case .missing(let field), .malformed(let field, _): return field
         case .notYetValid: return "issued_at"
         case .expired: return "expires_at"

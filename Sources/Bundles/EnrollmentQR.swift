@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Profiles
 
@@ -18,7 +19,7 @@ public struct EnrollmentPayload: Sendable {
     /// the certificate itself would make the code too dense for a tablet's camera).
     public init(profile: ResolvedProfile, agentURL: URL, signatureChecksum: String, caFingerprint: String?) throws {
         guard agentURL.scheme == "https" else {
-            throw EnrollmentProblem(description: "the agent's download address must be https:// (tablets refuse plain http)")
+            throw EnrollmentProblem(description: Say.agentURLNotHTTPS)
         }
         var fields: [String: JSONValue] = [
             Self.prefix + "DEVICE_ADMIN_COMPONENT_NAME": .string(profile.agent.component),

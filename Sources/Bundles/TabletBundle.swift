@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Profiles
 
@@ -164,10 +165,9 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message.
     public var description: String {
         switch self {
-        case .unreadableFile(let path): return "\(path) cannot be read; the profile names it. Check that the file exists and is readable."
+        case .unreadableFile(let path): return Say.bundleFileUnreadable(path)
         case .privateKeyMaterial(let key):
-            return "The profile's \(key) holds private key material, which never goes into a bundle. "
-                + "Point it at the password itself (its own 0600 file, or secrets.yaml with {secret: NAME})."
+            return Say.bundlePrivateKeyMaterial(key)
         }
     }
 }

@@ -54,7 +54,7 @@ extension FileDiagnostic {
     /// A key its map does not have, with the nearest valid key (or the list of them) as the fix; `place` names the
     /// map when it is not the file's top level ("case 'valise-1'").
     public static func unknownKey(_ key: String, at location: FileLocation, among keys: [String], in place: String? = nil) -> FileDiagnostic {
-        FileDiagnostic(at: location, message: "unknown key '\(key)'\(place.map { " in \($0)" } ?? "")",
+        FileDiagnostic(at: location, message: Say.unknownKey(key, in: place),
                        fix: KeySuggestion.fix(for: key, among: keys))
     }
 
@@ -62,10 +62,9 @@ extension FileDiagnostic {
     /// started (`context`: "while parsing a flow sequence", with that place), when it says.
     public static func yamlSyntax(_ problem: String, at location: FileLocation,
                                   context: (text: String, line: Int, column: Int)? = nil) -> FileDiagnostic {
-        let started = context.map { " (\($0.text) that starts at line \($0.line), column \($0.column))" } ?? ""
-        return FileDiagnostic(at: location, message: "YAML syntax error: \(problem)\(started)", fix: yamlFix)
+        FileDiagnostic(at: location, message: Say.yamlSyntax(problem, context: context), fix: yamlFix)
     }
 
     /// The fix for a YAML syntax error.
-    public static let yamlFix = "fix the YAML syntax here (indentation with spaces, a space after each colon, closed quotes)"
+    public static var yamlFix: String { Say.yamlFix }
 }

@@ -28,26 +28,13 @@ public struct FileProblems: ValiseError, Equatable, CustomStringConvertible {
     }
 
     public var summary: String {
-        "The \(kind.rawValue) has \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"):\n"
+        Say.fileProblemsSummary(kind, count: diagnostics.count) + "\n"
             + diagnostics.map { "  \($0)" }.joined(separator: "\n")
     }
 
-    public var reason: String {
-        let outcome: String? = switch kind {
-        case .profile, .caseMap: nil
-        case .rentreePlan: "nothing was provisioned"
-        case .firmwareCatalog: "nothing was flashed"
-        }
-        return "Each line above names the file, line and column, what is wrong and how to fix it" + (outcome.map { "; \($0)." } ?? ".")
-    }
+    public var reason: String { Say.fileProblemsReason(kind) }
 
-    public var action: String {
-        switch kind {
-        case .profile: "Fix the lines above, then run `valise profile check` again."
-        case .caseMap: "Fix the lines above (Profiles/cases/valise-1.yaml is an example), or give another map with --case FILE."
-        case .rentreePlan, .firmwareCatalog: "Fix the lines above, then run the same command again."
-        }
-    }
+    public var action: String { Say.fileProblemsAction(kind) }
 
     public var helpTopic: String? {
         switch kind {

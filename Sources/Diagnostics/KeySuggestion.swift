@@ -18,8 +18,8 @@ public enum KeySuggestion {
 
     /// The fix for an unknown key: "did you mean 'x'?" or the list of valid keys.
     public static func fix(for key: String, among candidates: [String]) -> String {
-        if let nearest = nearest(to: key, among: candidates) { return "did you mean '\(nearest)'?" }
-        return "remove it; valid keys here are: \(candidates.joined(separator: ", "))"
+        if let nearest = nearest(to: key, among: candidates) { return Say.didYouMean(nearest) }
+        return Say.removeKeyValidAre(candidates)
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.

@@ -33,7 +33,7 @@ extension FileDiagnostic {
     /// The diagnostic for `error`, thrown by Yams while it read `file`'s text.
     public static func yaml(_ error: any Error, file: String) -> FileDiagnostic {
         guard let error = error as? YamlError else {
-            return FileDiagnostic(at: .start(of: file), message: "this file could not be read as YAML", fix: "check that it is a UTF-8 text file")
+            return FileDiagnostic(at: .start(of: file), message: Say.yamlUnreadable, fix: Say.yamlUnreadableFix)
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -43,12 +43,12 @@ extension FileDiagnostic {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return FileDiagnostic(file: file, line: context.mark.line, column: context.mark.column,
-                                  message: "the key \(names) is written twice in the same map", fix: "keep only one of them")
+                                  message: Say.yamlDuplicateKeys(names), fix: Say.keepOnlyOne)
         case .reader(let problem, _, _, _):
-            return FileDiagnostic(at: .start(of: file), message: "the file could not be read: \(problem)",
-                                  fix: "save it as UTF-8 text without control characters")
+            return FileDiagnostic(at: .start(of: file), message: Say.yamlReader(problem),
+                                  fix: Say.yamlReaderFix)
         default:
-            return FileDiagnostic(at: .start(of: file), message: "this file is not valid YAML", fix: yamlFix)
+            return FileDiagnostic(at: .start(of: file), message: Say.yamlInvalid, fix: yamlFix)
         }
     }
 }

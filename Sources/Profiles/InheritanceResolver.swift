@@ -36,8 +36,7 @@ struct InheritanceResolver {
             let names = (chain.drop(while: { $0 != url }) + [url]).map { display($0) }
             sink.report(
                 inheritedAt ?? .start(of: path),
-                "inheritance cycle: \(names.joined(separator: " → "))",
-                fix: "remove one of these inherits so that each layer inherits only from layers above it")
+                Say.inheritanceCycle(names), fix: Say.inheritanceCycleFix)
             return nil
         }
         guard let node = load(url, inheritedAt: inheritedAt) else { return nil }
@@ -57,15 +56,13 @@ struct InheritanceResolver {
         var result: ProfileNode?
         if let inheritedAt, !FileManager.default.fileExists(atPath: url.path) {
             sink.report(
-                inheritedAt, "inherits '\(display(url))', which does not exist",
-                fix: "check the path; it is relative to the folder of the file that inherits it")
+                inheritedAt, Say.inheritsMissing(display(url)), fix: Say.inheritsMissingFix)
         } else {
             switch LayerParser.parse(fileAt: url, displayPath: url.path) {
             case .success(let node):
                 if node.entries == nil {
                     sink.report(
-                        node.location, "a profile must be a map of sections (name:, device:, wifi:, …)",
-                        fix: "start each section at the beginning of a line with 'section:'")
+                        node.location, Say.profileNotMap, fix: Say.profileNotMapFix)
                 } else {
                     result = node
                 }
@@ -86,16 +83,14 @@ struct InheritanceResolver {
         case .sequence(let items): values = items
         default:
             sink.report(
-                inherits.location, "'inherits' must be a path or a list of paths, not \(inherits.kindDescription)",
-                fix: "write for example: inherits: ../school.yaml")
+                inherits.location, Say.inheritsWrongType(inherits.kindDescription), fix: Say.inheritsWrongTypeFix)
             return []
         }
         var result: [(URL, FileLocation)] = []
         for value in values {
             guard case .scalar(let text, .string) = value.value, !text.isEmpty else {
                 sink.report(
-                    value.location, "each entry of 'inherits' must be a path, not \(value.kindDescription)",
-                    fix: "write the path of a profile file, relative to this file's folder")
+                    value.location, Say.inheritsEntryNotPath(value.kindDescription), fix: Say.inheritsEntryNotPathFix)
                 continue
             }
             let parent = URL(fileURLWithPath: text, relativeTo: directory).standardizedFileURL

@@ -26,14 +26,14 @@ enum LayerParser {
         guard let data = FileContents.read(atPath: url.path) else {
             return .failure(
                 FileDiagnostic(
-                    at: .start(of: displayPath), message: "the profile file does not exist or cannot be read",
-                    fix: "check the path, or its permissions (ls -l \(displayPath))"))
+                    at: .start(of: displayPath), message: Say.profileFileUnreadable,
+                    fix: Say.checkPathOrPermissions(displayPath)))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(
                 FileDiagnostic(
-                    at: .start(of: displayPath), message: "the profile file is not UTF-8 text",
-                    fix: "save it as UTF-8 in your editor"))
+                    at: .start(of: displayPath), message: Say.profileFileNotUTF8,
+                    fix: Say.saveAsUTF8))
         }
         return parse(text, file: displayPath)
     }
@@ -51,8 +51,8 @@ enum LayerParser {
                 guard case .scalar(let keyScalar) = key else {
                     return .failure(
                         FileDiagnostic(
-                            at: keyLocation, message: "a key must be a simple word, not a list or a map",
-                            fix: "write the key as plain text followed by a colon"))
+                            at: keyLocation, message: Say.keyMustBeWord,
+                            fix: Say.keyMustBeWordFix))
                 }
                 switch convert(value, file: file) {
                 case .success(let converted):
@@ -74,8 +74,8 @@ enum LayerParser {
         case .alias:
             return .failure(
                 FileDiagnostic(
-                    at: location, message: "YAML aliases (*name) are not supported in profiles",
-                    fix: "write the value out, or move it to a parent layer and use inherits"))
+                    at: location, message: Say.yamlAliases,
+                    fix: Say.yamlAliasesFix))
         }
     }
 

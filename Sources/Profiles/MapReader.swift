@@ -16,8 +16,7 @@ struct MapReader {
         guard let node else { return nil }
         guard let entries = node.entries else {
             sink.report(
-                node.location, "'\(section)' must be a map of keys, not \(node.kindDescription)",
-                fix: "write its keys on the following lines, indented (valid keys: \(keys.joined(separator: ", ")))")
+                node.location, Say.mustBeMap(section, not: node.kindDescription), fix: Say.mustBeMapFix(keys))
             return nil
         }
         for entry in entries where !keys.contains(entry.key) {
@@ -41,7 +40,7 @@ struct MapReader {
 
     /// Reports that `key` is missing from this map.
     func missing(_ key: String, example: String) {
-        sink.report(node.location, "\(label) has no '\(key)'", fix: "add \(key): \(example)")
+        sink.report(node.location, Say.hasNoKey(label, key), fix: Say.addKey(key, example: example))
     }
 
     /// A text value. Numbers are taken as text; true/false, dates and maps are refused.
@@ -55,10 +54,9 @@ struct MapReader {
             return text
         case .scalar(let text, .bool), .scalar(let text, .timestamp):
             sink.report(
-                value.location, "'\(key)' must be text; YAML reads \(text) as \(value.kindDescription)",
-                fix: "put it in quotes: \(key): \"\(text)\"")
+                value.location, Say.mustBeTextYAMLReads(key, text, as: value.kindDescription), fix: Say.putInQuotes(key, text))
         default:
-            sink.report(value.location, "'\(key)' must be text, not \(value.kindDescription)", fix: "write one value on the same line")
+            sink.report(value.location, Say.mustBeText(key, not: value.kindDescription), fix: Say.oneValueSameLine)
         }
         return nil
     }
@@ -68,13 +66,12 @@ struct MapReader {
         guard let value = value(key) else { return nil }
         guard case .scalar(let text, .int) = value.value, let number = Int(text.replacingOccurrences(of: "_", with: ""))
         else {
-            sink.report(value.location, "'\(key)' must be a whole number, not \(value.kindDescription)", fix: "write for example \(key): \(example ?? range.lowerBound)")
+            sink.report(value.location, Say.mustBeWholeNumber(key, not: value.kindDescription), fix: Say.writeForExample(key, "\(example ?? range.lowerBound)"))
             return nil
         }
         guard range.contains(number) else {
             sink.report(
-                value.location, "'\(key)' is \(number)\(unit), outside \(range.lowerBound)–\(range.upperBound)\(unit)",
-                fix: "use a value from \(range.lowerBound) to \(range.upperBound)")
+                value.location, Say.outOfRange(key, number, unit: unit, range), fix: Say.useValueFromTo(range))
             return nil
         }
         return number
@@ -84,7 +81,7 @@ struct MapReader {
     func bool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }
         guard case .scalar(let text, .bool) = value.value else {
-            sink.report(value.location, "'\(key)' must be true or false, not \(value.kindDescription)", fix: "write \(key): true or \(key): false")
+            sink.report(value.location, Say.mustBeBool(key, not: value.kindDescription), fix: Say.writeTrueOrFalse(key))
             return nil
         }
         return ["true", "yes", "on"].contains(text.lowercased())
@@ -94,8 +91,8 @@ struct MapReader {
     func choice(_ key: String, _ choices: [String], required example: String? = nil) -> String? {
         guard let text = string(key, required: example) else { return nil }
         guard choices.contains(text) else {
-            let hint = KeySuggestion.nearest(to: text, among: choices).map { "did you mean '\($0)'? " } ?? ""
-            sink.report(location(key), "'\(key)' is '\(text)', which is not one of: \(choices.joined(separator: ", "))", fix: "\(hint)use one of: \(choices.joined(separator: ", "))")
+            let hint = KeySuggestion.nearest(to: text, among: choices).map { Say.didYouMean($0) + " " } ?? ""
+            sink.report(location(key), Say.notOneOf(key, text, choices), fix: hint + Say.useOneOf(choices))
             return nil
         }
         return text
@@ -105,12 +102,12 @@ struct MapReader {
     func stringList(_ key: String) -> [(String, FileLocation)]? {
         guard let value = value(key) else { return nil }
         guard let items = value.items else {
-            sink.report(value.location, "'\(key)' must be a list, not \(value.kindDescription)", fix: "write each value on its own line, starting with '- '")
+            sink.report(value.location, Say.mustBeList(key, not: value.kindDescription), fix: Say.eachValueOwnLine)
             return nil
         }
         return items.compactMap { item in
             guard case .scalar(let text, let kind) = item.value, kind == .string || kind == .int else {
-                sink.report(item.location, "each entry of '\(key)' must be text, not \(item.kindDescription)", fix: "write one value after each '- '")
+                sink.report(item.location, Say.eachEntryMustBeText(key, not: item.kindDescription), fix: Say.oneValueAfterEachDash)
                 return nil
             }
             return (text, item.location)
@@ -121,7 +118,7 @@ struct MapReader {
     func mapList(_ key: String) -> [ProfileNode]? {
         guard let value = value(key) else { return nil }
         guard let items = value.items else {
-            sink.report(value.location, "'\(key)' must be a list, not \(value.kindDescription)", fix: "start each entry with '- ' on its own line")
+            sink.report(value.location, Say.mustBeList(key, not: value.kindDescription), fix: Say.eachEntryOwnLine)
             return nil
         }
         return items

@@ -46,7 +46,7 @@ public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConverti
             rest = rest.dropFirst()
             if character == "{" {
                 guard let close = rest.firstIndex(of: "}") else {
-                    return .failure(.init(message: "the '{' is never closed", fix: "close it: {slot:02}"))
+                    return .failure(.init(message: Say.braceNeverClosed, fix: Say.braceNeverClosedFix))
                 }
                 let body = rest[..<close]
                 rest = rest[rest.index(after: close)...]
@@ -62,15 +62,15 @@ public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConverti
                 literal.append(character)
             } else {
                 return .failure(.init(
-                    message: "the character '\(character)' cannot be part of a tablet name",
-                    fix: "use only letters without accents, digits, '-', '_' and '.'"))
+                    message: Say.characterNotInName("\(character)"),
+                    fix: Say.characterNotInNameFix))
             }
         }
         if !literal.isEmpty { segments.append(.literal(literal)) }
         guard segments.contains(where: { if case .slot = $0 { true } else { $0 == .serial } }) else {
             return .failure(.init(
-                message: "every tablet of the case would get the same name '\(template)'",
-                fix: "add {slot:02} or {serial} to the template"))
+                message: Say.sameNameForAll(template),
+                fix: Say.sameNameForAllFix))
         }
         return .success(NamingTemplate(template: template, segments: segments))
     }
@@ -85,18 +85,18 @@ public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConverti
             guard format.count >= 2, format.first == "0", let width = Int(format.dropFirst()), (1...9).contains(width)
             else {
                 return .failure(.init(
-                    message: "'{\(body)}' has an unknown format", fix: "write {slot:02} for two digits (01, 02, …)"))
+                    message: Say.unknownFormat(String(body)), fix: Say.unknownFormatFix))
             }
             return .success(.slot(width: width))
         case "school", "class", "serial":
             guard parts.count == 1 else {
-                return .failure(.init(message: "'{\(body)}' takes no format", fix: "write {\(name)}"))
+                return .failure(.init(message: Say.takesNoFormat(String(body)), fix: Say.writePlaceholder(String(name))))
             }
             return .success(name == "school" ? .school : name == "class" ? .class : .serial)
         default:
-            let fix = KeySuggestion.nearest(to: name, among: placeholders).map { "did you mean '{\($0)}'?" }
-                ?? "use {slot:02}, {school}, {class} or {serial}"
-            return .failure(.init(message: "unknown placeholder '{\(body)}' in the naming template", fix: fix))
+            let fix = KeySuggestion.nearest(to: name, among: placeholders).map { Say.didYouMean("{\($0)}") }
+                ?? Say.usePlaceholders
+            return .failure(.init(message: Say.unknownPlaceholder(String(body)), fix: fix))
         }
     }
 

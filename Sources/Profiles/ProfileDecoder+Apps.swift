@@ -13,11 +13,11 @@ extension ProfileDecoder {
         if ent.sso == .cas {
             ent.casURL = reader.httpsURL("cas_url", required: "https://cas.example.fr/cas")
         } else if let entry = reader.node.entry("cas_url") {
-            sink.report(entry.keyLocation, "'cas_url' only applies when sso is cas", fix: "remove it, or write sso: cas")
+            sink.report(entry.keyLocation, Say.casURLOnlyWithCAS, fix: Say.casURLOnlyWithCASFix)
         }
         ent.homepage = reader.httpsURL("homepage")
         for node in reader.mapList("bookmarks") ?? [] {
-            guard let bookmark = MapReader(node, section: "bookmark", keys: ["title", "url"], sink: sink) else { continue }
+            guard let bookmark = MapReader(node, section: Say.sectionBookmark, keys: ["title", "url"], sink: sink) else { continue }
             let title = bookmark.string("title", required: "Iguane")
             let url = bookmark.httpsURL("url", required: "https://…")
             if let title, let url { ent.bookmarks.append(Bookmark(title: title, url: url)) }
@@ -31,7 +31,7 @@ extension ProfileDecoder {
                 if case .map(let values)? = configValue(configuration) {
                     entApp.managedConfiguration = values
                 } else {
-                    sink.report(configuration.location, "'managed_configuration' must be a map of restriction keys", fix: "write one 'key: value' per line, indented")
+                    sink.report(configuration.location, Say.managedConfigurationNotMap, fix: Say.managedConfigurationNotMapFix)
                 }
             }
             ent.app = entApp
@@ -45,7 +45,7 @@ extension ProfileDecoder {
         case .scalar(let text, .float): return Double(text).map(ConfigValue.double) ?? .string(text)
         case .scalar(let text, .bool): return .bool(["true", "yes", "on"].contains(text.lowercased()))
         case .scalar(_, .null):
-            sink.report(node.location, "a managed configuration value is empty", fix: "write a value, or remove the key")
+            sink.report(node.location, Say.managedValueEmpty, fix: Say.managedValueEmptyFix)
             return nil
         case .scalar(let text, _): return .string(text)
         case .sequence(let items): return .list(items.compactMap(configValue))
@@ -60,12 +60,12 @@ extension ProfileDecoder {
         var apps = AppSettings()
         var packages: [String: FileLocation] = [:]
         for (index, node) in (reader.mapList("install") ?? []).enumerated() {
-            guard let app = MapReader(node, section: "app to install", keys: Self.installKeys, sink: sink) else { continue }
+            guard let app = MapReader(node, section: Say.sectionAppToInstall, keys: Self.installKeys, sink: sink) else { continue }
             let apk = app.path("apk", mustExist: false, required: "apks/app.apk")
             let package = app.string("package", required: "fr.example.app").flatMap {
                 Validators.packageName($0, key: "package", at: app.location("package"), sink: sink)
             }
-            let sha = app.string("sha256", required: "<sha256sum of the APK>").flatMap {
+            let sha = app.string("sha256", required: Say.sha256Example).flatMap {
                 Validators.sha256($0, at: app.location("sha256"), sink: sink)
             }
             let minVersion = app.int("min_version_code", in: 0...Int(Int32.max))
@@ -73,7 +73,7 @@ extension ProfileDecoder {
             if let apk, let sha { checkChecksum(apk, sha, at: app.location("sha256")) }
             if let package {
                 if let first = packages[package] {
-                    sink.report(app.location("package"), "'\(package)' is installed twice (first at line \(first.line))", fix: "keep one entry per package")
+                    sink.report(app.location("package"), Say.installedTwice(package, firstLine: first.line), fix: Say.onePerPackage)
                     continue
                 }
                 packages[package] = app.location("package")
@@ -86,7 +86,7 @@ extension ProfileDecoder {
         for (package, location) in reader.stringList("remove") ?? [] {
             guard Validators.packageName(package, key: "remove", at: location, sink: sink) != nil else { continue }
             if packages[package] != nil {
-                sink.report(location, "'\(package)' is both installed and removed", fix: "keep it in only one of install and remove")
+                sink.report(location, Say.installedAndRemoved(package), fix: Say.installedAndRemovedFix)
                 continue
             }
             apps.remove.append(package)

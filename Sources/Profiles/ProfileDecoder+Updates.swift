@@ -16,9 +16,9 @@ extension ProfileDecoder {
     func readRestrictions(_ reader: MapReader) -> [String] {
         (reader.stringList("restrictions") ?? []).compactMap { name, location in
             if Self.knownRestrictions.contains(name) { return name }
-            let fix = KeySuggestion.nearest(to: name, among: Self.knownRestrictions).map { "did you mean '\($0)'?" }
-                ?? "use one of: \(Self.knownRestrictions.joined(separator: ", "))"
-            sink.report(location, "'\(name)' is not an Android user restriction Valise knows", fix: fix)
+            let fix = KeySuggestion.nearest(to: name, among: Self.knownRestrictions).map(Say.didYouMean)
+                ?? Say.useOneOf(Self.knownRestrictions)
+            sink.report(location, Say.unknownRestriction(name), fix: fix)
             return nil
         }
     }
@@ -29,24 +29,24 @@ extension ProfileDecoder {
         var policy = SystemUpdatePolicy(kind: kind)
         if let window = reader.string("window") {
             if kind != .windowed {
-                sink.report(reader.location("window"), "a window is only used with policy: windowed", fix: "remove window, or write policy: windowed")
+                sink.report(reader.location("window"), Say.windowOnlyWindowed, fix: Say.windowOnlyWindowedFix)
             } else if let (start, end) = Self.window(window) {
                 policy.windowStart = start
                 policy.windowEnd = end
             } else {
-                sink.report(reader.location("window"), "'\(window)' is not a daily window", fix: "write the start and end times, e.g. window: 02:00-04:00")
+                sink.report(reader.location("window"), Say.notDailyWindow(window), fix: Say.notDailyWindowFix)
             }
         } else if kind == .windowed {
-            sink.report(reader.location("policy"), "policy: windowed needs a window", fix: "add window: 02:00-04:00 (when tablets may update)")
+            sink.report(reader.location("policy"), Say.windowedNeedsWindow, fix: Say.windowedNeedsWindowFix)
         }
         var located: [(SystemUpdatePolicy.FreezePeriod, FileLocation)] = []
         for node in reader.mapList("freeze") ?? [] {
-            guard let period = MapReader(node, section: "freeze period", keys: ["from", "to", "name"], sink: sink) else { continue }
+            guard let period = MapReader(node, section: Say.sectionFreezePeriod, keys: ["from", "to", "name"], sink: sink) else { continue }
             if let from = period.string("from", required: "06-01"), let to = period.string("to", required: "06-30"),
                let first = dayOfYear(from, period.location("from")), let last = dayOfYear(to, period.location("to")) {
                 if SystemUpdatePolicy.length(from: first, to: last) > SystemUpdatePolicy.maxFreezeDays {
-                    sink.report(period.location("to"), "the freeze period \(from) to \(to) is longer than Android's \(SystemUpdatePolicy.maxFreezeDays) days",
-                                fix: "shorten it, or split it into periods at least \(SystemUpdatePolicy.minDaysBetweenFreezes) days apart")
+                    sink.report(period.location("to"), Say.freezeTooLong(from, to, maxDays: SystemUpdatePolicy.maxFreezeDays),
+                                fix: Say.freezeTooLongFix(minGap: SystemUpdatePolicy.minDaysBetweenFreezes))
                 }
                 policy.freezePeriods.append(.init(start: from, end: to, name: period.string("name")))
                 located.append((policy.freezePeriods.last!, period.location("from")))
@@ -58,7 +58,7 @@ extension ProfileDecoder {
 
     private func dayOfYear(_ text: String, _ location: FileLocation) -> Int? {
         if let day = SystemUpdatePolicy.dayOfYear(text) { return day }
-        sink.report(location, "'\(text)' is not a day of the year", fix: "write MM-DD, e.g. 06-15 for 15 June")
+        sink.report(location, Say.notDayOfYear(text), fix: Say.notDayOfYearFix)
         return nil
     }
 
@@ -70,8 +70,8 @@ extension ProfileDecoder {
                 let gapAB = SystemUpdatePolicy.length(from: a.2, to: b.1) - 2
                 let gapBA = SystemUpdatePolicy.length(from: b.2, to: a.1) - 2
                 if min(gapAB, gapBA) < SystemUpdatePolicy.minDaysBetweenFreezes {
-                    sink.report(b.3, "the freeze periods \(a.0.start)–\(a.0.end) and \(b.0.start)–\(b.0.end) are less than \(SystemUpdatePolicy.minDaysBetweenFreezes) days apart",
-                                fix: "Android needs \(SystemUpdatePolicy.minDaysBetweenFreezes) days between freeze periods: merge them or move one")
+                    sink.report(b.3, Say.freezeTooClose((a.0.start, a.0.end), (b.0.start, b.0.end), minGap: SystemUpdatePolicy.minDaysBetweenFreezes),
+                                fix: Say.freezeTooCloseFix(minGap: SystemUpdatePolicy.minDaysBetweenFreezes))
                 }
             }
         }

@@ -21,11 +21,11 @@ extension ProfileDecoder {
         var networks: [WiFiNetwork] = []
         var seen: [String: FileLocation] = [:]
         for node in nodes {
-            guard let reader = MapReader(node, section: "wifi network", keys: Self.networkKeys, sink: sink),
+            guard let reader = MapReader(node, section: Say.sectionWiFiNetwork, keys: Self.networkKeys, sink: sink),
                 let network = readNetwork(reader, defaultProxy: defaultProxy)
             else { continue }
             if let first = seen[network.ssid] {
-                sink.report(reader.location("ssid"), "the network '\(network.ssid)' is listed twice (first at line \(first.line))", fix: "keep one entry per SSID")
+                sink.report(reader.location("ssid"), Say.networkListedTwice(network.ssid, firstLine: first.line), fix: Say.onePerSSID)
                 continue
             }
             seen[network.ssid] = reader.location("ssid")
@@ -36,14 +36,14 @@ extension ProfileDecoder {
 
     private func readNetwork(_ reader: MapReader, defaultProxy: ProxySettings?) -> WiFiNetwork? {
         var reader = reader
-        reader.label = "this Wi-Fi network"
+        reader.label = Say.thisWiFiNetwork
         let ssid = reader.string("ssid", required: "NOM-DU-RESEAU").flatMap {
             Validators.ssid($0, at: reader.location("ssid"), sink: sink)
         }
         let security = reader.choice("security", WiFiSecurity.allCases.map(\.rawValue), required: "wpa2-psk")
             .flatMap(WiFiSecurity.init(rawValue:))
-        let name = ssid ?? "this network"
-        if let ssid { reader.label = "the Wi-Fi network '\(ssid)'" }
+        let name = ssid ?? Say.thisNetwork
+        if let ssid { reader.label = Say.theWiFiNetwork(ssid) }
         var network = WiFiNetwork(ssid: ssid ?? "", security: security ?? .open)
         network.hidden = reader.bool("hidden") ?? false
         network.priority = reader.int("priority", in: 0...1000)
@@ -61,7 +61,7 @@ extension ProfileDecoder {
         case .wpa2PSK, .wpa3SAE:
             allowed = ["passphrase"]
             if let node = reader.value("passphrase") {
-                network.passphrase = secrets.resolve(node, what: "the Wi-Fi passphrase of '\(name)'")
+                network.passphrase = secrets.resolve(node, what: Say.wifiPassphraseOf(name))
                 if let passphrase = network.passphrase {
                     Validators.passphrase(passphrase, ssid: name, at: node.location, sink: sink)
                 }
@@ -77,7 +77,7 @@ extension ProfileDecoder {
         }
         for key in ["passphrase"] + eapKeys where !allowed.contains(key) && reader.node[key] != nil {
             let location = reader.node.entry(key)?.keyLocation ?? reader.node.location
-            sink.report(location, "'\(key)' does not apply to \(security.rawValue) networks", fix: "remove it, or change 'security'")
+            sink.report(location, Say.doesNotApplyToNetworks(key, security.rawValue), fix: Say.removeOrChangeSecurity)
         }
         return ssid == nil ? nil : network
     }
@@ -87,7 +87,7 @@ extension ProfileDecoder {
         var password: SecretValue?
         if !tls {
             if let node = reader.value("password") {
-                password = secrets.resolve(node, what: "the 802.1X password of '\(name)'")
+                password = secrets.resolve(node, what: Say.eapPasswordOf(name))
                 if let password { Validators.eapPassword(password, ssid: name, at: node.location, sink: sink) }
             } else {
                 reader.missing("password", example: "{secret: radius-…}")
@@ -102,8 +102,8 @@ extension ProfileDecoder {
             clientKey = reader.path("client_key", required: "certs/client.key")
             if let key = clientKey {
                 let location = reader.location("client_key")
-                if secrets.isKeyMaterial(key.path, what: "the client key of '\(name)'", at: location,
-                                         fix: "give the tablets' own 802.1X client key (made for them), never the parc's keys") {
+                if secrets.isKeyMaterial(key.path, what: Say.clientKeyOf(name), at: location,
+                                         fix: Say.clientKeyFix) {
                     clientKey = nil
                 } else {
                     _ = FileModes.isPrivate(key.path, reportingTo: sink, at: location)
@@ -121,7 +121,7 @@ extension ProfileDecoder {
             let type = reader.choice("type", ProxySettings.Mode.allCases.map(\.rawValue), required: "manual")
                 .flatMap(ProxySettings.Mode.init(rawValue:))
         else { return nil }
-        reader.label = "the \(type.rawValue) proxy"
+        reader.label = Say.theProxy(type.rawValue)
         var proxy = ProxySettings(type: type)
         let keys: [String]
         switch type {
@@ -131,7 +131,7 @@ extension ProfileDecoder {
             keys = ["host", "port", "exclusions"]
             proxy.host = reader.string("host", required: "proxy.example.fr")
             if let host = proxy.host, host.wholeMatch(of: /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/) == nil {
-                sink.report(reader.location("host"), "'\(host)' is not a host name", fix: "write only the host, without http:// or a port, e.g. proxy.ac-guadeloupe.fr")
+                sink.report(reader.location("host"), Say.notHostName(host), fix: Say.notHostNameFix)
             }
             proxy.port = reader.int("port", in: 1...65_535)
             if reader.value("port") == nil { reader.missing("port", example: "3128") }
@@ -142,7 +142,7 @@ extension ProfileDecoder {
         }
         for key in ["host", "port", "exclusions", "url"] where !keys.contains(key) && node[key] != nil {
             let location = node.entry(key)?.keyLocation ?? node.location
-            sink.report(location, "'\(key)' does not apply to a proxy of type \(type.rawValue)", fix: "remove it, or change 'type'")
+            sink.report(location, Say.doesNotApplyToProxy(key, type.rawValue), fix: Say.removeOrChangeType)
         }
         return proxy
     }

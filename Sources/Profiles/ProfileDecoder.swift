@@ -81,11 +81,11 @@ struct ProfileDecoder {
             if uai.wholeMatch(of: /^[0-9]{7}[A-Z]$/) != nil {
                 school.uai = uai
             } else {
-                sink.report(reader.location("uai"), "'\(uai)' is not a UAI code (7 digits and a capital letter)", fix: "copy the school's UAI from the annuaire de l'Éducation nationale, e.g. 9711001X")
+                sink.report(reader.location("uai"), Say.notUAI(uai), fix: Say.notUAIFix)
             }
         }
         if let code = school.code, code.wholeMatch(of: /^[A-Za-z0-9_.-]+$/) == nil {
-            sink.report(reader.location("code"), "the school code '\(code)' cannot be part of a tablet name", fix: "use letters without accents, digits and '-', e.g. QO")
+            sink.report(reader.location("code"), Say.schoolCodeUnusable(code), fix: Say.schoolCodeUnusableFix)
             school.code = nil
         }
         return school
@@ -126,10 +126,10 @@ struct ProfileDecoder {
             if parts.count == 2, Validators.isPackageName(parts[0]), !parts[1].isEmpty {
                 agent.component = component
                 if parts[0] != agent.package {
-                    sink.report(reader.location("component"), "the component '\(component)' is not in the agent's package '\(agent.package)'", fix: "write \(agent.package)/.AdminReceiver, or fix 'package'")
+                    sink.report(reader.location("component"), Say.componentOutsidePackage(component, agent.package), fix: Say.componentOutsidePackageFix(agent.package))
                 }
             } else {
-                sink.report(reader.location("component"), "'\(component)' is not an admin component", fix: "write PACKAGE/.Receiver, e.g. fr.valise.agent/.AdminReceiver")
+                sink.report(reader.location("component"), Say.notAdminComponent(component), fix: Say.notAdminComponentFix)
             }
         }
         return agent
@@ -141,7 +141,7 @@ struct ProfileDecoder {
         let product = reader.string("product", required: "SM-X200")
         var requirement = FirmwareRequirement(product: product ?? "", minBuild: reader.string("min_build"), fingerprint: reader.string("fingerprint"))
         if requirement.minBuild != nil && requirement.fingerprint != nil {
-            sink.report(reader.location("fingerprint"), "the firmware names both a min_build and a fingerprint", fix: "keep min_build (any build from it on) or fingerprint (exactly this build), not both")
+            sink.report(reader.location("fingerprint"), Say.firmwareBothBuilds, fix: Say.firmwareBothBuildsFix)
         }
         if let patch = reader.value("security_patch") {
             if case .scalar(let text, let kind) = patch.value, kind == .string || kind == .timestamp {
@@ -156,18 +156,18 @@ struct ProfileDecoder {
     private func checkClassLayer(_ profile: ResolvedProfile, root: MapReader, namingValid: Bool) {
         let top = root.node.location
         if profile.className == nil && profile.caseName == nil {
-            sink.report(top, "this class profile names neither a class nor a case", fix: "add class: 5A (collège) or case: Valise 1 (école)")
+            sink.report(top, Say.classProfileNoUnit, fix: Say.classProfileNoUnitFix)
         }
         if profile.school.name == nil {
-            sink.report(top, "this class profile has no school name", fix: "inherit the school's profile, or add school: {name: …}")
+            sink.report(top, Say.classProfileNoSchool, fix: Say.classProfileNoSchoolFix)
         }
         let naming = root.value("naming").map { $0.location } ?? top
         guard namingValid else { return }
         if profile.naming.uses(.school) && profile.school.code == nil {
-            sink.report(naming, "the naming template uses {school} but the school has no code", fix: "add code: QO under school: in the school's profile")
+            sink.report(naming, Say.namingSchoolWithoutCode, fix: Say.namingSchoolWithoutCodeFix)
         }
         if profile.naming.uses(.class) && profile.className == nil {
-            sink.report(naming, "the naming template uses {class} but this profile has no class", fix: "add class: … or write the name in the template, e.g. CSM-V1-{slot:02}")
+            sink.report(naming, Say.namingClassWithoutClass, fix: Say.namingClassWithoutClassFix)
         }
     }
 
@@ -175,7 +175,7 @@ struct ProfileDecoder {
     func checkChecksum(_ file: URL, _ expected: String, at location: FileLocation) {
         guard FileManager.default.fileExists(atPath: file.path), let actual = SHA256.hex(fileAt: file) else { return }
         if actual != expected {
-            sink.report(location, "the sha256 of \(file.lastPathComponent) is \(actual), not the one written here", fix: "if this APK is the right one, write sha256: \(actual); otherwise replace the file")
+            sink.report(location, Say.checksumMismatch(file.lastPathComponent, actual), fix: Say.checksumMismatchFix(actual))
         }
     }
 }

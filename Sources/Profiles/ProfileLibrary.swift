@@ -93,8 +93,8 @@ public struct ProfileLibrary: Sendable {
             if let first = units[unit] {
                 diagnostics.append(FileDiagnostic(
                     at: identity.unitLocation,
-                    message: "\(identity.label) is already defined in \(relative(first.url))",
-                    fix: "keep one profile per class; rename or delete one of them"))
+                    message: Say.alreadyDefined(identity.label, in: relative(first.url)),
+                    fix: Say.alreadyDefinedFix))
                 continue
             }
             units[unit] = identity
@@ -103,8 +103,8 @@ public struct ProfileLibrary: Sendable {
             if let first = names[sample] {
                 diagnostics.append(FileDiagnostic(
                     at: profile.origins["naming.template"] ?? identity.unitLocation,
-                    message: "tablets of \(identity.label) would be named \(sample), like those of \(relative(first.url))",
-                    fix: "give each class its own naming template, e.g. with {class}"))
+                    message: Say.sameTabletNames(identity.label, sample, like: relative(first.url)),
+                    fix: Say.sameTabletNamesFix))
             }
             names[sample] = identity
         }
@@ -136,11 +136,9 @@ public enum ProfileLookupError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let name, let school, let known):
-            let place = school.map { " at \($0)" } ?? ""
-            return "no profile for class '\(name)'\(place) — known classes: \(known.joined(separator: "; "))"
+            return Say.noProfileForClass(name, school: school, known: known)
         case .ambiguous(let name, let candidates):
-            return "several schools have a class '\(name)': \(candidates.map(\.label).joined(separator: "; "))"
-                + " — name the school too"
+            return Say.severalSchoolsHaveClass(name, candidates.map(\.label)) + Say.nameTheSchoolToo
         case .invalid(let errors):
             return errors.description
         }

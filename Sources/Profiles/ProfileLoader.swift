@@ -95,6 +95,6 @@ public struct ProfileIdentity: Sendable, Equatable {
 
     /// "5A — Collège Quartier d'Orléans".
     public var label: String {
-        "\(className ?? caseName ?? url.deletingPathExtension().lastPathComponent) — \(schoolName ?? "no school")"
+        "\(className ?? caseName ?? url.deletingPathExtension().lastPathComponent) — \(schoolName ?? Say.noSchool)"
     }
 }

@@ -59,15 +59,15 @@ struct ProfileNode: Sendable {
     /// A word for the kind of value, for messages ("a list", "a map", "a number", …).
     var kindDescription: String {
         switch value {
-        case .mapping: return "a map"
-        case .sequence: return "a list"
+        case .mapping: return Say.valueMap
+        case .sequence: return Say.valueList
         case .scalar(_, let kind):
             switch kind {
-            case .string: return "text"
-            case .int, .float: return "a number"
+            case .string: return Say.valueText
+            case .int, .float: return Say.valueNumber
             case .bool: return "true/false"
-            case .null: return "nothing"
-            case .timestamp: return "a date"
+            case .null: return Say.valueNothing
+            case .timestamp: return Say.valueDate
             }
         }
     }

@@ -7,7 +7,7 @@ extension ProfileRenderer {
         let origins: [String: FileLocation]
         let base: URL?
         /// What to say for a value no layer wrote.
-        var fallback = "default"
+        var fallback = Say.byDefault
         private(set) var text = ""
         private var path: [String] = []
         private var indent = 0
@@ -57,7 +57,7 @@ extension ProfileRenderer {
         /// `key: ••••••  # from secret 'name'; origin`.
         mutating func secret(_ key: String, _ value: SecretValue?) {
             guard let value else { return }
-            text += "\(lead())\(key): \(SecretValue.mask)  # from \(value.origin); \(origin(of: key))\n"
+            text += "\(lead())\(key): \(SecretValue.mask)  # \(Say.from(value.origin)); \(origin(of: key))\n"
         }
 
         /// A nested map; left out when it has nothing to show.

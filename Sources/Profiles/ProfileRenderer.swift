@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Prints a resolved profile as YAML-like text for `valise profile show CLASS --resolved`: every value with the
@@ -7,8 +8,8 @@ public enum ProfileRenderer {
     public static func render(resolved: ResolvedProfile, relativeTo base: URL? = nil) -> String {
         var writer = Writer(origins: resolved.origins, base: base)
         let p = resolved
-        writer.comment("Resolved profile for \(p.unitName ?? p.name ?? "?") — \(p.school.name ?? "no school")")
-        writer.comment("layers: " + p.sourceFiles.map { writer.display($0.path) }.joined(separator: " → "))
+        writer.comment(Say.resolvedProfileFor(p.unitName ?? p.name ?? "?", school: p.school.name ?? Say.noSchool))
+        writer.comment(Say.layersLabel + p.sourceFiles.map { writer.display($0.path) }.joined(separator: " → "))
         writer.field("name", p.name)
         writer.field("kind", p.kind?.rawValue)
         writer.section("school") { w in
@@ -46,7 +47,7 @@ public enum ProfileRenderer {
             }
             if network.hidden { w.field("hidden", "true", literal: true) }
             w.field("priority", network.priority.map(String.init), literal: true)
-            w.section("proxy", fallback: "from filtering.proxy") { proxyFields(network.proxy, &$0) }
+            w.section("proxy", fallback: Say.from("filtering.proxy")) { proxyFields(network.proxy, &$0) }
         }
         if let ent = p.ent {
             writer.section("ent") { w in

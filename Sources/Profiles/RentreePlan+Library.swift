@@ -11,9 +11,8 @@ extension RentreePlan {
             switch library.lookup(entry.className, school: entry.school, in: known) {
             case .success: return nil
             case .failure(.ambiguous(_, let candidates)):
-                return FileDiagnostic(at: entry.location, message: "several schools have a class '\(entry.className)': "
-                    + candidates.map(\.label).joined(separator: "; "),
-                    fix: "name the school: \(entry.name): {class: \(entry.className), school: \(candidates[0].schoolCode ?? candidates[0].schoolName ?? "…")}")
+                return FileDiagnostic(at: entry.location, message: Say.severalSchoolsHaveClass(entry.className, candidates.map(\.label)),
+                    fix: Say.nameTheSchool("\(entry.name): {class: \(entry.className), school: \(candidates[0].schoolCode ?? candidates[0].schoolName ?? "…")}"))
             case .failure:
                 let sameClass = known.filter { identity in
                     [identity.className, identity.caseName].compactMap { $0 }.map(ProfileLibrary.normalized)
@@ -21,13 +20,13 @@ extension RentreePlan {
                 }
                 if let school = entry.school, !sameClass.isEmpty {
                     let schools = sameClass.compactMap { $0.schoolCode ?? $0.schoolName }
-                    return FileDiagnostic(at: entry.location, message: "no school '\(school)' of the library has a class '\(entry.className)'",
-                                             fix: KeySuggestion.nearest(to: school, among: schools).map { "did you mean school '\($0)'?" }
-                                                ?? "schools with that class: \(schools.joined(separator: ", "))")
+                    return FileDiagnostic(at: entry.location, message: Say.noSchoolHasClass(school, entry.className),
+                                             fix: KeySuggestion.nearest(to: school, among: schools).map(Say.didYouMeanSchool)
+                                                ?? Say.schoolsWithClass(schools))
                 }
-                return FileDiagnostic(at: entry.location, message: "the library \(library.root.path) has no class or case '\(entry.className)'",
-                                         fix: KeySuggestion.nearest(to: entry.className, among: classNames).map { "did you mean '\($0)'?" }
-                                            ?? "known: \(classNames.joined(separator: ", "))")
+                return FileDiagnostic(at: entry.location, message: Say.libraryHasNoClass(library.root.path, entry.className),
+                                         fix: KeySuggestion.nearest(to: entry.className, among: classNames).map(Say.didYouMean)
+                                            ?? Say.knownClasses(classNames))
             }
         }
     }

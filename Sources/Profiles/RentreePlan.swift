@@ -38,8 +38,8 @@ public struct RentreePlan: Sendable, Equatable {
     public static func load(_ url: URL) -> Result<RentreePlan, FileProblems> {
         let file = url.path
         guard let data = FileContents.read(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            return .failure(FileProblems(.rentreePlan, [FileDiagnostic(at: .start(of: file), message: "the plan cannot be read",
-                                                                       fix: "check that the file exists and is readable")]))
+            return .failure(FileProblems(.rentreePlan, [FileDiagnostic(at: .start(of: file), message: Say.planUnreadable,
+                                                                       fix: Say.planUnreadableFix)]))
         }
         return parse(text, file: file, folder: url.deletingLastPathComponent())
     }
@@ -56,7 +56,7 @@ public struct RentreePlan: Sendable, Equatable {
             return .failure(FileProblems(.rentreePlan, [.yaml(error, file: file)]))
         }
         guard let map = root?.mapping else {
-            report(root, "a rentrée plan must be a map with name, profiles and cases", fix: "start from the example in docs/rentree.md")
+            report(root, Say.planNotMap, fix: Say.planNotMapFix)
             return .failure(FileProblems(.rentreePlan, problems))
         }
         let keys = ["name", "profiles", "school", "cases"]
@@ -69,22 +69,22 @@ public struct RentreePlan: Sendable, Equatable {
             profiles = given.hasPrefix("/") ? URL(fileURLWithPath: given) : folder.appendingPathComponent(given)
             var isFolder: ObjCBool = false
             if !FileManager.default.fileExists(atPath: profiles.path, isDirectory: &isFolder) || !isFolder.boolValue {
-                report(map["profiles"], "the profile library \(profiles.standardizedFileURL.path) is not a folder",
-                       fix: "give the folder holding the district, school and class profiles, relative to this plan")
+                report(map["profiles"], Say.libraryNotFolder(profiles.standardizedFileURL.path),
+                       fix: Say.libraryNotFolderFix)
             }
         } else {
-            report(root, "the plan has no 'profiles'", fix: "add profiles: PATH (the profile library folder, relative to this plan)")
+            report(root, Say.planNoProfiles, fix: Say.planNoProfilesFix)
         }
         let defaultSchool = map["school"]?.string
         var cases: [Case] = []
         if let entries = map["cases"]?.mapping, !entries.isEmpty {
             for (key, value) in entries {
                 guard let caseName = key.string, !caseName.isEmpty else {
-                    report(key, "a case name must be text", fix: "write the case's name as in its case map, e.g. valise-1: 5A")
+                    report(key, Say.caseNameMustBeText, fix: Say.caseNameMustBeTextFix)
                     continue
                 }
                 if cases.contains(where: { $0.name == caseName }) {
-                    report(key, "case '\(caseName)' is listed twice", fix: "keep one line per case")
+                    report(key, Say.caseListedTwice(caseName), fix: Say.oneLinePerCase)
                     continue
                 }
                 if let className = value.string, value.scalar != nil {
@@ -92,21 +92,21 @@ public struct RentreePlan: Sendable, Equatable {
                 } else if let fields = value.mapping {
                     let caseKeys = ["class", "school", "tcp"]
                     for (field, _) in fields where !caseKeys.contains(field.string ?? "") {
-                        problems.append(.unknownKey(field.string ?? "?", at: location(field), among: caseKeys, in: "case '\(caseName)'"))
+                        problems.append(.unknownKey(field.string ?? "?", at: location(field), among: caseKeys, in: Say.caseNamed(caseName)))
                     }
                     guard let className = fields["class"]?.string else {
-                        report(value, "case '\(caseName)' has no class", fix: "add class: CLASS (a class profile of the library, e.g. 5A)")
+                        report(value, Say.caseHasNoClass(caseName), fix: Say.caseHasNoClassFix)
                         continue
                     }
                     let tcp = fields["tcp"].map { node in node.sequence.map { $0.compactMap(\.string) } ?? node.string.map { [$0] } ?? [] } ?? []
                     cases.append(Case(name: caseName, className: className, school: fields["school"]?.string ?? defaultSchool, tcp: tcp,
                                       location: location(fields["class"])))
                 } else {
-                    report(value, "case '\(caseName)' must name a class", fix: "write \(caseName): CLASS, or \(caseName): {class: CLASS, tcp: HOST:PORT-PORT}")
+                    report(value, Say.caseMustNameClass(caseName), fix: Say.caseMustNameClassFix(caseName))
                 }
             }
         } else {
-            report(map["cases"] ?? root, "the plan lists no cases", fix: "add cases: with one line per case, e.g. valise-1: 5A")
+            report(map["cases"] ?? root, Say.planNoCases, fix: Say.planNoCasesFix)
         }
         guard problems.isEmpty else { return .failure(FileProblems(.rentreePlan, problems)) }
         return .success(RentreePlan(name: name, profiles: profiles.standardizedFileURL, cases: cases, file: file))

@@ -34,25 +34,24 @@ enum SecretReference: Sendable, Equatable {
     static func read(_ node: ProfileNode, what: String, sink: DiagnosticSink) -> SecretReference? {
         guard let entries = node.entries else {
             if case .scalar(_, .null) = node.value {
-                sink.report(node.location, "\(what) is empty", fix: "write {secret: NAME} and put NAME in secrets.yaml")
+                sink.report(node.location, Say.secretIsEmpty(what), fix: Say.secretIsEmptyFix)
             } else {
                 sink.report(
-                    node.location, "\(what) must not be written in the profile",
-                    fix: "put it in secrets.yaml and write {secret: NAME}")
+                    node.location, Say.secretWrittenInProfile(what), fix: Say.secretWrittenInProfileFix)
             }
             return nil
         }
         var found: [SecretReference] = []
         for entry in entries {
             guard keys.contains(entry.key) else {
-                sink.report(.unknownKey(entry.key, at: entry.keyLocation, among: keys, in: "a secret reference"))
+                sink.report(.unknownKey(entry.key, at: entry.keyLocation, among: keys, in: Say.aSecretReference))
                 continue
             }
             guard case .scalar(let text, let kind) = entry.value.value, kind != .null, !text.isEmpty else {
                 let (noun, example) = describe(entry.key)
                 sink.report(
-                    entry.value.location, "'\(entry.key)' must name \(noun)",
-                    fix: "write for example {\(entry.key): \(example)}")
+                    entry.value.location, Say.referenceMustName(entry.key, noun),
+                    fix: Say.writeForExampleBraces(entry.key, example))
                 continue
             }
             switch entry.key {
@@ -63,21 +62,20 @@ enum SecretReference: Sendable, Equatable {
         }
         if found.count > 1 {
             sink.report(
-                node.location, "\(what) names more than one source",
-                fix: "keep exactly one of env:, file: or secret:")
+                node.location, Say.secretManySources(what), fix: Say.secretManySourcesFix)
             return nil
         }
         if found.isEmpty && entries.allSatisfy({ keys.contains($0.key) }) {
-            sink.report(node.location, "\(what) names no source", fix: "write {secret: NAME}, {env: VAR} or {file: PATH}")
+            sink.report(node.location, Say.secretNoSource(what), fix: Say.secretNoSourceFix)
         }
         return found.first
     }
 
     private static func describe(_ key: String) -> (noun: String, example: String) {
         switch key {
-        case "env": return ("an environment variable", "WIFI_PSK")
-        case "file": return ("a file", "secrets/wifi-psk")
-        default: return ("a secret in secrets.yaml", "wifi-school")
+        case "env": return (Say.anEnvironmentVariable, "WIFI_PSK")
+        case "file": return (Say.aFile, "secrets/wifi-psk")
+        default: return (Say.aSecretInStore, "wifi-school")
         }
     }
 }

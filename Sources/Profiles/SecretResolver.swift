@@ -36,8 +36,7 @@ final class SecretResolver {
         guard let value = lookUp(node, what: what) else { return nil }
         if SecretShape.holdsPEM(value.reveal()) {
             sink.report(
-                node.location, "\(what) (from \(value.origin)) holds a key or certificate (a PEM block), not a password",
-                fix: "point it at the password itself: its own 0600 file, or secrets.yaml with {secret: NAME}")
+                node.location, Say.secretHoldsPEM(what, origin: value.origin), fix: Say.secretHoldsPEMFix)
             return nil
         }
         return value
@@ -49,8 +48,7 @@ final class SecretResolver {
         case .env(let name):
             guard let value = environment[name], !value.isEmpty else {
                 sink.report(
-                    node.location, "\(what) comes from the environment variable \(name), which is not set",
-                    fix: "export \(name)=… before running valise, or use {secret: NAME} instead")
+                    node.location, Say.secretEnvNotSet(what, name), fix: Say.secretEnvNotSetFix(name))
                 return nil
             }
             return SecretValue(value, origin: "env \(name)")
@@ -67,38 +65,35 @@ final class SecretResolver {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
             sink.report(
-                location, "\(what) comes from the file \(path), which does not exist",
-                fix: "create it with the secret on one line, then run: chmod 600 \(path)")
+                location, Say.secretFileMissing(what, path), fix: Say.secretFileMissingFix(path))
             return nil
         }
         guard !isKeyMaterial(path, what: what, at: location) else { return nil }
         guard FileModes.isPrivate(path, reportingTo: sink, at: location) else { return nil }
         guard let data = FileContents.read(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
-            sink.report(location, "the secret file \(path) cannot be read as text", fix: "write the secret as UTF-8 text")
+            sink.report(location, Say.secretFileNotText(path), fix: Say.secretFileNotTextFix)
             return nil
         }
         let value = Self.trimmingLineEnd(text)
         guard !value.isEmpty else {
-            sink.report(location, "the secret file \(path) is empty", fix: "write the secret on its first line")
+            sink.report(location, Say.secretFileEmpty(path), fix: Say.secretFileEmptyFix)
             return nil
         }
-        return SecretValue(value, origin: "file \(path)")
+        return SecretValue(value, origin: Say.secretFromFile(path))
     }
 
     /// Whether `path` is Valise's own key material (anything under `$VALISE_HOME/keys`, the ADB keys), links and
     /// ".." resolved first; if so, reports it without reading it.
     func isKeyMaterial(_ path: String, what: String, at location: FileLocation,
-                       fix: String = "put the password in its own file (chmod 600) or in secrets.yaml with {secret: NAME}") -> Bool {
+                       fix: String = Say.keyMaterialFix) -> Bool {
         let real = SecretShape.realPath(path)
         let keys = SecretShape.realPath(valiseHome.appendingPathComponent("keys").path)
         let adbKeys = [valiseHome.appendingPathComponent("adbkey").path,
                        (environment["HOME"] ?? NSHomeDirectory()) + "/.android/adbkey"].map(SecretShape.realPath)
         guard real == keys || real.hasPrefix(keys + "/") || adbKeys.contains(real) else { return false }
         sink.report(
-            location, "\(what) names \(path)\(real == path ? "" : " (that is \(real))"), which is Valise's own key material: "
-                + "it never leaves this computer",
-            fix: fix)
+            location, Say.isKeyMaterial(what, path, real: real == path ? nil : real), fix: fix)
         return true
     }
 
@@ -108,8 +103,7 @@ final class SecretResolver {
         guard case .loaded(let secrets, let storePath) = store else { return nil }
         guard let value = secrets[name] else {
             sink.report(
-                location, "\(what) names the secret '\(name)', which is not in \(storePath)",
-                fix: "add a line '\(name): …' to \(storePath)")
+                location, Say.secretNotInStore(what, name, storePath), fix: Say.addSecretLine(name, storePath))
             return nil
         }
         return SecretValue(value, origin: "secret '\(name)'")
@@ -117,12 +111,7 @@ final class SecretResolver {
 
     private func loadStore(_ path: String, firstUse location: FileLocation) -> StoreState {
         guard FileManager.default.fileExists(atPath: path) else {
-            let names = needed.map { "'\($0)'" }
-            let which = names.isEmpty ? "secrets" : "the secret\(names.count == 1 ? "" : "s") \(names.joined(separator: ", "))"
-            sink.report(
-                location, "this profile uses \(which) from \(path), which does not exist",
-                fix: "create it with one line per secret (\(needed.isEmpty ? "'name: value'" : needed.map { "'\($0): …'" }.joined(separator: ", "))), "
-                    + "then run: chmod 600 \(path)")
+            sink.report(location, Say.secretStoreMissing(needed, path), fix: Say.secretStoreMissingFix(needed, path))
             return .unusable
         }
         guard FileModes.isPrivate(path, reportingTo: sink, at: .start(of: path)) else { return .unusable }
@@ -132,15 +121,14 @@ final class SecretResolver {
             return .unusable
         case .success(let node):
             guard let entries = node.entries else {
-                sink.report(node.location, "secrets.yaml must be a map of 'name: value' lines", fix: "write one 'name: value' per line")
+                sink.report(node.location, Say.secretStoreNotMap, fix: Say.secretStoreNotMapFix)
                 return .unusable
             }
             var secrets: [String: String] = [:]
             for entry in entries {
                 guard case .scalar(let text, let kind) = entry.value.value, kind != .null, !text.isEmpty else {
                     sink.report(
-                        entry.value.location, "the secret '\(entry.key)' has no text value",
-                        fix: "write it as '\(entry.key): \"…\"' on one line")
+                        entry.value.location, Say.secretNoText(entry.key), fix: Say.secretNoTextFix(entry.key))
                     continue
                 }
                 secrets[entry.key] = text
@@ -180,15 +168,14 @@ enum FileModes {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
             let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
         else {
-            sink.report(location, "cannot read the permissions of \(path)", fix: "check that the file exists and is yours")
+            sink.report(location, Say.permissionsUnreadable(path), fix: Say.permissionsUnreadableFix)
             return false
         }
         guard mode & 0o077 == 0 else {
-            let shown = target == path ? path : "\(path) (a link to \(target))"
+            let shown = String(mode & 0o777, radix: 8, uppercase: false).leftPadded(to: 4)
             sink.report(
-                location,
-                "\(shown) can be read by other users (mode \(String(mode & 0o777, radix: 8, uppercase: false).leftPadded(to: 4)))",
-                fix: "run: chmod 600 \(target)")
+                location, Say.readableByOthers(path, linkTo: target == path ? nil : target, mode: shown),
+                fix: Say.runChmod600(target))
             return false
         }
         return true

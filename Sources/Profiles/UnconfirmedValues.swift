@@ -36,9 +36,9 @@ public struct UnconfirmedValue: Sendable, Equatable, Codable, CustomStringConver
             let line = text[location.line - 1]
             let why: String
             if let hash = line.firstIndex(of: "#"), line[hash...].lowercased().contains(marker) {
-                why = "marked '\(marker)'"
+                why = Say.markedToConfirm(marker)
             } else if line.contains("PLACEHOLDER") {
-                why = "names a placeholder file"
+                why = Say.namesPlaceholderFile
             } else {
                 continue
             }

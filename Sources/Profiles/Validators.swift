@@ -7,13 +7,12 @@ enum Validators {
     static func httpsURL(_ text: String, key: String, at location: FileLocation, sink: DiagnosticSink) -> URL? {
         if text.lowercased().hasPrefix("http://") {
             sink.report(
-                location, "'\(key)' uses http://, which tablets would send unencrypted",
-                fix: "use https://\(text.dropFirst("http://".count))")
+                location, Say.usesHTTP(key), fix: Say.useHTTPS(String(text.dropFirst("http://".count))))
             return nil
         }
         guard let url = URL(string: text), url.scheme?.lowercased() == "https", let host = url.host, !host.isEmpty
         else {
-            sink.report(location, "'\(key)' is not an https:// address", fix: "write a full address such as https://www.example.fr/")
+            sink.report(location, Say.notHTTPS(key), fix: Say.writeFullAddress)
             return nil
         }
         return url
@@ -27,8 +26,8 @@ enum Validators {
         let url = URL(fileURLWithPath: text, relativeTo: base).standardizedFileURL
         if mustExist && !FileManager.default.fileExists(atPath: url.path) {
             sink.report(
-                location, "'\(key)' names \(url.path), which does not exist",
-                fix: "check the path; it is relative to the folder of \((location.file as NSString).lastPathComponent)")
+                location, Say.pathMissing(key, url.path),
+                fix: Say.pathRelativeTo((location.file as NSString).lastPathComponent))
             return nil
         }
         return url
@@ -44,8 +43,7 @@ enum Validators {
     static func packageName(_ text: String, key: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         guard isPackageName(text) else {
             sink.report(
-                location, "'\(text)' is not an Android package name",
-                fix: "write the app's package, such as fr.valise.agent (see the Play Store address: ?id=…)")
+                location, Say.notPackageName(text), fix: Say.notPackageNameFix)
             return nil
         }
         return text
@@ -55,13 +53,12 @@ enum Validators {
     static func ssid(_ text: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         let bytes = text.utf8.count
         if bytes == 0 {
-            sink.report(location, "the SSID is empty", fix: "write the network's name as the tablets see it")
+            sink.report(location, Say.ssidEmpty, fix: Say.ssidEmptyFix)
             return nil
         }
         guard bytes <= 32 else {
             sink.report(
-                location, "the SSID '\(text)' is \(bytes) bytes long in UTF-8; Wi-Fi allows at most 32",
-                fix: "shorten the network's name on the access point and here (accented letters count 2 bytes)")
+                location, Say.ssidTooLong(text, bytes: bytes), fix: Say.ssidTooLongFix)
             return nil
         }
         return text
@@ -75,18 +72,17 @@ enum Validators {
         guard !isHex else { return }
         let problem: String?
         if !isASCII {
-            problem = "contains characters that are not plain ASCII (accents, emoji or control characters)"
+            problem = Say.passphraseNotASCII
         } else if value.count < 8 {
-            problem = "is shorter than 8 characters"
+            problem = Say.passphraseTooShort
         } else if value.count > 63 {
-            problem = "is longer than 63 characters and is not 64 hex digits"
+            problem = Say.passphraseTooLong
         } else {
             problem = nil
         }
         if let problem {
             sink.report(
-                location, "the passphrase of '\(ssid)' (from \(secret.origin)) \(problem)",
-                fix: "a WPA passphrase is 8 to 63 ASCII characters or 64 hex digits; change it where it is stored")
+                location, Say.passphraseProblem(ssid, origin: secret.origin, problem), fix: Say.passphraseFix)
         }
     }
 
@@ -95,16 +91,15 @@ enum Validators {
         let value = secret.reveal()
         let problem: String?
         if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            problem = "contains line breaks or control characters"
+            problem = Say.eapPasswordControl
         } else if value.utf8.count > 128 {
-            problem = "is longer than 128 bytes"
+            problem = Say.eapPasswordTooLong
         } else {
             problem = nil
         }
         if let problem {
             sink.report(
-                location, "the 802.1X password of '\(ssid)' (from \(secret.origin)) \(problem)",
-                fix: "an 802.1X password is one line of at most 128 characters; change it where it is stored")
+                location, Say.eapPasswordProblem(ssid, origin: secret.origin, problem), fix: Say.eapPasswordFix)
         }
     }
 
@@ -113,8 +108,7 @@ enum Validators {
         guard TimeZone(identifier: text) != nil else {
             let nearest = KeySuggestion.nearest(to: text, among: TimeZone.knownTimeZoneIdentifiers)
             sink.report(
-                location, "'\(text)' is not a known time zone",
-                fix: nearest.map { "did you mean '\($0)'?" } ?? "use an Olson name such as America/Marigot")
+                location, Say.notTimeZone(text), fix: nearest.map(Say.didYouMean) ?? Say.useOlsonName)
             return nil
         }
         return text
@@ -123,7 +117,7 @@ enum Validators {
     /// A locale such as `fr_FR` (language, optional region).
     static func locale(_ text: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         guard text.wholeMatch(of: /^[a-z]{2,3}(_[A-Z]{2})?$/) != nil else {
-            sink.report(location, "'\(text)' is not a locale such as fr_FR", fix: "write the language in lower case, an underscore, then the country in upper case: fr_FR")
+            sink.report(location, Say.notLocale(text), fix: Say.notLocaleFix)
             return nil
         }
         return text
@@ -132,7 +126,7 @@ enum Validators {
     /// 64 hex digits (a SHA-256), returned in lower case.
     static func sha256(_ text: String, at location: FileLocation, sink: DiagnosticSink) -> String? {
         guard text.count == 64, text.allSatisfy(\.isHexDigit) else {
-            sink.report(location, "'sha256' must be 64 hex digits", fix: "run: sha256sum FILE.apk and copy the first column")
+            sink.report(location, Say.sha256Invalid, fix: Say.sha256InvalidFix)
             return nil
         }
         return text.lowercased()
@@ -148,7 +142,7 @@ enum Validators {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         guard components.year != nil, components.isValidDate(in: calendar) else {
-            sink.report(location, "'\(key)' is not a date written YYYY-MM-DD", fix: "write for example \(key): \"2024-06-01\"")
+            sink.report(location, Say.notDate(key), fix: Say.writeForExample(key, "\"2024-06-01\""))
             return nil
         }
         return text
