@@ -376,6 +376,11 @@ extension Say {
              fr: "L'inventaire est vide : aucune tablette n'a encore été préparée depuis ce poste (VALISE_HOME=\(home)).")
     }
 
+    /// Above each group's table: `École Jean Moulin — 5A: 14 provisioned, 2 need a hand` (the counts in the report's words).
+    public static func reportGroupHeading(school: String, unit: String, counts: String) -> String {
+        pick(en: "\(school) — \(unit): \(counts)", fr: "\(school) — \(unit) : \(counts)")
+    }
+
     public static var headerFirmwareLevel: String { pick(en: "FIRMWARE LEVEL", fr: "NIVEAU DE FIRMWARE") }
 
     public static func wroteReport(_ path: String, tablets: Int) -> String {
@@ -826,5 +831,18 @@ extension Say {
     /// Which tablet, in a Samsung flash error: `on port 1-1.3`.
     public static func onPort(_ path: String) -> String {
         pick(en: "on port \(path)", fr: "sur le port \(path)")
+    }
+
+    // MARK: Pieces other messages take
+
+    /// What Valise was doing when the inventory failed at the end of a run, as a message about the inventory puts it
+    /// after "while" (French: after "pendant").
+    public static var doingSaveToFile: String {
+        pick(en: "saving it to its file", fr: "l'enregistrement dans son fichier")
+    }
+
+    /// A Samsung tablet not (yet) seen in Download mode on its port.
+    public static func notInDownloadModeYet(port: String) -> String {
+        pick(en: "no tablet in Download mode at usb \(port) yet", fr: "pas encore de tablette en mode Download sur usb \(port)")
     }
 }

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
                 return
             }
             text = report.groups.map { group in
-                "\(group.school) — \(group.unit): \(group.counts)\n"
+                Say.reportGroupHeading(school: group.school, unit: group.unit, counts: "\(group.counts)") + "\n"
                     + TextTable.render(header: [Say.headerSlot, Say.headerName, Say.headerSerial, Say.headerState, Say.headerFirmwareLevel, Say.headerWhyAndFix],
                                        rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name.isEmpty ? "-" : $0.name, $0.serial, Say.stateWord($0.state.rawValue),
                                                                $0.compliance.isEmpty ? "-" : $0.compliance, $0.reason] })
