@@ -1,5 +1,6 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import Dispatch
 import Engine
 import Foundation
@@ -86,7 +87,7 @@ struct CaseRun {
     static func stopOnInterrupt(_ sessions: [ProvisioningSession], _ interrupted: Interrupted? = nil) -> StopSignals {
         StopSignals([.interrupt]) { _ in
             interrupted?.value = true
-            Console.error("Stopping: tablets finish their current transfer; finished steps are kept. Run the same command again to resume.")
+            Console.error(Say.stoppingRun)
             sessions.forEach { $0.cancelAll() }
         }
     }
@@ -120,15 +121,15 @@ struct CaseRun {
     static func summary(_ results: [TabletResult], seconds: Double, dryRun: Bool, stoppedByUser: Bool = false) -> String {
         let rows = results.map { r -> [String] in
             let slot = String(format: "%02d", r.target.slot) + (r.target.caseName.map { " \($0)" } ?? "")
-            return [slot, r.name ?? "-", r.serial ?? r.target.endpoint.description, state(r, dryRun: dryRun), (r.problem ?? r.stop)?.whyAndFix ?? ""]
+            return [slot, r.name ?? "-", r.serial ?? r.target.endpoint.description, Say.stateWord(state(r, dryRun: dryRun)), (r.problem ?? r.stop)?.whyAndFix ?? ""]
         }
         let done = results.filter { $0.problem == nil && !$0.cancelled }.count
         let needing = results.filter { $0.problem != nil }.count, stopped = results.filter(\.cancelled).count
-        let table = TextTable.render(header: ["SLOT", "NAME", "SERIAL", "RESULT", "WHY AND FIX"], rows: rows)
-        var end = "\(done) of \(results.count) tablets \(dryRun ? "checked" : "provisioned") in \(String(format: "%.1f", seconds)) s."
-        if stoppedByUser { end = "Stopped by the user (Ctrl-C). " + end }
-        if needing > 0 { end += " \(TabletState.needsAHand.count(needing)): see WHY AND FIX above." }
-        if stopped > 0 { end += " \(TabletState.stopped.count(stopped)) before the end: WHY AND FIX says what is left to do; run the same command again to go on." }
+        let table = TextTable.render(header: [Say.headerSlot, Say.headerName, Say.headerSerial, Say.headerResult, Say.headerWhyAndFix], rows: rows)
+        var end = Say.runEnd(done: done, of: results.count, dryRun: dryRun, seconds: seconds)
+        if stoppedByUser { end = Say.stoppedByUser + end }
+        if needing > 0 { end += Say.needingAHandEnd(TabletState.needsAHand.count(needing)) }
+        if stopped > 0 { end += Say.stoppedEnd(TabletState.stopped.count(stopped)) }
         return "\n" + table + "\n\n" + end
     }
 }

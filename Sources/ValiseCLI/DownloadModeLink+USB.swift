@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Firmware
 import Odin
 import USBHost
@@ -15,5 +16,5 @@ extension DownloadModeLink {
 /// No tablet in Download mode on that port (yet).
 struct NotInDownloadMode: Error, CustomStringConvertible {
     let portPath: String
-    var description: String { "no tablet in Download mode at usb \(portPath) yet" }
+    var description: String { Say.notInDownloadModeYet(port: portPath) }
 }

@@ -29,9 +29,7 @@ enum InstalledFiles {
 /// Neither Profiles/demo here nor the installed demo profiles.
 struct MissingDemoProfiles: ValiseError {
     let installed: String
-    var summary: String { "The demo profiles were not found: no Profiles/demo in this folder, no \(installed)." }
-    var reason: String { "`valise demo` provisions its simulated case with the demo profiles shipped with Valise." }
-    var action: String {
-        "Reinstall the package (`sudo apt install --reinstall valise`), run the demo from the Valise source folder, or give --profiles DIR."
-    }
+    var summary: String { Say.missingDemoProfiles(installed) }
+    var reason: String { Say.missingDemoProfilesWhy }
+    var action: String { Say.missingDemoProfilesFix }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import District
 import Foundation
 import Inventory
@@ -8,8 +9,7 @@ import Inventory
 /// PostgreSQL server with `postgres://USER@HOST:PORT/DATABASE` (or `VALISE_INVENTORY`), reached through
 /// this station's journal so that provisioning never waits for the network.
 struct InventoryOptions: ParsableArguments {
-    @Option(name: .customLong("inventory"), help: ArgumentHelp(
-        "The inventory: an SQLite file, or a district server postgres://USER@HOST:PORT/DATABASE (password in a 0600 pgpass file). Default: VALISE_INVENTORY, else this station's own.",
+    @Option(name: .customLong("inventory"), help: ArgumentHelp(Say.helpInventory,
         valueName: "URL"))
     var location: String?
 
@@ -55,7 +55,7 @@ enum InventoryStores {
         let chosen = location.flatMap { DistrictURL.isDistrict($0) ? nil : $0 }
         let path = InventoryOptions.sqlitePath(chosen)
         let exists = FileManager.default.fileExists(atPath: path)
-        if let chosen, !exists { throw ValidationError("There is no inventory at \(chosen): check the file name.") }
+        if let chosen, !exists { throw ValidationError(Say.noInventoryAt(chosen)) }
         return try Inventory(path: path, readOnly: exists)
     }
 
@@ -66,8 +66,8 @@ enum InventoryStores {
     static func close(_ store: any InventoryStore, warn: Bool = true) -> InventoryError? {
         var failure: InventoryError?
         do { try store.checkpoint() } catch {
-            let problem = InventoryError.from(error, path: store.location, doing: "saving it to its file")
-            if warn { Console.error("Warning: \(problem.summary) Fix: \(problem.action)") }
+            let problem = InventoryError.from(error, path: store.location, doing: Say.doingSaveToFile)
+            if warn { Console.error(Say.warningLabel + problem.summary + " " + Say.fixLabel + problem.action) }
             failure = problem
         }
         guard let district = store as? DistrictInventory else { return failure }
@@ -79,8 +79,8 @@ enum InventoryStores {
     /// One line on an upload.
     static func summary(_ result: SyncResult, server: String) -> String {
         guard let error = result.error else {
-            return "District inventory \(server): up to date (\(result.uploaded) change\(result.uploaded == 1 ? "" : "s") uploaded)."
+            return Say.districtUpToDate(server, uploaded: result.uploaded)
         }
-        return "District inventory: \(result.waiting) change\(result.waiting == 1 ? "" : "s") wait on this station. \(error.description)"
+        return Say.districtWaiting(result.waiting, error.description)
     }
 }

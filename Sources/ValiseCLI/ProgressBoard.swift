@@ -33,9 +33,9 @@ final class ProgressBoard: @unchecked Sendable {
                                   caseName: event.caseName.map { TabletText.clean($0) }, bytes: event.bytes)
         safe.model = event.model.map { TabletText.clean($0) }
         let event = safe
-        let slotName = String(format: "slot %02d", event.slot) + (event.caseName.map { " of \($0)" } ?? "")
+        let slotName = Say.slotName(event.slot, caseName: event.caseName)
         guard live else {
-            if event.kind != .progress { Console.out("\(slotName)  \(event.serial)  \(event.kind.rawValue): \(event.message)") }
+            if event.kind != .progress { Console.out("\(slotName)  \(event.serial)  \(Say.event(event.kind.rawValue, event.message))") }
             return
         }
         lock.lock()
@@ -48,7 +48,7 @@ final class ProgressBoard: @unchecked Sendable {
             guard let bytes = event.bytes, bytes.total > 0 else { return }
             line.text = "\(event.message) \(bytes.done * 100 / bytes.total)%"
         case .failed, .done, .firmware, .retrying, .waiting:
-            line.text = "\(event.kind.rawValue): \(event.message)"
+            line.text = Say.event(event.kind.rawValue, event.message)
         default:
             line.text = event.message
         }
@@ -72,7 +72,7 @@ final class ProgressBoard: @unchecked Sendable {
         for (key, line) in lines.sorted(by: { $0.key < $1.key }) {
             let slot = Int(key.split(separator: "|").last ?? "") ?? 0
             let elapsed = Int(now.timeIntervalSince(line.started))
-            let head = String(format: "slot %02d", slot) + (line.caseName.map { " of \($0)" } ?? "")
+            let head = Say.slotName(slot, caseName: line.caseName)
             let row = "\(head)  \(line.serial)  \(String(format: "%3d:%02d", elapsed / 60, elapsed % 60))  \(line.text)"
             text += "\r\u{1B}[2K" + String(row.prefix(max(20, width - 1))) + "\n"
         }

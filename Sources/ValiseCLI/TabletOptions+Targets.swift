@@ -1,5 +1,6 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import Engine
 import Foundation
 import Transports
@@ -16,7 +17,7 @@ extension TabletOptions {
     /// then the TCP addresses (numbered after them). With `serials`, only the tablets having one of them.
     func provisionTargets(serials: [String], reach: TabletReach) throws -> [ProvisionTarget] {
         guard !viaADBServer else {
-            throw ValidationError("Provisioning reaches USB tablets through libusb, not through an adb server: stop the adb server (`adb kill-server`) and leave out --via-adb-server.")
+            throw ValidationError(Say.provisionNotThroughADBServer)
         }
         let usbSlots = try reach.usb.map { usb -> [USBTabletSlot] in
             do { return try usb.slots().filter { $0.info.kind == .adb } } catch let error as USBTabletError { throw error }
@@ -53,9 +54,7 @@ extension TabletOptions {
         }
         let seen = targets.compactMap { $0.serial ?? serialOf[$0.target] }
         if let missing = serials.first(where: { !seen.contains($0) }) {
-            let looked = ["USB", unknown.isEmpty ? nil : "\(unknown.count) TCP address\(unknown.count == 1 ? "" : "es")"]
-            throw DeviceDirectory.notFound(serial: missing, seen: seen, unreached: unreached,
-                                           looked: looked.compactMap { $0 }.joined(separator: " and "))
+            throw DeviceDirectory.notFound(serial: missing, seen: seen, unreached: unreached, looked: Say.lookedAt(tcpAddresses: unknown.count))
         }
         return targets.filter { serials.contains($0.serial ?? serialOf[$0.target] ?? "") }.map(\.target)
     }

@@ -7,22 +7,22 @@ import Transports
 
 /// Options shared by every command that talks to tablets.
 struct TabletOptions: ParsableArguments {
-    @Option(name: .customLong("tcp"), help: ArgumentHelp("A tablet over TCP: HOST:PORT or a range HOST:PORT-PORT (repeatable; also VALISE_TCP).", valueName: "ADDR"))
+    @Option(name: .customLong("tcp"), help: ArgumentHelp(Say.helpTCP, valueName: "ADDR"))
     var tcp: [String] = []
 
-    @Flag(name: .long, help: "Show technical detail in errors.")
+    @Flag(name: .long, help: ArgumentHelp(Say.helpVerbose))
     var verbose = false
 
-    @Option(name: .customLong("auth-timeout"), help: "Seconds to wait for someone to tap Allow on a tablet.")
+    @Option(name: .customLong("auth-timeout"), help: ArgumentHelp(Say.helpAuthTimeout))
     var authTimeoutSeconds: Int = 30
 
-    @Option(name: .customLong("step-timeout"), help: "Seconds one step may take on a tablet (identifying it, each provisioning step), however slowly it answers.")
+    @Option(name: .customLong("step-timeout"), help: ArgumentHelp(Say.helpStepTimeout))
     var stepTimeoutSeconds: Int = 300
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("A case map naming each USB port's slot (repeatable; default: Profiles/cases/*.yaml here and $VALISE_HOME/cases).", valueName: "FILE"))
+    @Option(name: .customLong("case"), help: ArgumentHelp(Say.helpCaseMap, valueName: "FILE"))
     var caseFiles: [String] = []
 
-    @Flag(name: .customLong("via-adb-server"), help: "Reach USB tablets through the running adb server (port 5037 or ANDROID_ADB_SERVER_PORT) instead of libusb.")
+    @Flag(name: .customLong("via-adb-server"), help: ArgumentHelp(Say.helpViaADBServer))
     var viaADBServer = false
 
     /// The case maps from --case, or the default folders.
@@ -44,7 +44,7 @@ struct TabletOptions: ParsableArguments {
     /// A connector with this workstation's keys.
     func connector() throws -> DeviceConnector {
         let keyring = try Self.keyring()
-        guard stepTimeoutSeconds > 0 else { throw ValidationError("--step-timeout must be a number of seconds above 0.") }
+        guard stepTimeoutSeconds > 0 else { throw ValidationError(Say.stepTimeoutAboveZero) }
         var options = SessionOptions()
         options.authorizationTimeout = .seconds(authTimeoutSeconds)
         options.stepTimeout = .seconds(stepTimeoutSeconds)
@@ -66,7 +66,7 @@ struct TabletOptions: ParsableArguments {
     }
 
     static func tellToTapAllow(_ tablet: String) -> @Sendable () -> Void {
-        { Console.error("Tablet \(tablet): unlock it and tap Allow on \"Allow USB debugging?\" (tick \"Always allow\").") }
+        { Console.error(Say.tapAllow(tablet)) }
     }
 }
 
@@ -81,14 +81,14 @@ struct SigningProblem: ValiseError {
 
     /// This workstation's ADB key could not be loaded or created.
     static func adbKey(_ error: SigningError) -> SigningProblem {
-        SigningProblem(summary: "This workstation's ADB key could not be used.", underlying: error,
-                       action: "Check ~/.android/adbkey and $VALISE_HOME/adbkey (readable, RSA-2048 PEM), or move the broken file away so Valise creates a new key.",
+        SigningProblem(summary: Say.adbKeyUnusable, underlying: error,
+                       action: Say.adbKeyFix,
                        helpTopic: "adb-keys")
     }
 
     /// The parc's CA or signing keys could not be created or used.
     static func parcKeys(_ error: SigningError, folder: String) -> SigningProblem {
-        SigningProblem(summary: "The parc keys cannot be used.", underlying: error,
-                       action: "Follow the advice above. The parc keys live in \(folder) (set by VALISE_HOME).", helpTopic: "parc-keys")
+        SigningProblem(summary: Say.parcKeysUnusable, underlying: error,
+                       action: Say.parcKeysFix(folder: folder), helpTopic: "parc-keys")
     }
 }

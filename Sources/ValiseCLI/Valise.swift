@@ -1,21 +1,20 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 
 /// The `valise` command.
 public struct Valise: ParsableCommand {
-    public static let configuration = CommandConfiguration(
-        commandName: "valise",
-        abstract: "Provision a case of Android school tablets over USB or TCP.",
-        discussion: """
-            Tablets are addressed by serial. Tablets reached over the network (or simulated ones) are found
-            on the addresses given with --tcp HOST:PORT or HOST:PORT-PORT, or in VALISE_TCP=ADDR,ADDR….
-            Exit codes: 0 all tablets done; 2 some tablets need attention; 1 the run failed; 64 bad usage; 65 bad input file.
-            """,
-        version: BuildVersion.description,
-        subcommands: [DemoCommand.self, ProvisionCommand.self, ReprovisionCommand.self, WatchCommand.self, RentreeCommand.self, ReportCommand.self, InventoryCommand.self, DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self,
-                      ProfileCommand.self, KeysCommand.self, BundleCommand.self, QRCommand.self, MobileConfigCommand.self,
-                      SimCommand.self, DoctorCommand.self, MoveCommand.self, SyncCommand.self, SetupUSBCommand.self, FirmwareCommand.self]
-    )
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "valise",
+            abstract: Say.helpValiseAbstract,
+            discussion: Say.helpValiseDiscussion,
+            version: BuildVersion.description,
+            subcommands: [DemoCommand.self, ProvisionCommand.self, ReprovisionCommand.self, WatchCommand.self, RentreeCommand.self, ReportCommand.self, InventoryCommand.self, DevicesCommand.self, ShellCommand.self, PushCommand.self, PullCommand.self, InstallCommand.self,
+                          ProfileCommand.self, KeysCommand.self, BundleCommand.self, QRCommand.self, MobileConfigCommand.self,
+                          SimCommand.self, DoctorCommand.self, MoveCommand.self, SyncCommand.self, SetupUSBCommand.self, FirmwareCommand.self]
+        )
+    }
 
     public init() {}
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import Engine
 import Foundation
 import Inventory
@@ -10,25 +11,27 @@ import Transports
 
 /// `valise demo`: a simulated case provisioned end to end, in a temporary VALISE_HOME.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Provision a simulated case of tablets end to end (nothing real is touched).",
-        discussion: "A mix of Android 11–14 tablets on loopback; one has a flat battery and one has an account on it, so two need a hand.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "demo", abstract: Say.helpDemoAbstract,
+            discussion: Say.helpDemoDiscussion)
+    }
 
-    @Option(help: "How many simulated tablets.") var count = 16
-    @Option(help: ArgumentHelp("The demo profiles (default: Profiles/demo here, else the installed \(InstalledFiles.demoProfiles)).",
+    @Option(help: ArgumentHelp(Say.helpDemoCount)) var count = 16
+    @Option(help: ArgumentHelp(Say.helpDemoProfiles(installed: InstalledFiles.demoProfiles),
                                valueName: "DIR"))
     var profiles: String?
-    @Option(help: "Tablets worked on at once.") var jobs = 16
-    @Option(help: ArgumentHelp("Where to write the HTML report of the case (default: valise-demo-report.html in $VALISE_HOME, ~/.local/share/valise unless set).",
+    @Option(help: ArgumentHelp(Say.helpJobs)) var jobs = 16
+    @Option(help: ArgumentHelp(Say.helpDemoReport,
                                valueName: "FILE"))
     var report: String?
 
     func run() throws {
         let startedAt = ContinuousClock.now
-        guard (1...64).contains(count) else { throw ValidationError("--count must be between 1 and 64.") }
+        guard (1...64).contains(count) else { throw ValidationError(Say.mustBeBetween("--count", 1, 64)) }
         let profiles = try profiles ?? InstalledFiles.demoProfileFolder()
         guard FileManager.default.fileExists(atPath: profiles + "/5A.yaml") else {
-            throw ValidationError("\(profiles)/5A.yaml is missing: give the folder of the demo profiles with --profiles DIR.")
+            throw ValidationError(Say.demoProfileMissing(profiles + "/5A.yaml"))
         }
         // The station's VALISE_HOME (the demo's own tablets and inventory live in a temporary one, removed at the end).
         let report = try report ?? Self.reportInStationHome()
@@ -47,7 +50,7 @@ struct DemoCommand: ParsableCommand {
                                                    try FaultSpec(parsing: "\(min(5, count - 1)):accounts-present")])
         simulated.start()
         defer { simulated.stop() }
-        Console.out("A simulated case of \(count) tablets is on loopback; provisioning it with \(profiles)/5A.yaml.\n")
+        Console.out(Say.demoStarts(count: count, profile: profiles + "/5A.yaml") + "\n")
         let keyring = try TabletOptions.keyring()
         let targets = simulated.tablets.enumerated().map {
             ProvisionTarget(slot: $0.offset + 1, address: TCPAddress(host: "127.0.0.1", port: $0.element.port))
@@ -58,7 +61,7 @@ struct DemoCommand: ParsableCommand {
         let code = try run.run(targets, command: "demo", dryRun: false)
         let page = try StationReport(inventory: try Inventory(home: home.path)).html
         try writeAtomically(Array(page.utf8), to: report)
-        Console.out("The case's report: \(report)")
+        Console.out(Say.demoReport(report))
         if code != 0 { throw ExitCode(code) }
     }
 

@@ -5,17 +5,19 @@ import Foundation
 
 /// `valise devices`: every tablet with its slot, serial, model, Android version, battery and state.
 struct DevicesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "devices", abstract: "List the tablets: slot, serial, model, Android, battery, state.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "devices", abstract: Say.helpDevicesAbstract)
+    }
 
     @OptionGroup var tablets: TabletOptions
 
-    @Flag(name: .long, help: "Print JSON instead of a table.")
+    @Flag(name: .long, help: ArgumentHelp(Say.helpJSONTable))
     var json = false
 
-    @Flag(name: .long, help: "Print arrivals and departures (USB and the --tcp addresses) as they happen, until Ctrl-C.")
+    @Flag(name: .long, help: ArgumentHelp(Say.helpDevicesWatch))
     var watch = false
 
-    @Option(name: .customLong("watch-seconds"), help: ArgumentHelp("Stop watching after this many seconds.", visibility: .hidden))
+    @Option(name: .customLong("watch-seconds"), help: ArgumentHelp(Say.helpWatchSeconds, visibility: .hidden))
     var watchSeconds: Double?
 
     func run() throws {
@@ -32,18 +34,19 @@ struct DevicesCommand: ParsableCommand {
             return
         }
         if summaries.isEmpty {
-            Console.out("No tablets. Plug a case in, or give --tcp HOST:PORT for tablets over the network (VALISE_TCP also works).")
+            Console.out(Say.noTabletsListed)
             return
         }
         Console.out(Self.table(summaries))
         for line in summaries where line.problem != nil {
-            Console.error(TabletText.clean("\(line.slot.map { "Slot \($0)" } ?? line.address) \(line.serial): \(line.problem ?? line.state.rawValue)"))
+            Console.error(TabletText.clean(Say.slotProblem(line.slot, address: line.address, serial: line.serial, line.problem ?? line.state.rawValue)))
         }
     }
 
     static func table(_ summaries: [DeviceSummary]) -> String {
         let cases = Set(summaries.compactMap(\.caseName))
-        let header = (cases.count > 1 ? ["CASE"] : []) + ["SLOT", "SERIAL", "MODEL", "ANDROID", "BATTERY", "STATE", "ADDRESS"]
+        let header = (cases.count > 1 ? [Say.headerCase] : [])
+            + [Say.headerSlot, Say.headerSerial, Say.headerModel, Say.headerAndroid, Say.headerBattery, Say.headerState, Say.headerAddress]
         let rows = summaries.map { s in
             (cases.count > 1 ? [s.caseName ?? "-"] : [])
                 + [s.slot.map(String.init) ?? "-", s.serial, s.model ?? "-", s.android ?? "-", s.battery.map { "\($0)%" } ?? "-",

@@ -25,7 +25,7 @@ struct DevicesWatch {
             do { context = try USBContext() } catch {
                 // Without USB here, the TCP tablets are still watched.
                 guard tcp != nil else { throw USBTabletError.noUSB(error) }
-                return try wait(seconds: seconds, keeping: tcp, watching: "the TCP addresses")
+                return try wait(seconds: seconds, keeping: tcp, watching: Say.watchingTCPOnly)
             }
             let usb = USBTablets(context: context, connector: directory.connector, caseMaps: directory.caseMaps)
             keepAlive = try context.watch(
@@ -42,14 +42,13 @@ struct DevicesWatch {
         }
         let addresses = directory.addresses.count
         try wait(seconds: seconds, keeping: [keepAlive, tcp] as [AnyObject?],
-                 watching: (directory.adbServer == nil ? "USB" : "the adb server")
-                    + (addresses == 0 ? "" : " and \(addresses) TCP address\(addresses == 1 ? "" : "es")"))
+                 watching: Say.watching(adbServer: directory.adbServer != nil, tcpAddresses: addresses))
     }
 
     /// Says what is watched, then keeps the watchers alive until Ctrl-C or SIGTERM (or `seconds`).
     private func wait(seconds: Double?, keeping watchers: Any?, watching: String) throws {
         let signals = StopSignals()
-        if !json { Console.error("Watching \(watching) for tablets (Ctrl-C stops)…") }
+        if !json { Console.error(Say.watchingFor(watching)) }
         _ = signals.wait(until: seconds.map { .now() + $0 } ?? .distantFuture)
         withExtendedLifetime(watchers) {}
     }
@@ -69,9 +68,9 @@ final class EventPrinter: @unchecked Sendable {
             encoder.outputFormatting = [.sortedKeys]
             line = (try? encoder.encode(DevicesWatch.Event(event: event, tablet: tablet))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         } else {
-            let slot = tablet.slot.map { "slot \($0)" + (tablet.caseName.map { " of \($0)" } ?? "") } ?? "no slot"
+            let slot = Say.slotOf(tablet.slot, caseName: tablet.caseName)
             let facts = event == "left" ? [] : [tablet.model, tablet.android.map { "Android \($0)" }, tablet.battery.map { "\($0)%" }, tablet.state.rawValue]
-            line = TabletText.clean(([event.padding(toLength: 8, withPad: " ", startingAt: 0), slot, tablet.serial] + facts.compactMap { $0 }
+            line = TabletText.clean(([Say.deviceEvent(event).padding(toLength: 8, withPad: " ", startingAt: 0), slot, tablet.serial] + facts.compactMap { $0 }
                 + [tablet.address]).joined(separator: "  "))
         }
         lock.lock()

@@ -9,17 +9,15 @@ import Foundation
 
 /// `valise firmware check|flash`: tablets against the district's firmware catalog, and reflashing those behind.
 struct FirmwareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "firmware", abstract: "Check tablets against the firmware catalog, and flash those behind (fastboot, or Download mode for Samsung).",
-        discussion: """
-            The catalog (Firmware/README.md) gives, per board, the build tablets must run and how to flash it. A TCP tablet's
-            fastboot endpoint is given with --fastboot-tcp, in the same order as --tcp (docs/firmware.md).
-            Exit codes: 0 every tablet up to date or flashed; 2 some need a hand (table above); 65 a bad catalog.
-            """,
-        subcommands: [Check.self, Flash.self, Stage.self, Samsung.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "firmware", abstract: Say.helpFirmwareAbstract,
+            discussion: Say.helpFirmwareDiscussion,
+            subcommands: [Check.self, Flash.self, Stage.self, Samsung.self])
+    }
 
     struct CatalogOptions: ParsableArguments {
-        @Option(name: .customLong("catalog"), help: ArgumentHelp("The firmware catalog (default: Firmware/catalog.yaml, else Firmware/demo/catalog.yaml).", valueName: "FILE"))
+        @Option(name: .customLong("catalog"), help: ArgumentHelp(Say.helpFirmwareCatalog, valueName: "FILE"))
         var path: String?
 
         func load() throws -> FirmwareCatalog {
@@ -37,18 +35,20 @@ struct FirmwareCommand: ParsableCommand {
     }
 
     struct FastbootOptions: ParsableArguments {
-        @Option(name: .customLong("fastboot-tcp"), help: ArgumentHelp("Each TCP tablet's fastboot endpoint, in --tcp order: HOST:PORT or HOST:PORT-PORT (also VALISE_FASTBOOT_TCP).", valueName: "ADDR"))
+        @Option(name: .customLong("fastboot-tcp"), help: ArgumentHelp(Say.helpFastbootTCP, valueName: "ADDR"))
         var addresses: [String] = []
 
         func parsed() throws -> [TCPAddress] {
             do { return try TCPAddress.parseAll(addresses, environment: ProcessInfo.processInfo.environment["VALISE_FASTBOOT_TCP"]) } catch let error as TCPAddress.ParseError {
-                throw ValidationError("--fastboot-tcp: \(error.description)")
+                throw ValidationError(Say.fastbootTCPProblem(error.description))
             }
         }
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Per tablet: up to date, needs flashing, or unknown model.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Say.helpFirmwareCheckAbstract)
+        }
         @OptionGroup var tablets: TabletOptions
         @OptionGroup var catalog: CatalogOptions
         @OptionGroup var fastboot: FastbootOptions
@@ -56,8 +56,8 @@ struct FirmwareCommand: ParsableCommand {
         func run() throws {
             let catalog = try catalog.load()
             let standings = FirmwareCommand.standings(try FirmwareCommand.flashTablets(tablets, fastboot: try fastboot.parsed()), catalog: catalog).map(\.standing)
-            guard !standings.isEmpty else { return Console.out("No tablets. Plug a case in, or give --tcp HOST:PORT.") }
-            Console.out(TextTable.render(header: ["SERIAL", "MODEL", "BOARD", "BUILD", "PATCH", "STATUS"], rows: standings.map { s in
+            guard !standings.isEmpty else { return Console.out(Say.noTabletsGiveTCP) }
+            Console.out(TextTable.render(header: [Say.headerSerial, Say.headerModel, Say.headerBoard, Say.headerBuild, Say.headerPatch, Say.headerStatus], rows: standings.map { s in
                 [s.build?.serial ?? s.name, s.build?.model ?? "-", s.build?.board ?? "-", s.buildName, s.build.map { $0.securityPatch.isEmpty ? "-" : $0.securityPatch } ?? "-", s.status]
             }))
             for s in standings { if let line = s.explanation { Console.error(line) } }
@@ -66,16 +66,18 @@ struct FirmwareCommand: ParsableCommand {
     }
 
     struct Flash: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Flash the catalog's build to tablets behind it: bootloader, check, flash, reboot, confirm.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Say.helpFirmwareFlashAbstract)
+        }
         @OptionGroup var tablets: TabletOptions
         @OptionGroup var catalog: CatalogOptions
-        @Flag(help: "Every tablet behind the catalog.") var all = false
-        @Option(name: .customLong("serial"), help: "Only this tablet (repeatable).") var serials: [String] = []
+        @Flag(help: ArgumentHelp(Say.helpFirmwareAll)) var all = false
+        @Option(name: .customLong("serial"), help: ArgumentHelp(Say.helpOnlyThisTablet)) var serials: [String] = []
         @OptionGroup var fastboot: FastbootOptions
-        @Flag(help: "Flash even tablets already up to date.") var force = false
+        @Flag(help: ArgumentHelp(Say.helpFirmwareForce)) var force = false
 
         func validate() throws {
-            guard all != !serials.isEmpty else { throw ValidationError("Say which tablets: --all, or --serial SERIAL (repeatable).") }
+            guard all != !serials.isEmpty else { throw ValidationError(Say.sayWhichTablets) }
         }
 
         func run() throws {
@@ -91,7 +93,7 @@ struct FirmwareCommand: ParsableCommand {
                     if entry.method == .fastboot, let missing = FirmwareCommand.missingEndpoint(tablet) {
                         // Rebooting it to a bootloader Valise cannot reach would strand it there.
                         ErrorRenderer.render(missing, verbose: tablets.verbose)
-                        rows.append([serial, standing.build?.model ?? "-", standing.buildName, "-", "failed: no fastboot endpoint"])
+                        rows.append([serial, standing.build?.model ?? "-", standing.buildName, "-", Say.failedNoFastbootEndpoint])
                         attention = true
                         continue
                     }
@@ -104,7 +106,7 @@ struct FirmwareCommand: ParsableCommand {
                 if let line = standing.explanation { Console.error(line) }
             }
             let missing = serials.filter { serial in !jobs.contains { $0.tablet.serial == serial } && !rows.contains { $0[0] == serial } }
-            guard missing.isEmpty else { throw ValidationError("No tablet here has serial \(missing.joined(separator: ", ")): run `valise firmware check` to see the serials.") }
+            guard missing.isEmpty else { throw ValidationError(Say.noTabletWithSerial(missing.joined(separator: ", "))) }
             let flasher = FirmwareFlasher(journal: FolderFlashJournal(folder: URL(fileURLWithPath: ValiseHome.path()).appendingPathComponent("firmware-journal")))
             let names = jobs.map { $0.tablet.serial ?? $0.tablet.name }
             let progress = FlashProgressLines { Console.out($0) }
@@ -112,27 +114,29 @@ struct FirmwareCommand: ParsableCommand {
             for (index, (job, result)) in zip(jobs, results).enumerated() {
                 switch result {
                 case .success(let done):
-                    rows.append([names[index], done.after.model, before[index], done.after.shortName, "flashed" + (done.retries > 0 ? " (\(done.retries) retried)" : "")])
+                    rows.append([names[index], done.after.model, before[index], done.after.shortName, Say.flashed(retries: done.retries)])
                 case .failure(let error):
                     attention = true
                     rows.append([names[index], job.entry.models.first ?? job.entry.board, before[index], "-", error.result])
                     ErrorRenderer.render(error, verbose: tablets.verbose)
                 }
             }
-            guard !rows.isEmpty else { return Console.out("No tablets. Plug a case in, or give --tcp HOST:PORT.") }
-            Console.out(TextTable.render(header: ["SERIAL", "MODEL", "BEFORE", "AFTER", "RESULT"], rows: rows))
+            guard !rows.isEmpty else { return Console.out(Say.noTabletsGiveTCP) }
+            Console.out(TextTable.render(header: [Say.headerSerial, Say.headerModel, Say.headerBefore, Say.headerAfter, Say.headerResult], rows: rows))
             if attention { throw ExitCode(2) }
         }
     }
 
     /// `valise firmware stage`: one download, nothing written (a technician's tool, and the benchmark's).
     struct Stage: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Download a file to a tablet in fastboot mode without flashing it.", shouldDisplay: false)
-        @Option(name: .customLong("fastboot-tcp"), help: "The tablet's fastboot endpoint.") var address: String
-        @Argument(help: "The file.") var file: String
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Say.helpFirmwareStageAbstract, shouldDisplay: false)
+        }
+        @Option(name: .customLong("fastboot-tcp"), help: ArgumentHelp(Say.helpFirmwareStageAddress)) var address: String
+        @Argument(help: ArgumentHelp(Say.helpFirmwareStageFile)) var file: String
 
         func run() throws {
-            guard let target = try? TCPAddress.parse(address).first else { throw ValidationError("--fastboot-tcp \(address): give HOST:PORT.") }
+            guard let target = try? TCPAddress.parse(address).first else { throw ValidationError(Say.giveHostPort("--fastboot-tcp", address)) }
             let device = try FastbootDevice.connect(target)
             defer { device.close() }
             let source = try FileImageSource(url: URL(fileURLWithPath: file))
@@ -182,7 +186,7 @@ struct FirmwareCommand: ParsableCommand {
     static func fastbootEndpoints(_ targets: [ProvisionTarget], _ fastboot: [TCPAddress]) throws -> [ProvisionTarget: TCPAddress] {
         let tcp = targets.filter { $0.endpoint.portPath == nil }
         guard fastboot.isEmpty || fastboot.count == tcp.count else {
-            throw ValidationError("--fastboot-tcp names \(fastboot.count) endpoint\(fastboot.count == 1 ? "" : "s") for \(tcp.count) --tcp tablet\(tcp.count == 1 ? "" : "s"): give one per tablet, in the same order.")
+            throw ValidationError(Say.fastbootCountMismatch(endpoints: fastboot.count, tablets: tcp.count))
         }
         return Dictionary(uniqueKeysWithValues: zip(tcp, fastboot).map { ($0, $1) })
     }
@@ -195,9 +199,8 @@ struct FirmwareCommand: ParsableCommand {
         return FlashTablet(name: target.endpoint.description, adb: { try reach.connect(target.endpoint) }, fastboot: { () throws(FastbootError) in
             if let path = target.endpoint.portPath, let usb = reach.usb { return try FastbootDevice.connect(usb: usb, portPath: path) }
             guard let endpoint else {
-                throw FastbootError(.noEndpoint, tablet: target.endpoint.description, summary: "Valise does not know where tablet \(target.endpoint) answers fastboot.",
-                                    reason: "A tablet over TCP answers fastboot on an address of its own.",
-                                    action: "Give --fastboot-tcp HOST:PORT for each --tcp tablet, in the same order, then run the command again.",
+                throw FastbootError(.noEndpoint, tablet: target.endpoint.description, summary: Say.noFastbootEndpoint(target.endpoint.description),
+                                    reason: Say.fastbootEndpointWhy, action: Say.fastbootEndpointFix,
                                     helpTopic: "firmware-fastboot-endpoint")
             }
             return try FastbootDevice.connect(endpoint, timeout: .seconds(2))

@@ -5,14 +5,18 @@ import Profiles
 
 /// `valise profile check|show`.
 struct ProfileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "profile", abstract: "Check profiles, or show a class's profile with its layers merged.",
-        subcommands: [Check.self, Show.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "profile", abstract: Say.helpProfileAbstract,
+            subcommands: [Check.self, Show.self])
+    }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check profile files and folders; every problem is listed (exit 65 on any).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Say.helpProfileCheckAbstract)
+        }
 
-        @Argument(help: "Profile files or folders (default: Profiles).") var paths: [String] = ["Profiles"]
+        @Argument(help: ArgumentHelp(Say.helpProfilePaths)) var paths: [String] = ["Profiles"]
 
         func run() throws {
             // A missing file is a located problem like any other (exit 65): a station unit's check names it in the journal.
@@ -24,23 +28,24 @@ struct ProfileCommand: ParsableCommand {
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return [url] }
                 return ProfileLibrary(root: url).profileFiles()
             }.count
-            Console.out("\(count) profile file\(count == 1 ? "" : "s") checked: no problems.")
+            Console.out(Say.profilesChecked(count))
             let unconfirmed = ProfileLoader().unconfirmed(urls)
             guard !unconfirmed.isEmpty else { return }
             let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            Console.out("\(unconfirmed.count) value\(unconfirmed.count == 1 ? " is" : "s are") not confirmed yet; provision, watch, reprovision, "
-                + "rentree, qr, mobileconfig and bundle build refuse to send them to tablets without --allow-unconfirmed:")
+            Console.out(Say.unconfirmedListed(unconfirmed.count))
             for value in unconfirmed { Console.out("  " + value.relative(to: base).description) }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a class's profile (secrets masked).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Say.helpProfileShowAbstract)
+        }
 
-        @Argument(help: "The class or école case, e.g. 5A or valise-1.") var className: String
-        @Option(help: "The school, when several have that class.") var school: String?
-        @Option(help: "The folder of profiles.") var root = "Profiles"
-        @Flag(help: "Show every value with the layers merged, and where each was written.") var resolved = false
+        @Argument(help: ArgumentHelp(Say.helpProfileShowClass)) var className: String
+        @Option(help: ArgumentHelp(Say.helpSchool)) var school: String?
+        @Option(help: ArgumentHelp(Say.helpProfilesFolder)) var root = "Profiles"
+        @Flag(help: ArgumentHelp(Say.helpResolved)) var resolved = false
 
         func run() throws {
             let options = try ProfileOptions.parse(["--profile", root, "--class", className] + (school.map { ["--school", $0] } ?? []))
@@ -51,7 +56,7 @@ struct ProfileCommand: ParsableCommand {
                 return
             }
             let relative = profile.sourceFiles.map { $0.path.hasPrefix(base.path + "/") ? String($0.path.dropFirst(base.path.count + 1)) : $0.path }
-            Console.out("\(profile.unitName ?? className) at \(profile.school.name ?? "?"): layers, parents first")
+            Console.out(Say.profileLayers(profile.unitName ?? className, school: profile.school.name ?? "?"))
             for file in relative { Console.out("  \(file)") }
             if let own = profile.sourceFiles.last, let text = try? String(contentsOf: own, encoding: .utf8) {
                 Console.out("\n# \(relative.last ?? own.path)\n" + text)

@@ -11,24 +11,22 @@ import Transports
 /// `valise rentree PLAN.yaml`: every case of a school or district gets its class profile; what is attached is
 /// provisioned, and what remains is reported per case.
 struct RentreeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rentree", abstract: "Provision every attached case from a rentrée plan (case → class), then say what remains.",
-        discussion: """
-            The plan maps each case (as its case map names it) to a class profile of the library; see docs/rentree.md. All \
-            cases run at once, heavy transfers limited per USB root port. Run it again as more cases are plugged in: finished \
-            tablets are skipped. Exit codes: 0 every slot of every case provisioned; 2 some remain or need a hand; 65 a bad plan.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "rentree", abstract: Say.helpRentreeAbstract,
+            discussion: Say.helpRentreeDiscussion)
+    }
 
-    @Argument(help: "The rentrée plan (YAML).") var plan: String
+    @Argument(help: ArgumentHelp(Say.helpRentreePlan)) var plan: String
     @OptionGroup var tablets: TabletOptions
     @OptionGroup var inventory: InventoryOptions
-    @Option(help: "Tablets worked on at once, in all.") var jobs = 16
-    @Flag(help: "Print the results as JSON.") var json = false
-    @Flag(name: .customLong("allow-unconfirmed"), help: "Send values marked '# to confirm' (or placeholder files) to tablets all the same.")
+    @Option(help: ArgumentHelp(Say.helpJobsInAll)) var jobs = 16
+    @Flag(help: ArgumentHelp(Say.helpJSONResults)) var json = false
+    @Flag(name: .customLong("allow-unconfirmed"), help: ArgumentHelp(Say.helpAllowUnconfirmed))
     var allowUnconfirmed = false
 
     func run() throws {
-        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
+        guard (1...64).contains(jobs) else { throw ValidationError(Say.mustBeBetween("--jobs", 1, 64)) }
         let rentree: RentreePlan
         switch RentreePlan.load(URL(fileURLWithPath: plan)) {
         case .success(let loaded): rentree = loaded
@@ -51,21 +49,21 @@ struct RentreeCommand: ParsableCommand {
             switch library.profile(forClass: entry.className, school: entry.school) {
             case .success(let resolved): profile = resolved
             case .failure(.invalid(let errors)): throw errors
-            case .failure(let other): throw ProfileNotFound(lookup: "case \(entry.name): \(other.description)")
+            case .failure(let other): throw ProfileNotFound(lookup: Say.inCase(entry.name, other.description))
             }
             guard allowUnconfirmed || profile.unconfirmed.isEmpty else { throw UnconfirmedValues(values: profile.unconfirmed) }
             var run = CaseRun(plan: try CaseRun.makePlan(profile), reach: reach, jobs: jobs, json: json)
             run.profileSource = rentree.profiles.path
             let addresses: [TCPAddress]
             do { addresses = try TCPAddress.parseAll(entry.tcp, environment: nil) } catch let error as TCPAddress.ParseError {
-                throw ValidationError("\(plan), case \(entry.name): \(error.description).")
+                throw ValidationError(Say.planCaseProblem(plan, caseName: entry.name, error.description))
             }
             let usb = attached.filter { $0.caseName == entry.name }
             let tcp = addresses.enumerated().map { ProvisionTarget(slot: $0.offset + 1, address: $0.element, caseName: entry.name) }
             work.append((entry, run, usb + tcp))
         }
         if !json {
-            Console.out("\(rentree.name): \(work.count) case\(work.count == 1 ? "" : "s"), \(work.map(\.targets.count).reduce(0, +)) tablets attached.\n")
+            Console.out(Say.rentreeStarts(rentree.name, cases: work.count, tablets: work.map(\.targets.count).reduce(0, +)) + "\n")
         }
         let store = try InventoryStores.open(inventory.chosen)
         defer { InventoryStores.close(store) }
@@ -91,19 +89,16 @@ struct RentreeCommand: ParsableCommand {
 extension RentreeRemainder {
     static func render(_ remainders: [RentreeRemainder]) -> String {
         let rows = remainders.map { r in
-            [r.caseName, r.className, r.expected == 0 ? "\(r.provisioned)" : "\(r.provisioned) of \(r.expected)",
+            [r.caseName, r.className, r.expected == 0 ? "\(r.provisioned)" : Say.countOf(r.provisioned, r.expected),
              r.needHand.isEmpty ? "-" : r.needHand.map(String.init).joined(separator: ", "),
-             r.unmapped ? "none seen (no case map names this case)" : r.missing.isEmpty ? "-" : r.missing.map(String.init).joined(separator: ", ")]
+             r.unmapped ? Say.noCaseMapNamesIt : r.missing.isEmpty ? "-" : r.missing.map(String.init).joined(separator: ", ")]
         }
-        let table = TextTable.render(header: ["CASE", "CLASS", "PROVISIONED", "SLOTS NEEDING A HAND", "SLOTS NOT DONE YET"], rows: rows)
+        let table = TextTable.render(header: [Say.headerCase, Say.headerClass, Say.headerProvisioned, Say.headerSlotsNeedingAHand, Say.headerSlotsNotDone],
+                                     rows: rows)
         let left = remainders.map { $0.missing.count + $0.needHand.count }.reduce(0, +)
         let unseen = remainders.filter(\.unmapped).map(\.caseName)
-        var text = table + (left == 0 ? "\n\nEvery slot seen is provisioned." :
-            "\n\n\(left) slot\(left == 1 ? "" : "s") remain: plug those tablets in (or see WHY AND FIX above) and run the same command again.")
-        if !unseen.isEmpty {
-            text += "\nNo tablet of \(unseen.joined(separator: ", ")) was seen: plug the case in, and check that a case map names it "
-                + "(Profiles/cases/*.yaml, $VALISE_HOME/cases or --case FILE)."
-        }
+        var text = table + "\n\n" + (left == 0 ? Say.everySlotProvisioned : Say.slotsRemain(left))
+        if !unseen.isEmpty { text += "\n" + Say.casesUnseen(unseen.joined(separator: ", ")) }
         return text
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import District
 import Engine
 import Foundation
@@ -7,14 +8,16 @@ import Inventory
 
 /// `valise report`: the inventory per school, class and case.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Report the tablets per school, class and case: provisioned, needing a hand (why), firmware.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report", abstract: Say.helpReportAbstract)
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, html }
 
-    @Option(help: "table, csv, json or html.") var format: Format = .table
-    @Option(name: .shortAndLong, help: "Write to this file instead of the terminal.") var output: String?
-    @Flag(help: "The whole district from its server (--inventory or VALISE_INVENTORY): per school, class and case, and the district's indicators.")
+    @Option(help: ArgumentHelp(Say.helpReportFormat)) var format: Format = .table
+    @Option(name: .shortAndLong, help: ArgumentHelp(Say.helpReportOutput)) var output: String?
+    @Flag(help: ArgumentHelp(Say.helpReportDistrict))
     var district = false
     @OptionGroup var inventory: InventoryOptions
 
@@ -28,19 +31,19 @@ struct ReportCommand: ParsableCommand {
         case .html: text = report.html
         case .table:
             guard !report.rows.isEmpty else {
-                Console.out("The inventory is empty: no tablet was provisioned from this station yet (VALISE_HOME=\(ValiseHome.path())).")
+                Console.out(Say.inventoryEmpty(home: ValiseHome.path()))
                 return
             }
             text = report.groups.map { group in
-                "\(group.school) — \(group.unit): \(group.counts)\n"
-                    + TextTable.render(header: ["SLOT", "NAME", "SERIAL", "STATE", "FIRMWARE LEVEL", "WHY AND FIX"],
-                                       rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name.isEmpty ? "-" : $0.name, $0.serial, $0.state.rawValue,
+                Say.reportGroupHeading(school: group.school, unit: group.unit, counts: "\(group.counts)") + "\n"
+                    + TextTable.render(header: [Say.headerSlot, Say.headerName, Say.headerSerial, Say.headerState, Say.headerFirmwareLevel, Say.headerWhyAndFix],
+                                       rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name.isEmpty ? "-" : $0.name, $0.serial, Say.stateWord($0.state.rawValue),
                                                                $0.compliance.isEmpty ? "-" : $0.compliance, $0.reason] })
             }.joined(separator: "\n\n") + "\n"
         }
         if let output {
             try writeAtomically(Array(text.utf8), to: output)
-            Console.out("Wrote \(output) (\(report.rows.count) tablets).")
+            Console.out(Say.wroteReport(output, tablets: report.rows.count))
         } else {
             Console.out(text, terminator: "")
         }
@@ -49,7 +52,7 @@ struct ReportCommand: ParsableCommand {
     /// `--district`: read from the district server (which must answer: the report is the server's view).
     func runDistrict() throws {
         guard let server = try inventory.district() else {
-            throw ValidationError("--district reads the district server: give --inventory postgres://USER@HOST:PORT/DATABASE or set VALISE_INVENTORY.")
+            throw ValidationError(Say.districtNeedsServer)
         }
         let report = try DistrictReport(connection: try PostgresConnection(server))
         let text: String
@@ -61,7 +64,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let output {
             try writeAtomically(Array(text.utf8), to: output)
-            Console.out("Wrote \(output).")
+            Console.out(Say.wrote(output))
         } else {
             Console.out(text, terminator: "")
         }

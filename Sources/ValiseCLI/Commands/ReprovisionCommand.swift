@@ -8,20 +8,19 @@ import Inventory
 
 /// `valise reprovision SERIAL`: one tablet comes back as it was (name, slot, class from the inventory).
 struct ReprovisionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "reprovision", abstract: "Provision one tablet again as the inventory knows it (after a repair or a factory reset).",
-        discussion: """
-            Its name, slot, case and class come from the inventory, and its profile from its last run (or --profile). Every step \
-            is checked again and the tablet gets a new signed bundle with a higher sequence. Exit codes as for provision.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "reprovision", abstract: Say.helpReprovisionAbstract,
+            discussion: Say.helpReprovisionDiscussion)
+    }
 
-    @Argument(help: "The tablet's serial (see `valise devices` or `valise report`).") var serial: String
+    @Argument(help: ArgumentHelp(Say.helpSerialSeeDevices)) var serial: String
     @OptionGroup var tablets: TabletOptions
     @OptionGroup var inventory: InventoryOptions
-    @Option(help: "Use this profile (file or folder) instead of the one recorded with the tablet.") var profile: String?
-    @Option(name: .customLong("class"), help: "With a folder of profiles: the class (default: the tablet's recorded class).") var className: String?
-    @Flag(help: "Print the result as JSON.") var json = false
-    @Flag(name: .customLong("allow-unconfirmed"), help: "Send values marked '# to confirm' (or placeholder files) to the tablet all the same.")
+    @Option(help: ArgumentHelp(Say.helpReprovisionProfile)) var profile: String?
+    @Option(name: .customLong("class"), help: ArgumentHelp(Say.helpReprovisionClass)) var className: String?
+    @Flag(help: ArgumentHelp(Say.helpJSONResult)) var json = false
+    @Flag(name: .customLong("allow-unconfirmed"), help: ArgumentHelp(Say.helpAllowUnconfirmedOne))
     var allowUnconfirmed = false
 
     /// A tablet this station never saw, as the district server knows it (moved here from another school).
@@ -48,7 +47,7 @@ struct ReprovisionCommand: ParsableCommand {
         // The identity comes back from the inventory, wherever the tablet is plugged in now.
         let target = ProvisionTarget(slot: record.slot ?? found.slot, endpoint: found.endpoint, caseName: record.caseName ?? found.caseName)
         if !json {
-            Console.out("Re-provisioning \(serial) as \(record.name ?? "?") (slot \(target.slot)\(target.caseName.map { " of \($0)" } ?? ""), class \(record.className ?? "?")) from \(source).")
+            Console.out(Say.reprovisioning(serial, name: record.name ?? "?", slot: target.slot, caseName: target.caseName, className: record.className ?? "?", from: source))
         }
         var run = CaseRun(plan: try CaseRun.makePlan(resolved), reach: reach, jobs: 1, json: json)
         run.inventoryLocation = inventory.chosen
@@ -67,14 +66,10 @@ struct ReprovisionProblem: ValiseError {
     var helpTopic: String? { "reprovision" }
 
     static func unknown(_ serial: String) -> ReprovisionProblem {
-        ReprovisionProblem(summary: "Tablet \(serial) is not in this station's inventory, or is not plugged in.",
-                           reason: "Re-provisioning restores a tablet this station (or, with --inventory postgres://…, the district) provisioned before, and needs it connected.",
-                           action: "Check the serial with `valise report` and `valise devices`; provision a new tablet with `valise provision --serial \(serial)`.")
+        ReprovisionProblem(summary: Say.reprovisionUnknown(serial), reason: Say.reprovisionUnknownWhy, action: Say.reprovisionUnknownFix(serial))
     }
 
     static func noProfile(_ serial: String) -> ReprovisionProblem {
-        ReprovisionProblem(summary: "The inventory does not say which profile tablet \(serial) was provisioned with.",
-                           reason: "It was provisioned before this station recorded profiles, or its profile folder needs a class.",
-                           action: "Give it: valise reprovision \(serial) --profile FILE (or --profile FOLDER --class CLASS).")
+        ReprovisionProblem(summary: Say.reprovisionNoProfile(serial), reason: Say.reprovisionNoProfileWhy, action: Say.reprovisionNoProfileFix(serial))
     }
 }

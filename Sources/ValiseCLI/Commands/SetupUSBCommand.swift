@@ -1,21 +1,24 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import Foundation
 
 /// `valise setup-usb`: installs the udev rules that let the workstation's user reach tablets over USB.
 struct SetupUSBCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "setup-usb",
-        abstract: "Install the udev rules (uaccess) for Android tablets; run it once with sudo.",
-        discussion: "Writes \(UdevRules.fileName) for \(UdevRules.vendors.count) tablet makers' USB vendor ids, then reloads udev.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "setup-usb",
+            abstract: Say.helpSetupUSBAbstract,
+            discussion: Say.helpSetupUSBDiscussion(file: UdevRules.fileName, vendors: UdevRules.vendors.count))
+    }
 
-    @Option(name: .customLong("rules-dir"), help: ArgumentHelp("Where to write the rules.", valueName: "DIR"))
+    @Option(name: .customLong("rules-dir"), help: ArgumentHelp(Say.helpRulesFolder, valueName: "DIR"))
     var rulesFolder = "/etc/udev/rules.d"
 
-    @Flag(name: .customLong("no-reload"), help: "Do not run udevadm afterwards.")
+    @Flag(name: .customLong("no-reload"), help: ArgumentHelp(Say.helpNoReload))
     var noReload = false
 
-    @Flag(name: .long, help: "Print the rules instead of installing them.")
+    @Flag(name: .long, help: ArgumentHelp(Say.helpPrintRules))
     var print = false
 
     func run() throws {
@@ -24,8 +27,7 @@ struct SetupUSBCommand: ParsableCommand {
             return
         }
         let path = try UdevRules.install(folder: rulesFolder, reload: !noReload)
-        Console.out("Wrote \(path) (\(UdevRules.vendors.count) tablet vendors, TAG+=\"uaccess\").")
-        Console.out(noReload ? "udev was not reloaded (--no-reload): run `udevadm control --reload-rules && udevadm trigger`."
-                             : "udev reloaded. Unplug and replug the tablets, then run `valise doctor`.")
+        Console.out(Say.rulesWritten(path, vendors: UdevRules.vendors.count))
+        Console.out(noReload ? Say.udevNotReloaded : Say.udevReloaded)
     }
 }

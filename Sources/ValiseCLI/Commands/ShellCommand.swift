@@ -1,22 +1,25 @@
 import ADB
 import ArgumentParser
 import Devices
+import Diagnostics
 import Foundation
 
 /// `valise shell SERIAL CMD…`: runs a command on a tablet; its exit status becomes Valise's.
 struct ShellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "shell", abstract: "Run a shell command on a tablet (its exit status is passed on).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "shell", abstract: Say.helpShellAbstract)
+    }
 
     @OptionGroup var tablets: TabletOptions
 
-    @Argument(help: "The tablet's serial (or HOST:PORT).")
+    @Argument(help: ArgumentHelp(Say.helpSerialOrAddress))
     var serial: String
 
-    @Argument(parsing: .captureForPassthrough, help: "The command and its arguments.")
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp(Say.helpShellCommand))
     var command: [String] = []
 
     func run() throws {
-        guard !command.isEmpty else { throw ValidationError("Give the command to run, for example: valise shell \(serial) getprop ro.build.version.release") }
+        guard !command.isEmpty else { throw ValidationError(Say.giveShellCommand(serial)) }
         let device = try tablets.device(serial)
         defer { device.close() }
         let line = command.count == 1 ? command[0] : command.map(ADBService.shellQuote).joined(separator: " ")

@@ -1,41 +1,46 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import Foundation
 
 /// `valise push SERIAL LOCAL REMOTE`.
 struct PushCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "push", abstract: "Copy a file to a tablet.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "push", abstract: Say.helpPushAbstract)
+    }
 
     @OptionGroup var tablets: TabletOptions
-    @Argument(help: "The tablet's serial (or HOST:PORT).") var serial: String
-    @Argument(help: "The file on this computer.") var local: String
-    @Argument(help: "Where on the tablet (a folder ending in / keeps the name).") var remote: String
+    @Argument(help: ArgumentHelp(Say.helpSerialOrAddress)) var serial: String
+    @Argument(help: ArgumentHelp(Say.helpPushLocal)) var local: String
+    @Argument(help: ArgumentHelp(Say.helpPushRemote)) var remote: String
 
     func run() throws {
         let source = URL(fileURLWithPath: local)
         guard FileManager.default.isReadableFile(atPath: source.path) else {
-            throw ValidationError("\(local) does not exist or cannot be read.")
+            throw ValidationError(Say.cannotRead(local))
         }
         let device = try tablets.device(serial)
         defer { device.close() }
         let target = remote.hasSuffix("/") ? remote + source.lastPathComponent : remote
         let meter = TransferMeter(label: "\(device.serial) ← \(source.lastPathComponent)")
         try SyncClient(device: device).push(local: source, remote: target, progress: meter.update)
-        meter.finish(verb: "pushed", to: "\(device.serial):\(target)")
+        meter.finish(pushed: true, to: "\(device.serial):\(target)")
     }
 }
 
 /// `valise pull SERIAL REMOTE LOCAL`.
 struct PullCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "pull", abstract: "Copy a file from a tablet.",
-        discussion: "Into a folder, the file keeps its name. A folder is never replaced; an existing file only with --force.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "pull", abstract: Say.helpPullAbstract,
+            discussion: Say.helpPullDiscussion)
+    }
 
     @OptionGroup var tablets: TabletOptions
-    @Argument(help: "The tablet's serial (or HOST:PORT).") var serial: String
-    @Argument(help: "The file on the tablet.") var remote: String
-    @Argument(help: "Where on this computer: a folder to pull into, or a file name (default: the current folder).") var local: String = "."
-    @Flag(help: "Replace the file LOCAL names if it exists (never a folder).") var force = false
+    @Argument(help: ArgumentHelp(Say.helpSerialOrAddress)) var serial: String
+    @Argument(help: ArgumentHelp(Say.helpPullRemote)) var remote: String
+    @Argument(help: ArgumentHelp(Say.helpPullLocal)) var local: String = "."
+    @Flag(help: ArgumentHelp(Say.helpPullForce)) var force = false
 
     func run() throws {
         // Decided before connecting: a refused name or an existing file costs no transfer.
@@ -44,23 +49,25 @@ struct PullCommand: ParsableCommand {
         defer { device.close() }
         let meter = TransferMeter(label: "\(device.serial) → \(destination.lastPathComponent)")
         try SyncClient(device: device).pull(remote: remote, local: destination, replace: force, progress: meter.update)
-        meter.finish(verb: "pulled", to: destination.path)
+        meter.finish(pushed: false, to: destination.path)
     }
 }
 
 /// `valise install SERIAL APK`.
 struct InstallCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "install", abstract: "Install an APK on a tablet (streamed).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "install", abstract: Say.helpInstallAbstract)
+    }
 
     @OptionGroup var tablets: TabletOptions
-    @Argument(help: "The tablet's serial (or HOST:PORT).") var serial: String
-    @Argument(help: "The APK file.") var apk: String
-    @Flag(name: .customShort("g"), help: "Grant every runtime permission.") var grant = false
-    @Flag(name: .customShort("t"), help: "Allow test-only packages.") var testOnly = false
-    @Flag(name: .customShort("d"), help: "Allow a version downgrade.") var downgrade = false
+    @Argument(help: ArgumentHelp(Say.helpSerialOrAddress)) var serial: String
+    @Argument(help: ArgumentHelp(Say.helpInstallAPK)) var apk: String
+    @Flag(name: .customShort("g"), help: ArgumentHelp(Say.helpGrant)) var grant = false
+    @Flag(name: .customShort("t"), help: ArgumentHelp(Say.helpTestOnly)) var testOnly = false
+    @Flag(name: .customShort("d"), help: ArgumentHelp(Say.helpDowngrade)) var downgrade = false
 
     func run() throws {
-        guard FileManager.default.isReadableFile(atPath: apk) else { throw ValidationError("\(apk) does not exist or cannot be read.") }
+        guard FileManager.default.isReadableFile(atPath: apk) else { throw ValidationError(Say.cannotRead(apk)) }
         let device = try tablets.device(serial)
         defer { device.close() }
         var arguments = ["-r"]
@@ -68,7 +75,7 @@ struct InstallCommand: ParsableCommand {
         if testOnly { arguments.append("-t") }
         if downgrade { arguments.append("-d") }
         try device.install(apkAt: URL(fileURLWithPath: apk), arguments: arguments, timeout: .seconds(300))
-        Console.out("Installed \((apk as NSString).lastPathComponent) on \(device.serial).")
+        Console.out(Say.installed((apk as NSString).lastPathComponent, on: device.serial))
     }
 }
 
@@ -89,10 +96,10 @@ final class TransferMeter {
         FileHandle.standardError.write(Data("\r\(label): \(percent)%".utf8))
     }
 
-    func finish(verb: String, to: String) {
+    func finish(pushed: Bool, to: String) {
         let seconds = max(Double((ContinuousClock.now - start).components.attoseconds) / 1e18 + Double((ContinuousClock.now - start).components.seconds), 0.001)
         if Console.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let megabytes = Double(bytes) / 1_048_576
-        Console.out("\(verb) \(String(format: "%.1f", megabytes)) MiB to \(to) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", megabytes / seconds)) MiB/s)")
+        Console.out(Say.transferred(pushed: pushed, megabytes: megabytes, to: to, seconds: seconds))
     }
 }

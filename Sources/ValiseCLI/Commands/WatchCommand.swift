@@ -1,5 +1,6 @@
 import ArgumentParser
 import Devices
+import Diagnostics
 import Dispatch
 import Engine
 import Foundation
@@ -9,34 +10,28 @@ import USBHost
 
 /// `valise watch`: station mode. Plug a tablet in and it is provisioned; unplug it and it stops safely; plug it back and it resumes.
 struct WatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "watch", abstract: "Station mode: provision each tablet as it is plugged in (Ctrl-C stops).",
-        discussion: """
-            USB tablets are seen as they are plugged in (slots from the case maps); --tcp addresses are looked at every second. \
-            Hooks run with /bin/sh and get SERIAL, SLOT, PORT_PATH, MODEL and CASE in their environment: --on-attach once the \
-            tablet has answered, --on-detach when it goes away. With --firmware-catalog each tablet behind the catalog is \
-            flashed first (it reboots to its bootloader, or a Samsung tablet to Download mode, and back: that is not an \
-            unplug), and a tablet plugged in fastboot or Download mode is flashed with its board's entry. Ctrl-C (SIGINT) interrupts the tablets under way, finished steps kept; SIGTERM \
-            (systemctl stop) takes no new tablet and lets the tablets under way finish, a flash included. Exit codes as for \
-            provision, for the tablets seen.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "watch", abstract: Say.helpWatchAbstract,
+            discussion: Say.helpWatchDiscussion)
+    }
 
     @OptionGroup var profile: ProfileOptions
     @OptionGroup var tablets: TabletOptions
     @OptionGroup var inventory: InventoryOptions
-    @Option(name: .customLong("on-attach"), help: ArgumentHelp("A shell command run when a tablet is plugged in and answers.", valueName: "CMD"))
+    @Option(name: .customLong("on-attach"), help: ArgumentHelp(Say.helpOnAttach, valueName: "CMD"))
     var onAttach: String?
-    @Option(name: .customLong("on-detach"), help: ArgumentHelp("A shell command run when a tablet is unplugged.", valueName: "CMD"))
+    @Option(name: .customLong("on-detach"), help: ArgumentHelp(Say.helpOnDetach, valueName: "CMD"))
     var onDetach: String?
-    @Option(help: "Tablets worked on at once.") var jobs = 16
-    @Option(name: .customLong("firmware-catalog"), help: ArgumentHelp("Flash each tablet behind this firmware catalog before the other steps; without it the firmware is only checked against the profile's level.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(Say.helpJobs)) var jobs = 16
+    @Option(name: .customLong("firmware-catalog"), help: ArgumentHelp(Say.helpWatchFirmwareCatalog, valueName: "FILE"))
     var firmwareCatalog: String?
     @OptionGroup var fastboot: FirmwareCommand.FastbootOptions
-    @Option(name: .customLong("for"), help: ArgumentHelp("Stop after this many seconds.", visibility: .hidden)) var seconds: Double?
+    @Option(name: .customLong("for"), help: ArgumentHelp(Say.helpWatchFor, visibility: .hidden)) var seconds: Double?
 
     func run() throws {
-        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
-        guard !tablets.viaADBServer else { throw ValidationError("Station mode reaches USB tablets through libusb: leave out --via-adb-server.") }
+        guard (1...64).contains(jobs) else { throw ValidationError(Say.mustBeBetween("--jobs", 1, 64)) }
+        guard !tablets.viaADBServer else { throw ValidationError(Say.watchNotThroughADBServer) }
         let plan = try CaseRun.makePlan(try profile.resolveForTablets())
         let reach = try tablets.reach()
         let addresses = try tablets.addresses()
@@ -62,11 +57,11 @@ struct WatchCommand: ParsableCommand {
         var keepAlive: [AnyObject] = []
         if let usb = reach.usb { keepAlive.append(try USBStationWatch(usb: usb, station: station, fastbootToo: caseRun.firmware != nil)) }
         if !addresses.isEmpty { keepAlive.append(TCPStationPoller(tcpTargets, station: station)) }
-        Console.error("Station ready: plug tablets in (Ctrl-C stops; finished steps are kept).")
+        Console.error(Say.stationReady)
         let stop = signals.wait(until: seconds.map { .now() + $0 } ?? .distantFuture)
         keepAlive.removeAll()
         if stop == .terminate {
-            Console.error("Stopping (SIGTERM): no new tablet is taken; the tablets under way finish their job first. A second signal interrupts them.")
+            Console.error(Say.stationStopping)
             signals.onSecondSignal { session.cancelAll() }
             session.drain()
         } else {
