@@ -112,16 +112,24 @@ struct CaseRun {
     }
 
     /// A tablet's result in the words of `valise report` (checked: a dry run's).
+    /// A tablet's result as JSON keeps it, in English whatever the language.
     static func state(_ result: TabletResult, dryRun: Bool) -> String {
         if result.cancelled { return TabletState.stopped.rawValue }
         if result.problem != nil { return TabletState.needsAHand.rawValue }
         return dryRun ? "checked" : TabletState.provisioned.rawValue
     }
 
+    /// A tablet's result in the summary's table, in the reader's language.
+    static func stateWords(_ result: TabletResult, dryRun: Bool) -> String {
+        if result.cancelled { return TabletState.stopped.words }
+        if result.problem != nil { return TabletState.needsAHand.words }
+        return dryRun ? Say.stateChecked : TabletState.provisioned.words
+    }
+
     static func summary(_ results: [TabletResult], seconds: Double, dryRun: Bool, stoppedByUser: Bool = false) -> String {
         let rows = results.map { r -> [String] in
             let slot = String(format: "%02d", r.target.slot) + (r.target.caseName.map { " \($0)" } ?? "")
-            return [slot, r.name ?? "-", r.serial ?? r.target.endpoint.description, Say.stateWord(state(r, dryRun: dryRun)), (r.problem ?? r.stop)?.whyAndFix ?? ""]
+            return [slot, r.name ?? "-", r.serial ?? r.target.endpoint.description, stateWords(r, dryRun: dryRun), (r.problem ?? r.stop)?.whyAndFix ?? ""]
         }
         let done = results.filter { $0.problem == nil && !$0.cancelled }.count
         let needing = results.filter { $0.problem != nil }.count, stopped = results.filter(\.cancelled).count

@@ -22,7 +22,7 @@ extension ErrorRenderer {
         case let error as USBError:
             return USBTabletError.noUSB(error)
         case let error where InventoryError.isSQLite(error):
-            return InventoryError.from(error, path: inventory, doing: "using it")
+            return InventoryError.from(error, path: inventory, doing: Say.inventoryUsing)
         case let error as CocoaError:
             return FileSystemProblem(error, path: error.filePath ?? error.url?.path)
         case let error as POSIXError:

@@ -66,7 +66,7 @@ enum InventoryStores {
     static func close(_ store: any InventoryStore, warn: Bool = true) -> InventoryError? {
         var failure: InventoryError?
         do { try store.checkpoint() } catch {
-            let problem = InventoryError.from(error, path: store.location, doing: Say.doingSaveToFile)
+            let problem = InventoryError.from(error, path: store.location, doing: Say.inventorySavingToFile)
             if warn { Console.error(Say.warningLabel + problem.summary + " " + Say.fixLabel + problem.action) }
             failure = problem
         }

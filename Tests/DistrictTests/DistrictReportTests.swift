@@ -130,7 +130,7 @@ struct DistrictReportTests {
 
         // HTML: the figures, every database string escaped.
         let html = report.html
-        #expect(html.contains("État du parc du district") && html.contains("3 of 7 tablets provisioned (42.9%), 2 in service, 4 need a hand"))
+        #expect(html.contains("District parc status") && html.contains("3 of 7 tablets provisioned (42.9%), 2 in service, 4 need a hand"))
         #expect(html.contains("5 of 11 tablets provisioned (45.5%)") && html.contains("Battery at 8%, charge it to 50% and plug it in again. (2)"))
         #expect(html.contains("Lycée &lt;script&gt;alert(1)&lt;/script&gt; &amp; Cie"))
         #expect(!html.contains("<script") && !html.contains("& Cie") && !html.contains("http"))

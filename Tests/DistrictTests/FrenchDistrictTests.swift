@@ -87,7 +87,7 @@ import Testing
         #expect(table.contains("il y a 3 h"))
 
         let english = Self.english { report.html }
-        for text in ["<html lang=\"en\">", "<h1>État du parc du district</h1>", "Generated 2025-09-01 08:00 UTC.",
+        for text in ["<html lang=\"en\">", "<h1>District parc status</h1>", "Generated 2025-09-01 08:00 UTC.",
                      "2 of 4 tablets provisioned (50.0%), 1 in service, 2 need a hand across 1 school.",
                      "<th>Class</th><th>Case</th><th>Tablets</th>", "<h2>Stations</h2>", "(3 h ago)",
                      "1 move of a tablet to another school or case."] {

@@ -172,7 +172,7 @@ import Transports
 
     @Test func theReportsWordsForStatesAndColumns() {
         #expect(Self.french { StationReport.tableHeader }
-            == ["EMPLACEMENT", "NOM", "NUMÉRO DE SÉRIE", "ÉTAT", "NIVEAU DE FIRMWARE", "POURQUOI ET SOLUTION"])
+            == ["EMPLACEMENT", "NOM", "N° DE SÉRIE", "ÉTAT", "NIVEAU DE FIRMWARE", "POURQUOI ET SOLUTION"])
         #expect(Self.english { StationReport.tableHeader } == ["SLOT", "NAME", "SERIAL", "STATE", "FIRMWARE LEVEL", "WHY AND FIX"])
         #expect(Self.french { TabletState.allCases.map(\.words) } == ["préparée", "à reprendre", "arrêtée", "en cours"])
         #expect(Self.english { TabletState.allCases.map(\.words) } == TabletState.allCases.map(\.rawValue))

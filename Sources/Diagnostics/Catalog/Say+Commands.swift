@@ -18,18 +18,8 @@ extension Say {
                     fr: "emplacement \(number)" + (caseName.map { " de \($0)" } ?? ""))
     }
 
-    /// A tablet's result or state word in a table (`provisioned`, `needs a hand`, `stopped`, `in progress`, `checked`).
-    /// JSON and CSV keep the English word.
-    public static func stateWord(_ state: String) -> String {
-        switch state {
-        case "provisioned": pick(en: state, fr: "préparée")
-        case "needs a hand": pick(en: state, fr: "à reprendre")
-        case "stopped": pick(en: state, fr: "arrêtée")
-        case "in progress": pick(en: state, fr: "en cours")
-        case "checked": pick(en: state, fr: "vérifiée")
-        default: state
-        }
-    }
+    /// A dry run's result word in a table (the states' words are `TabletState.words`).
+    public static var stateChecked: String { pick(en: "checked", fr: "vérifiée") }
 
     /// `--jobs must be between 1 and 64.`
     public static func mustBeBetween(_ option: String, _ low: Int, _ high: Int) -> String {
@@ -834,12 +824,6 @@ extension Say {
     }
 
     // MARK: Pieces other messages take
-
-    /// What Valise was doing when the inventory failed at the end of a run, as a message about the inventory puts it
-    /// after "while" (French: after "pendant").
-    public static var doingSaveToFile: String {
-        pick(en: "saving it to its file", fr: "l'enregistrement dans son fichier")
-    }
 
     /// A Samsung tablet not (yet) seen in Download mode on its port.
     public static func notInDownloadModeYet(port: String) -> String {

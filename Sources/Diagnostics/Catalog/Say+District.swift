@@ -173,8 +173,8 @@ extension Say {
     }
 
     public static var districtPageTitle: String { pick(en: "Valise — district parc status", fr: "Valise — état du parc du district") }
-    /// The page's heading (French in both languages: the page has always been named so, and tests look for it).
-    public static var districtPageHeading: String { "État du parc du district" }
+    /// The page's heading.
+    public static var districtPageHeading: String { pick(en: "District parc status", fr: "État du parc du district") }
     public static func districtGenerated(_ day: String) -> String { pick(en: "Generated \(day).", fr: "Généré le \(day).") }
 
     /// "Collège Vauban: …" (terminal).

@@ -59,12 +59,9 @@ extension Say {
 
     /// The text table's column titles (`valise report`).
     public static var reportTableHeader: [String] {
-        [pick(en: "SLOT", fr: "EMPLACEMENT"), pick(en: "NAME", fr: "NOM"), pick(en: "SERIAL", fr: "NUMÉRO DE SÉRIE"),
-         pick(en: "STATE", fr: "ÉTAT"), pick(en: "FIRMWARE LEVEL", fr: "NIVEAU DE FIRMWARE"), whyAndFixTitle]
+        [headerSlot, headerName, headerSerial, headerState, headerFirmwareLevel, headerWhyAndFix]
     }
 
-    /// The column of the reason and fix, in the report's table and the run's summary.
-    public static var whyAndFixTitle: String { pick(en: "WHY AND FIX", fr: "POURQUOI ET SOLUTION") }
 
     // MARK: The station report's HTML page
 

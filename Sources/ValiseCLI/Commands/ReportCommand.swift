@@ -36,8 +36,8 @@ struct ReportCommand: ParsableCommand {
             }
             text = report.groups.map { group in
                 Say.reportGroupHeading(school: group.school, unit: group.unit, counts: "\(group.counts)") + "\n"
-                    + TextTable.render(header: [Say.headerSlot, Say.headerName, Say.headerSerial, Say.headerState, Say.headerFirmwareLevel, Say.headerWhyAndFix],
-                                       rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name.isEmpty ? "-" : $0.name, $0.serial, Say.stateWord($0.state.rawValue),
+                    + TextTable.render(header: StationReport.tableHeader,
+                                       rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name.isEmpty ? "-" : $0.name, $0.serial, $0.state.words,
                                                                $0.compliance.isEmpty ? "-" : $0.compliance, $0.reason] })
             }.joined(separator: "\n\n") + "\n"
         }
