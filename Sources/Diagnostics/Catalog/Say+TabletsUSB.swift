@@ -240,7 +240,7 @@ extension Say {
     public static func letLockedTabletsIn(_ tablets: [String]) -> String {
         let one = tablets.count == 1
         return pick(en: " To let \(tabletList(tablets)) in: unlock \(one ? "it" : "each"), tap Allow (tick \"Always allow\"), then run the command again.",
-                    fr: " Pour laisser entrer cet ordinateur sur \(tabletList(tablets)) : déverrouillez \(one ? "la" : "chacune"), touchez Autoriser (cochez \"Toujours autoriser\"), puis relancez la commande.")
+                    fr: " Pour laisser entrer cet ordinateur sur \(tabletList(tablets)) : \(one ? "déverrouillez-la" : "déverrouillez chacune"), touchez Autoriser (cochez \"Toujours autoriser\"), puis relancez la commande.")
     }
 
     public static func silentTablets(_ tablets: [String]) -> String {
