@@ -74,7 +74,7 @@ import USBHost
         defer { device.close() }
         let error = try french { try #require(throws: DeviceError.self) { try device.session.openStream("jdwp:1234") } }
         #expect(error.kind == .serviceRefused)
-        #expect(error.summary == "La tablette \(device.label) a refusé la demande \"jdwp\".")
+        #expect(error.summary == "La tablette \(device.session.label) a refusé la demande \"jdwp\".")
         #expect(error.reason == "La tablette a fermé le flux aussitôt : ce service est inconnu sur cette version d'Android ou n'a pas pu démarrer.")
     }
 
@@ -154,7 +154,7 @@ import USBHost
             }
         } }
         #expect(error.kind == .overran)
-        #expect(error.summary == "La tablette \(device.label) a mis plus de 1 s à dire ce qu'elle est.")
+        #expect(error.summary == "La tablette \(device.session.label) a mis plus de 1 s à dire ce qu'elle est.")
         #expect(error.reason.hasPrefix("Elle a gardé la connexion ouverte sans finir à temps"))
         #expect(error.action.hasPrefix("Redémarrez la tablette et essayez un autre câble"))
     }
