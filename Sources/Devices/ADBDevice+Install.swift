@@ -50,8 +50,8 @@ extension ADBDevice {
     public func install(apkAt url: URL, arguments: [String] = ["-r"], timeout: Duration? = nil) throws {
         let bytes: [UInt8]
         do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
-            throw DeviceError(.badInput, tablet: label, summary: Say.cannotRead(url.path),
-                              reason: Say.apkUnreadable, action: Say.checkPath)
+            throw DeviceError(.badInput, tablet: label, summary: Say.cannotReadLocalFile(url.path),
+                              reason: Say.apkUnreadable, action: Say.checkAPKPath)
         }
         try install(apk: bytes, name: url.lastPathComponent, arguments: arguments, timeout: timeout)
     }

@@ -194,7 +194,7 @@ public enum ADBServerError: ValiseError, Equatable, CustomStringConvertible {
     public var reason: String {
         switch self {
         case .notRunning: return Say.noAdbServerReason
-        case .failed(_, let message): return Say.itSaid(message)
+        case .failed(_, let message): return Say.adbServerSaid(message)
         }
     }
 

@@ -44,7 +44,7 @@ public struct PullDestination: Sendable, Equatable {
         }
         var info = stat()
         if !replace, lstat(file.path, &info) == 0 {
-            throw DeviceError(.badInput, tablet: tablet, summary: Say.alreadyExists(file.path),
+            throw DeviceError(.badInput, tablet: tablet, summary: Say.pullTargetExists(file.path),
                               reason: Say.pullReplacesOnlyWhenAsked, action: Say.addForceFix, helpTopic: "pull")
         }
     }

@@ -69,7 +69,7 @@ public final class SyncClient {
             switch try reply(.listing(v2: v2)) {
             case .entry(let entry) where entry.name != "." && entry.name != "..":
                 guard entries.count < TabletLimits.listEntries else {
-                    throw TabletLimits.tooMuch(device.label, Say.listing(TabletText.clean(path, limit: 80)), limit: Say.entryCount(TabletLimits.listEntries))
+                    throw TabletLimits.tooMuch(device.label, Say.whileListing(TabletText.clean(path, limit: 80)), limit: Say.entryCount(TabletLimits.listEntries))
                 }
                 entries.append(entry)
             case .done: return entries
@@ -87,8 +87,8 @@ public final class SyncClient {
             handle = try FileHandle(forReadingFrom: local)
             attributes = try FileManager.default.attributesOfItem(atPath: local.path)
         } catch {
-            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotRead(local.path),
-                              reason: Say.fileUnreadable, action: Say.checkPathPermissions)
+            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotReadLocalFile(local.path),
+                              reason: Say.localFileUnreadable, action: Say.checkPathPermissions)
         }
         defer { try? handle.close() }
         let total = (attributes[.size] as? NSNumber)?.int64Value ?? 0
@@ -106,7 +106,7 @@ public final class SyncClient {
         while true {
             let block: Data
             do { block = try handle.read(upToCount: 4 << 20) ?? Data() } catch {
-                throw DeviceError(.badInput, tablet: device.label, summary: Say.readingFailed(local.path),
+                throw DeviceError(.badInput, tablet: device.label, summary: Say.readingLocalFileFailed(local.path),
                                   reason: "\(error.localizedDescription)", action: Say.checkDiskAndFile)
             }
             if block.isEmpty { break }
@@ -134,7 +134,7 @@ public final class SyncClient {
         switch try reply(.status) {
         case .okay: return
         case .fail(let message): throw failure(Say.tabletRefusedToPush(device.label, path: remote), message)
-        default: throw failure(Say.tabletRefusedToPush(device.label, path: remote), Say.unexpectedReply)
+        default: throw failure(Say.tabletRefusedToPush(device.label, path: remote), Say.syncUnexpectedReply)
         }
     }
 
@@ -149,7 +149,7 @@ public final class SyncClient {
         // O_EXCL: a file or link already at that name is never written through.
         let descriptor = open(partial.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotWrite(local.path),
+            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotWriteLocalFile(local.path),
                               reason: Say.folderNotWritable, action: Say.checkDestinationFolder,
                               detail: "open \(partial.path): \(String(cString: strerror(errno)))")
         }
@@ -174,7 +174,7 @@ public final class SyncClient {
                 progress?(TransferProgress(bytes: received, total: total))
             case .done: break loop
             case .fail(let message): throw failure(Say.tabletRefusedToPull(device.label, path: remote), message)
-            default: throw failure(Say.tabletRefusedToPull(device.label, path: remote), Say.unexpectedReply)
+            default: throw failure(Say.tabletRefusedToPull(device.label, path: remote), Say.syncUnexpectedReply)
             }
         }
         do { try out.synchronize() } catch { throw writeFailure(local, error) }
@@ -197,13 +197,13 @@ public final class SyncClient {
         guard rename(partial.path, local.path) == 0 else {
             let why = String(cString: strerror(errno))
             try PullDestination.checkReplaceable(local, replace: replace, tablet: device.label)
-            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotWrite(local.path),
+            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotWriteLocalFile(local.path),
                               reason: Say.couldNotPutInPlace(why), action: Say.checkDestinationFolder)
         }
     }
 
     private func writeFailure(_ local: URL, _ error: Error) -> DeviceError {
-        DeviceError(.badInput, tablet: device.label, summary: Say.writingFailed(local.path),
+        DeviceError(.badInput, tablet: device.label, summary: Say.writingLocalFileFailed(local.path),
                     reason: error.localizedDescription, action: Say.freeDiskSpaceFix)
     }
 

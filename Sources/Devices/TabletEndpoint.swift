@@ -71,7 +71,7 @@ public struct TabletReach: Sendable {
             let found: [USBTabletSlot]
             do { found = try usb.slots().filter { $0.info.portPathString == path } } catch {
                 throw DeviceError(.unreachable, tablet: endpoint.description, summary: Say.usbCannotBeRead, reason: "\(error)",
-                                  action: Say.runDoctor, helpTopic: "usb-access")
+                                  action: Say.runValiseDoctorFix, helpTopic: "usb-access")
             }
             if let slot = found.first(where: { $0.info.kind == .adb }) {
                 do { return try usb.connect(slot, onWaitingForUser: onWaitingForUser, onTransport: onTransport) } catch let error as USBTabletError {

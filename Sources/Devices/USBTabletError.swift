@@ -49,7 +49,7 @@ public struct USBTabletError: ValiseError, Equatable, CustomStringConvertible {
         case .busy: return Say.usbBusy(tablet)
         case .access: return Say.usbNoAccess(tablet)
         case .unplugged: return Say.usbUnplugged(tablet)
-        case .noUSB: return Say.noUSB
+        case .noUSB: return Say.usbUnavailable
         case .other: return Say.usbOther(tablet)
         }
     }

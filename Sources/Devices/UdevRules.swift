@@ -100,7 +100,7 @@ public enum SetupUSBError: ValiseError, Equatable {
     public var summary: String {
         switch self {
         case .notRoot(let path): return Say.installingNeedsRoot(path)
-        case .cannotWrite(let path, _): return Say.couldNotWrite(path)
+        case .cannotWrite(let path, _): return Say.udevCouldNotWrite(path)
         case .udevadmFailed(let command, _): return Say.udevadmFailed(command)
         }
     }

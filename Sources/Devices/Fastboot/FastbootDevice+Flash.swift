@@ -110,7 +110,7 @@ final class ImageFile {
             size = try handle.seekToEnd()
         } catch {
             throw FastbootError(.badImage, tablet: tablet, summary: Say.cannotReadImage(url.path, tablet: tablet),
-                                reason: Say.fileMissingOrUnreadable, action: Say.checkImagePathFix)
+                                reason: Say.imageFileMissing, action: Say.checkImagePathFix)
         }
     }
 

@@ -49,7 +49,7 @@ extension Say {
     }
 
     /// "Run the command again."
-    public static var runAgain: String { pick(en: "Run the command again.", fr: "Relancez la commande.") }
+    public static var tabletRunAgainFix: String { pick(en: "Run the command again.", fr: "Relancez la commande.") }
 
     /// `command`: the command as run (not translated).
     public static func tabletRefusedCommand(_ tablet: String, command: String) -> String {
@@ -74,7 +74,7 @@ extension Say {
 
     // MARK: Too much from a tablet, and its serial
 
-    /// `what`: one of `inAnswerTo`, `listing`.
+    /// `what`: one of `inAnswerTo`, `whileListing`.
     public static func tabletSentMoreThanRead(_ tablet: String, _ what: String) -> String {
         pick(en: "Tablet \(tablet) sent more than Valise reads \(what).",
              fr: "La tablette \(tablet) a envoyé plus que ce que Valise lit \(what).")
@@ -84,7 +84,7 @@ extension Say {
         pick(en: "in answer to `\(command)`", fr: "en réponse à `\(command)`")
     }
 
-    public static func listing(_ path: String) -> String { pick(en: "listing \(path)", fr: "en listant \(path)") }
+    public static func whileListing(_ path: String) -> String { pick(en: "listing \(path)", fr: "en listant \(path)") }
 
     /// `limit`: `byteCount` or `entryCount`.
     public static func readsAtMost(_ limit: String) -> String {
@@ -123,13 +123,13 @@ extension Say {
     // MARK: Installing apps
 
     /// A file on this computer could not be read.
-    public static func cannotRead(_ path: String) -> String { pick(en: "Cannot read \(path).", fr: "Impossible de lire \(path).") }
+    public static func cannotReadLocalFile(_ path: String) -> String { pick(en: "Cannot read \(path).", fr: "Impossible de lire \(path).") }
 
     public static var apkUnreadable: String {
         pick(en: "The APK file is missing or not readable.", fr: "Le fichier APK est absent ou illisible.")
     }
 
-    public static var checkPath: String { pick(en: "Check the path.", fr: "Vérifiez le chemin.") }
+    public static var checkAPKPath: String { pick(en: "Check the path.", fr: "Vérifiez le chemin.") }
 
     /// `code`: Android's code (INSTALL_FAILED_…), not translated.
     public static func installFailed(_ apk: String, tablet: String, code: String) -> String {

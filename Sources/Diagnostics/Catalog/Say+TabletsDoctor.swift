@@ -23,12 +23,12 @@ extension Say {
     }
 
     public static func doctorSeesBus(version: String, tablets: Int, inFastboot: Int) -> String {
-        pick(en: "libusb \(version) sees the USB bus: \(tabletCount(tablets))" + (inFastboot > 0 ? " (\(inFastboot) in fastboot)." : "."),
-             fr: "libusb \(version) voit le bus USB : \(tabletCount(tablets))" + (inFastboot > 0 ? " (\(inFastboot) en fastboot)." : "."))
+        pick(en: "libusb \(version) sees the USB bus: \(doctorTabletCount(tablets))" + (inFastboot > 0 ? " (\(inFastboot) in fastboot)." : "."),
+             fr: "libusb \(version) voit le bus USB : \(doctorTabletCount(tablets))" + (inFastboot > 0 ? " (\(inFastboot) en fastboot)." : "."))
     }
 
     /// "1 tablet", "3 tablets".
-    public static func tabletCount(_ n: Int) -> String {
+    public static func doctorTabletCount(_ n: Int) -> String {
         count(n, en: ("tablet", "tablets"), fr: ("tablette", "tablettes"))
     }
 
@@ -77,8 +77,8 @@ extension Say {
 
     /// `names`: the tablets it holds, joined (serials and ports, not translated).
     public static func doctorAdbServerHolds(_ address: String, tablets: Int, names: String) -> String {
-        pick(en: "An adb server on \(address) holds \(tabletCount(tablets)): \(names).",
-             fr: "Un serveur adb sur \(address) occupe \(tabletCount(tablets)) : \(names).")
+        pick(en: "An adb server on \(address) holds \(doctorTabletCount(tablets)): \(names).",
+             fr: "Un serveur adb sur \(address) occupe \(doctorTabletCount(tablets)) : \(names).")
     }
 
     // MARK: Tablets
@@ -93,13 +93,13 @@ extension Say {
     }
 
     public static func doctorReady(_ ready: Int, of total: Int) -> String {
-        pick(en: "\(tabletCount(ready)) of \(total) answer over USB.",
-             fr: "\(tabletCount(ready)) sur \(total) \(ready <= 1 ? "répond" : "répondent") par USB.")
+        pick(en: "\(doctorTabletCount(ready)) of \(total) answer over USB.",
+             fr: "\(doctorTabletCount(ready)) sur \(total) \(ready <= 1 ? "répond" : "répondent") par USB.")
     }
 
     public static func doctorUnauthorized(_ n: Int, names: String) -> String {
-        pick(en: "\(tabletCount(n)) did not allow this computer: \(names).",
-             fr: "\(tabletCount(n)) \(n <= 1 ? "n'a" : "n'ont") pas autorisé cet ordinateur : \(names).")
+        pick(en: "\(doctorTabletCount(n)) did not allow this computer: \(names).",
+             fr: "\(doctorTabletCount(n)) \(n <= 1 ? "n'a" : "n'ont") pas autorisé cet ordinateur : \(names).")
     }
 
     public static var doctorUnauthorizedFix: String {
@@ -108,8 +108,8 @@ extension Say {
     }
 
     public static func doctorBusy(_ n: Int, names: String) -> String {
-        pick(en: "\(tabletCount(n)) held by another program: \(names).",
-             fr: "\(tabletCount(n)) \(n <= 1 ? "occupée" : "occupées") par un autre programme : \(names).")
+        pick(en: "\(doctorTabletCount(n)) held by another program: \(names).",
+             fr: "\(doctorTabletCount(n)) \(n <= 1 ? "occupée" : "occupées") par un autre programme : \(names).")
     }
 
     public static var doctorBusyServerFix: String {
@@ -122,8 +122,8 @@ extension Say {
     }
 
     public static func doctorOffline(_ n: Int, names: String) -> String {
-        pick(en: "\(tabletCount(n)) did not answer: \(names).",
-             fr: "\(tabletCount(n)) \(n <= 1 ? "n'a" : "n'ont") pas répondu : \(names).")
+        pick(en: "\(doctorTabletCount(n)) did not answer: \(names).",
+             fr: "\(doctorTabletCount(n)) \(n <= 1 ? "n'a" : "n'ont") pas répondu : \(names).")
     }
 
     public static var doctorOfflineFix: String {

@@ -185,7 +185,7 @@ extension Say {
              fr: "Valise ne peut pas lire l'image \(path) destinée à la tablette \(tablet).")
     }
 
-    public static var fileMissingOrUnreadable: String {
+    public static var imageFileMissing: String {
         pick(en: "The file is missing or unreadable.", fr: "Le fichier est absent ou illisible.")
     }
 

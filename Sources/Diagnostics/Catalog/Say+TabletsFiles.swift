@@ -21,7 +21,7 @@ extension Say {
 
     public static var useShorterPath: String { pick(en: "Use a shorter path.", fr: "Utilisez un chemin plus court.") }
 
-    public static var fileUnreadable: String {
+    public static var localFileUnreadable: String {
         pick(en: "The file is missing or not readable.", fr: "Le fichier est absent ou illisible.")
     }
 
@@ -29,13 +29,13 @@ extension Say {
         pick(en: "Check the path and its permissions.", fr: "Vérifiez le chemin et ses droits d'accès.")
     }
 
-    public static func readingFailed(_ path: String) -> String {
+    public static func readingLocalFileFailed(_ path: String) -> String {
         pick(en: "Reading \(path) failed.", fr: "La lecture de \(path) a échoué.")
     }
 
     public static var checkDiskAndFile: String { pick(en: "Check the disk and the file.", fr: "Vérifiez le disque et le fichier.") }
 
-    public static func cannotWrite(_ path: String) -> String { pick(en: "Cannot write \(path).", fr: "Impossible d'écrire \(path).") }
+    public static func cannotWriteLocalFile(_ path: String) -> String { pick(en: "Cannot write \(path).", fr: "Impossible d'écrire \(path).") }
 
     public static var folderNotWritable: String {
         pick(en: "The folder is missing or not writable.", fr: "Le dossier est absent ou protégé en écriture.")
@@ -50,7 +50,7 @@ extension Say {
         pick(en: "The file could not be put in place (\(why)).", fr: "Le fichier n'a pas pu être mis en place (\(why)).")
     }
 
-    public static func writingFailed(_ path: String) -> String {
+    public static func writingLocalFileFailed(_ path: String) -> String {
         pick(en: "Writing \(path) failed.", fr: "L'écriture de \(path) a échoué.")
     }
 
@@ -75,7 +75,7 @@ extension Say {
         pick(en: "The tablet said: \(message)", fr: "La tablette a répondu : \(message)")
     }
 
-    public static var unexpectedReply: String { pick(en: "unexpected reply", fr: "réponse inattendue") }
+    public static var syncUnexpectedReply: String { pick(en: "unexpected reply", fr: "réponse inattendue") }
 
     public static var freeTabletSpaceFix: String {
         pick(en: "Free space on the tablet (remove old files or apps) and run the command again.",
@@ -125,7 +125,7 @@ extension Say {
              fr: "Copiez dedans (donnez \(path)/ en dernier argument), ou donnez un autre nom de fichier.")
     }
 
-    public static func alreadyExists(_ path: String) -> String {
+    public static func pullTargetExists(_ path: String) -> String {
         pick(en: "\(path) already exists: Valise left it as it is.", fr: "\(path) existe déjà : Valise l'a laissé tel quel.")
     }
 

@@ -18,7 +18,7 @@ extension Say {
 
     public static var usbCannotBeRead: String { pick(en: "USB cannot be read.", fr: "Impossible de lire l'USB.") }
 
-    public static var runDoctor: String { pick(en: "Run `valise doctor`.", fr: "Lancez `valise doctor`.") }
+    public static var runValiseDoctorFix: String { pick(en: "Run `valise doctor`.", fr: "Lancez `valise doctor`.") }
 
     public static func noTabletPluggedAt(_ endpoint: String) -> String {
         pick(en: "No tablet is plugged in at \(endpoint).", fr: "Aucune tablette n'est branchée sur \(endpoint).")
@@ -63,7 +63,7 @@ extension Say {
         pick(en: "Tablet \(tablet) was unplugged.", fr: "La tablette \(tablet) a été débranchée.")
     }
 
-    public static var noUSB: String {
+    public static var usbUnavailable: String {
         pick(en: "Valise cannot use USB on this computer.", fr: "Valise ne peut pas utiliser l'USB sur cet ordinateur.")
     }
 
@@ -168,7 +168,7 @@ extension Say {
     }
 
     /// What a program or server answered, quoted (not translated).
-    public static func itSaid(_ message: String) -> String { pick(en: "It said: \(message)", fr: "Il a répondu : \(message)") }
+    public static func adbServerSaid(_ message: String) -> String { pick(en: "It said: \(message)", fr: "Il a répondu : \(message)") }
 
     public static var startAdbServerFix: String {
         pick(en: "Start it with `adb start-server` (ANDROID_ADB_SERVER_PORT picks the port), or leave out --via-adb-server.",
@@ -265,7 +265,7 @@ extension Say {
         pick(en: "Installing \(path) needs administrator rights.", fr: "L'installation de \(path) demande les droits d'administrateur.")
     }
 
-    public static func couldNotWrite(_ path: String) -> String {
+    public static func udevCouldNotWrite(_ path: String) -> String {
         pick(en: "Valise could not write \(path).", fr: "Valise n'a pas pu écrire \(path).")
     }
 
