@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Transports
 import Foundation
 
@@ -49,8 +50,8 @@ extension ADBDevice {
     public func install(apkAt url: URL, arguments: [String] = ["-r"], timeout: Duration? = nil) throws {
         let bytes: [UInt8]
         do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
-            throw DeviceError(.badInput, tablet: label, summary: "Cannot read \(url.path).",
-                              reason: "The APK file is missing or not readable.", action: "Check the path.")
+            throw DeviceError(.badInput, tablet: label, summary: Say.cannotReadLocalFile(url.path),
+                              reason: Say.apkUnreadable, action: Say.checkAPKPath)
         }
         try install(apk: bytes, name: url.lastPathComponent, arguments: arguments, timeout: timeout)
     }
@@ -59,26 +60,10 @@ extension ADBDevice {
         let text = reply.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasPrefix("Success") || text.hasSuffix("Success") { return }
         let code = text.range(of: #"INSTALL_[A-Z_]+"#, options: .regularExpression).map { String(text[$0]) } ?? "unknown"
-        let (why, fix) = installAdvice(code)
+        let (why, fix) = Say.installAdvice(code)
         throw DeviceError(code == "INSTALL_FAILED_INSUFFICIENT_STORAGE" ? .storageFull : .installFailed, tablet: tablet,
-                          summary: "Installing \(apkName) on tablet \(tablet) failed (\(code)).",
+                          summary: Say.installFailed(apkName, tablet: tablet, code: code),
                           reason: why, action: fix, helpTopic: "app-install", detail: text)
     }
 
-    private static func installAdvice(_ code: String) -> (String, String) {
-        switch code {
-        case "INSTALL_FAILED_INSUFFICIENT_STORAGE":
-            return ("The tablet has no room left for the app.", "Free space on the tablet (remove unused apps or files) and try again.")
-        case "INSTALL_FAILED_VERSION_DOWNGRADE":
-            return ("The tablet already has a newer version of this app.", "Use the newer APK in the profile, or uninstall the app first.")
-        case "INSTALL_FAILED_OLDER_SDK":
-            return ("The app needs a newer Android version than the tablet runs.", "Update the tablet's firmware, or use a build of the app for this Android version.")
-        case "INSTALL_FAILED_UPDATE_INCOMPATIBLE":
-            return ("The installed app was signed with another key.", "Uninstall the app from the tablet, then install again.")
-        case let other where other.hasPrefix("INSTALL_PARSE_FAILED"):
-            return ("The file is not a valid APK (damaged or truncated download).", "Download the APK again and check its sha256 against the profile.")
-        default:
-            return ("Android's package manager refused the app.", "Read the tablet's message in the details (--verbose) and fix what it names.")
-        }
-    }
 }

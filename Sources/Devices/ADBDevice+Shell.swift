@@ -31,7 +31,7 @@ extension ADBDevice {
         let count: (Int) throws -> Void = { [label] bytes in
             total += bytes
             guard total <= limit else {
-                throw TabletLimits.tooMuch(label, "in answer to `\(TabletText.clean(command, limit: 60))`", limit: limit)
+                throw TabletLimits.tooMuch(label, Say.inAnswerTo(TabletText.clean(command, limit: 60)), limit: limit)
             }
         }
         let code = try shell(command, stdin: stdin, timeout: timeout, onStdout: { try count($0.count); stdout += $0 },
@@ -78,9 +78,8 @@ extension ADBDevice {
             }
         }
         guard let exitCode else {
-            throw DeviceError(.disconnected, tablet: label, summary: "Tablet \(label) ended a command without its result.",
-                              reason: "The shell closed before reporting an exit status (the tablet may have rebooted or been unplugged).",
-                              action: "Run the command again.", detail: command)
+            throw DeviceError(.disconnected, tablet: label, summary: Say.tabletEndedCommandWithoutResult(label),
+                              reason: Say.shellClosedEarlyReason, action: Say.tabletRunAgainFix, detail: command)
         }
         return exitCode
     }
@@ -91,10 +90,9 @@ extension ADBDevice {
         if let code = output.exitCode, code != 0 {
             let message = String(decoding: output.stderr.isEmpty ? output.stdout : output.stderr, as: UTF8.self)
             let quoted = TabletText.clean(message.trimmingCharacters(in: .whitespacesAndNewlines), limit: 300)
-            let said = quoted.isEmpty ? "without a message" : "saying: \(quoted)"
-            throw DeviceError(.commandFailed, tablet: label, summary: "Tablet \(label) refused `\(command)`.",
-                              reason: "The command exited with status \(code) \(said).",
-                              action: "Fix what the tablet's message names (a service or an app missing from this tablet's Android, a setting it refuses), then run the command again.")
+            throw DeviceError(.commandFailed, tablet: label, summary: Say.tabletRefusedCommand(label, command: command),
+                              reason: Say.commandExited(code, saying: quoted.isEmpty ? nil : quoted),
+                              action: Say.commandRefusedFix)
         }
         return output.text
     }

@@ -186,22 +186,22 @@ public enum ADBServerError: ValiseError, Equatable, CustomStringConvertible {
 
     public var summary: String {
         switch self {
-        case .notRunning(let address): return "No adb server answers on \(address)."
-        case .failed(let service, _): return "The adb server refused \(service.split(separator: ":").prefix(2).joined(separator: ":"))."
+        case .notRunning(let address): return Say.noAdbServerOn(address)
+        case .failed(let service, _): return Say.adbServerRefused(service.split(separator: ":").prefix(2).joined(separator: ":"))
         }
     }
 
     public var reason: String {
         switch self {
-        case .notRunning: return "--via-adb-server goes through a running adb server, and none is running."
-        case .failed(_, let message): return "It said: \(message)"
+        case .notRunning: return Say.noAdbServerReason
+        case .failed(_, let message): return Say.adbServerSaid(message)
         }
     }
 
     public var action: String {
         switch self {
-        case .notRunning: return "Start it with `adb start-server` (ANDROID_ADB_SERVER_PORT picks the port), or leave out --via-adb-server."
-        case .failed: return "Run `adb devices` to see what the server knows, then try again."
+        case .notRunning: return Say.startAdbServerFix
+        case .failed: return Say.adbDevicesFix
         }
     }
 

@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import Transports
 
@@ -165,18 +166,16 @@ extension ADBServerClient {
     public func connect(serial: String, options: SessionOptions = SessionOptions()) throws -> ADBDevice {
         let entries = try devices()
         guard let entry = entries.first(where: { $0.serial == serial }) else {
-            throw DeviceError(.notFound, tablet: serial, summary: "The adb server does not know tablet \(serial).",
-                              reason: "`adb devices` on \(address) does not list it.",
-                              action: "Run `adb devices`; plug the tablet in or allow USB debugging on it, then try again.",
+            throw DeviceError(.notFound, tablet: serial, summary: Say.adbServerDoesNotKnow(serial),
+                              reason: Say.adbDevicesDoesNotList(address), action: Say.adbDevicesPlugInFix,
                               helpTopic: "finding-tablets")
         }
         guard entry.state == "device" else {
             let unauthorized = entry.state == "unauthorized"
             throw DeviceError(unauthorized ? .unauthorized : .unreachable, tablet: serial,
-                              summary: "Tablet \(serial) is \(entry.state) for the adb server.",
-                              reason: unauthorized ? "It has not allowed this computer's adb key yet." : "The adb server cannot use it now.",
-                              action: unauthorized ? "Unlock the tablet, tick \"Always allow from this computer\" and tap Allow, then try again."
-                                                   : "Unplug and replug the tablet, then run `adb devices` to check it shows as device.",
+                              summary: Say.tabletStateForAdbServer(serial, state: entry.state),
+                              reason: unauthorized ? Say.adbKeyNotAllowed : Say.adbServerCannotUse,
+                              action: unauthorized ? Say.allowAdbKeyFix : Say.replugAdbDevicesFix,
                               helpTopic: unauthorized ? "usb-authorization" : "tablet-unreachable")
         }
         let features = try features(serial: serial).subtracting([ADBFeature.delayedAck])

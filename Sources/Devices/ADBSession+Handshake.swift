@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import Logging
 import Transports
@@ -28,9 +29,8 @@ extension ADBSession {
                     throw TransportError.disconnected(why)
                 } catch TransportError.timedOut {
                     if case .waitingForUser = machine.state { throw unauthorized(name, refused: false) }
-                    throw DeviceError(.timedOut, tablet: name, summary: "Tablet \(name) did not answer the connection.",
-                                      reason: "It accepted the connection but sent no ADB greeting in time.",
-                                      action: "Check that USB debugging is on and the tablet is awake, then try again.",
+                    throw DeviceError(.timedOut, tablet: name, summary: Say.tabletDidNotAnswerConnection(name),
+                                      reason: Say.noADBGreeting, action: Say.checkUSBDebuggingFix,
                                       helpTopic: "tablet-not-answering")
                 }
                 switch machine.received(packet) {
@@ -64,10 +64,9 @@ extension ADBSession {
     }
 
     static func unauthorized(_ name: String, refused: Bool) -> DeviceError {
-        DeviceError(.unauthorized, tablet: name, summary: "Tablet \(name) did not allow this computer to connect.",
-                    reason: refused ? "The tablet refused this computer's key (Deny was tapped, or it only accepts known computers)."
-                        : "The tablet is showing the \"Allow USB debugging?\" prompt and nobody answered it in time.",
-                    action: "Unlock the tablet, tick \"Always allow from this computer\", tap Allow, then run the command again.",
+        DeviceError(.unauthorized, tablet: name, summary: Say.tabletDidNotAllowComputer(name),
+                    reason: refused ? Say.keyRefusedReason : Say.promptUnansweredReason,
+                    action: Say.allowUSBDebuggingFix,
                     helpTopic: "usb-authorization")
     }
 

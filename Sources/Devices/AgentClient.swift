@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import Transports
 
@@ -39,9 +40,9 @@ public final class AgentClient {
         let output = try device.shell("am start-foreground-service -n \(package)/.AgentService")
         let text = output.text
         guard text.contains("Error") || output.exitCode != 0 else { return }
-        throw DeviceError(.serviceRefused, tablet: device.label, summary: "The Valise agent on tablet \(device.label) did not start.",
-                          reason: "Android answered: \(text.split(separator: "\n").first ?? "nothing").",
-                          action: "Run the command again (the enrol step installs the agent); if it persists, re-provision the tablet.")
+        throw DeviceError(.serviceRefused, tablet: device.label, summary: Say.agentDidNotStart(device.label),
+                          reason: Say.androidAnswered(text.split(separator: "\n").first.map(String.init)),
+                          action: Say.agentDidNotStartFix)
     }
 
     /// `STATUS`: the sha256 (hex) of the bundle the agent applied, or nil when none. An agent stopped in the middle of
@@ -81,8 +82,8 @@ public final class AgentClient {
                 pending.removeFirst(newline + 1)
                 return try parse(line)
             }
-            guard pending.count < Self.maxAnswerBytes else { throw malformed("an answer line longer than 64 KiB") }
-            guard let chunk = try stream.read() else { throw malformed("the agent closed the connection without answering") }
+            guard pending.count < Self.maxAnswerBytes else { throw malformed(Say.agentLineTooLong) }
+            guard let chunk = try stream.read() else { throw malformed(Say.agentClosedWithoutAnswer) }
             pending += chunk
         }
     }
@@ -94,11 +95,11 @@ public final class AgentClient {
             let parts = line.dropFirst(4).split(separator: " ", maxSplits: 1).map(String.init)
             throw Refusal(code: parts.first ?? "unknown", message: parts.count > 1 ? parts[1] : "")
         }
-        throw malformed("an answer that is neither OK nor ERR: \(line.prefix(80))")
+        throw malformed(Say.agentAnswerNeitherOKNorERR(String(line.prefix(80))))
     }
 
     private func malformed(_ what: String) -> DeviceError {
-        DeviceError(.protocolViolation, tablet: device.label, summary: "The Valise agent on tablet \(device.label) answered wrongly.",
-                    reason: "It sent \(what).", action: "Reinstall the agent app (re-provision the tablet) and try again.")
+        DeviceError(.protocolViolation, tablet: device.label, summary: Say.agentAnsweredWrongly(device.label),
+                    reason: Say.agentSent(what), action: Say.reinstallAgentFix)
     }
 }

@@ -58,7 +58,7 @@ public struct CaseMap: Sendable, Equatable {
             throw FileProblems(.caseMap, [Self.yamlProblem(error, file: file)])
         }
         guard let map = root?.mapping else {
-            report(root, "a case map must be a map with 'case' and 'slots'", fix: "start from Profiles/cases/valise-1.yaml")
+            report(root, Say.caseMapNotAMap, fix: Say.caseMapStartFrom)
             throw FileProblems(.caseMap, problems)
         }
         for (key, _) in map where !Self.keys.contains(key.string ?? "") {
@@ -66,11 +66,11 @@ public struct CaseMap: Sendable, Equatable {
         }
         let name = map["case"]?.string ?? ""
         if name.isEmpty {
-            report(map["case"] ?? root, "the case map has no 'case'", fix: "add case: NAME (the case's name, e.g. valise-1)")
+            report(map["case"] ?? root, Say.caseMapNoCase, fix: Say.caseMapNoCaseFix)
         }
         let hub = map["hub"]?.string
         if let hub, !Self.isPortPath(hub) {
-            report(map["hub"], "hub '\(hub)' is not a USB port path", fix: "write where the case's hub is plugged, as `valise devices` shows it, e.g. hub: 1-1")
+            report(map["hub"], Say.caseMapBadHub(hub), fix: Say.caseMapBadHubFix)
         }
         var slots: [String: Int] = [:]
         var places: [String: FileLocation] = [:]
@@ -80,31 +80,31 @@ public struct CaseMap: Sendable, Equatable {
                 // The text as written: YAML would read 1.10 as the number 1.1.
                 let keyText = key.string ?? "?", written = value.string ?? "?"
                 guard let slot = Int(keyText), slot > 0 else {
-                    report(key, "slot '\(keyText)' is not a positive whole number", fix: "number the slots as written on the case: 1, 2, 3…")
+                    report(key, Say.caseMapBadSlot(keyText), fix: Say.caseMapBadSlotFix)
                     continue
                 }
                 guard seenSlots.insert(slot).inserted else {
-                    report(key, "slot \(slot) is listed twice", fix: "keep one line per slot")
+                    report(key, Say.caseMapSlotTwice(slot), fix: Say.caseMapOneLinePerSlot)
                     continue
                 }
                 let path = written.contains("-") ? written : hub.map { "\($0).\(written)" }
                 guard let path else {
-                    report(value, "slot \(slot): '\(written)' is relative but the map has no hub", fix: "write 1-1.\(written), or add hub: 1-1")
+                    report(value, Say.caseMapRelativeWithoutHub(slot, written: written), fix: Say.caseMapRelativeWithoutHubFix(written))
                     continue
                 }
                 guard Self.isPortPath(path) else {
-                    report(value, "slot \(slot): '\(written)' is not a USB port path", fix: "write the port path as `valise devices` shows it, e.g. 1-1.2")
+                    report(value, Say.caseMapBadPort(slot, written: written), fix: Say.caseMapBadPortFix)
                     continue
                 }
                 if let other = slots[path] {
-                    report(value, "port \(path) is given to both slot \(other) and slot \(slot)", fix: "give each slot the port its tablet is plugged in")
+                    report(value, Say.caseMapPortTwice(path, first: other, then: slot), fix: Say.caseMapPortTwiceFix)
                     continue
                 }
                 slots[path] = slot
                 places[path] = location(value)
             }
         } else {
-            report(map["slots"] ?? root, "the case map has no slots", fix: "add slots: with one line per slot, its number and port path, e.g. 1: 1.1")
+            report(map["slots"] ?? root, Say.caseMapNoSlots, fix: Say.caseMapNoSlotsFix)
         }
         guard problems.isEmpty else { throw FileProblems(.caseMap, problems) }
         return CaseMap(name: name, slots: slots, file: file, locations: places)
@@ -128,8 +128,8 @@ public struct CaseMap: Sendable, Equatable {
     /// Reads and parses the case map at `url`.
     public static func load(_ url: URL) throws(FileProblems) -> CaseMap {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw FileProblems(.caseMap, [FileDiagnostic(at: .start(of: url.path), message: "the case map does not exist or cannot be read",
-                                                         fix: "check the path given with --case, or its permissions (ls -l \(url.path))")])
+            throw FileProblems(.caseMap, [FileDiagnostic(at: .start(of: url.path), message: Say.caseMapUnreadable,
+                                                         fix: Say.caseMapUnreadableFix(url.path))])
         }
         return try parse(String(decoding: data, as: UTF8.self), file: url.path)
     }
@@ -156,8 +156,8 @@ public struct CaseMaps: Sendable, Equatable {
             for path in map.slots.keys.sorted() {
                 if let other = owner[path], other.file != map.file || other.name != map.name {
                     problems.append(FileDiagnostic(at: map.locations[path] ?? .start(of: map.file),
-                                                   message: "port \(path) is also slot \(other.slots[path] ?? 0) of case \(other.name) in \(other.file)",
-                                                   fix: "keep each port in one case map; remove it from one of the two files"))
+                                                   message: Say.caseMapPortInOtherCase(path, slot: other.slots[path] ?? 0, case: other.name, file: other.file),
+                                                   fix: Say.caseMapPortInOtherCaseFix))
                 }
                 owner[path] = owner[path] ?? map
             }

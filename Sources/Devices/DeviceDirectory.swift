@@ -163,11 +163,11 @@ public struct DeviceDirectory: Sendable {
                         let read = Self.summary(of: device)
                         (line.model, line.android, line.battery, line.state) = (read.model, read.android, read.battery, .device)
                     } else {
-                        line.problem = "The adb server lists it but did not open a shell on it."
+                        line.problem = Say.adbServerNoShell
                     }
                 case "unauthorized": line.state = .unauthorized
                 case "bootloader", "fastboot": line.state = .fastboot
-                default: line.problem = "The adb server says: \(entry.state)."
+                default: line.problem = Say.adbServerSays(entry.state)
                 }
                 results.set(index, .success(line))
             }.start()

@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import USBHost
 
@@ -54,23 +55,22 @@ public struct Doctor: Sendable {
     public func run() -> [DoctorFinding] {
         var findings: [DoctorFinding] = []
         guard let usb else {
-            findings.append(DoctorFinding("usb", .problem, "libusb cannot start (\(usbFailure?.name ?? "unknown error")): Valise cannot see the USB bus.",
-                                          fix: "Check that this computer has USB (in a container, pass /dev/bus/usb through) and that libusb-1.0-0 is installed."))
+            findings.append(DoctorFinding("usb", .problem, Say.doctorNoLibusb(usbFailure?.name),
+                                          fix: Say.doctorNoLibusbFix))
             findings.append(udev(plugged: []))
             findings.append(server())
             return findings
         }
         let slots: [USBTabletSlot]
         do { slots = try usb.slots() } catch {
-            findings.append(DoctorFinding("usb", .problem, "libusb started but cannot list the bus (\(error.usbError.name)).",
-                                          fix: "Run `ls /dev/bus/usb`; if it is empty or missing, this computer (or container) has no USB access."))
+            findings.append(DoctorFinding("usb", .problem, Say.doctorCannotListBus(error.usbError.name),
+                                          fix: Say.doctorCannotListBusFix))
             findings.append(udev(plugged: []))
             findings.append(server())
             return findings
         }
         let fastboot = slots.filter { $0.info.kind == .fastboot }.count
-        findings.append(DoctorFinding("usb", .ok, "libusb \(USBContext.libraryVersion) sees the USB bus: \(Self.count(slots.count, "tablet"))"
-                                      + (fastboot > 0 ? " (\(fastboot) in fastboot)." : ".")))
+        findings.append(DoctorFinding("usb", .ok, Say.doctorSeesBus(version: "\(USBContext.libraryVersion)", tablets: slots.count, inFastboot: fastboot)))
         findings.append(udev(plugged: slots))
         let serverFinding = server()
         findings.append(serverFinding)
@@ -82,58 +82,58 @@ public struct Doctor: Sendable {
     func udev(plugged: [USBTabletSlot]) -> DoctorFinding {
         let coverage = UdevRules.coverage(folders: rulesFolders)
         guard !coverage.files.isEmpty else {
-            return DoctorFinding("udev", .problem, "No udev rule lets people at this workstation use Android tablets (looked in \(rulesFolders.joined(separator: ", "))).",
-                                 fix: "Run `sudo valise setup-usb`, then unplug and replug the tablets.")
+            return DoctorFinding("udev", .problem, Say.doctorNoUdevRule(lookedIn: rulesFolders.joined(separator: ", ")),
+                                 fix: Say.doctorNoUdevRuleFix)
         }
         let missing = Set(plugged.map { String(format: "%04x", $0.info.vendorID) }).subtracting(coverage.vendors).sorted()
         if !missing.isEmpty {
-            return DoctorFinding("udev", .warning, "Tablets with vendor id \(missing.joined(separator: ", ")) are plugged in but no udev rule covers them.",
-                                 fix: "Add a line for each to \(coverage.files[0]) (copy one and change idVendor), then `sudo udevadm control --reload-rules && sudo udevadm trigger`.")
+            return DoctorFinding("udev", .warning, Say.doctorVendorsUncovered(missing.joined(separator: ", ")),
+                                 fix: Say.doctorVendorsUncoveredFix(coverage.files[0]))
         }
-        return DoctorFinding("udev", .ok, "udev rules for Android tablets: \(coverage.files.joined(separator: ", ")) (\(coverage.vendors.count) vendors).")
+        return DoctorFinding("udev", .ok, Say.doctorUdevRules(coverage.files.joined(separator: ", "), vendors: coverage.vendors.count))
     }
 
     func server() -> DoctorFinding {
         guard let entries = try? adbServer.devices() else {
-            return DoctorFinding("adb-server", .ok, "No adb server is running on \(adbServer.address).")
+            return DoctorFinding("adb-server", .ok, Say.doctorNoAdbServer(adbServer.address))
         }
         let onUSB = entries.filter { $0.isOnUSB || !$0.serial.contains(":") }
         let paths = ADBServerClient.portPaths(of: onUSB)
-        let fix = "Run `adb kill-server` before using Valise, or add --via-adb-server to Valise commands to go through it."
+        let fix = Say.doctorAdbServerFix
         if onUSB.isEmpty {
-            return DoctorFinding("adb-server", .warning, "An adb server is running on \(adbServer.address); it will take every tablet plugged in from now on.", fix: fix)
+            return DoctorFinding("adb-server", .warning, Say.doctorAdbServerRunning(adbServer.address), fix: fix)
         }
         let names = onUSB.prefix(8).map { entry in paths[entry.serial].map { "\(entry.serial) (usb \($0))" } ?? entry.serial }
-        return DoctorFinding("adb-server", .warning, "An adb server on \(adbServer.address) holds \(Self.count(onUSB.count, "tablet")): "
-                             + names.joined(separator: ", ") + (onUSB.count > 8 ? "…" : "") + ".", fix: fix)
+        return DoctorFinding("adb-server", .warning, Say.doctorAdbServerHolds(adbServer.address, tablets: onUSB.count,
+                                                                       names: names.joined(separator: ", ") + (onUSB.count > 8 ? "…" : "")), fix: fix)
     }
 
     func tablets(_ slots: [USBTabletSlot], usb: USBTablets, serverHolds: Bool) -> [DoctorFinding] {
         let adb = slots.filter { $0.info.kind == .adb }
         guard !adb.isEmpty else {
-            return [DoctorFinding("tablets", .ok, "No tablet in USB debugging mode is plugged in.")]
+            return [DoctorFinding("tablets", .ok, Say.doctorNoTablet)]
         }
         let summaries = usb.summaries()
         func names(_ state: DeviceSummary.State) -> [String] {
-            summaries.filter { $0.state == state }.map { line in line.slot.map { "slot \($0) (\(line.serial))" } ?? "\(line.serial) (\(line.address))" }
+            summaries.filter { $0.state == state }.map { line in line.slot.map { Say.doctorSlot($0, serial: line.serial) } ?? "\(line.serial) (\(line.address))" }
         }
         var findings: [DoctorFinding] = []
         let ready = summaries.filter { $0.state == .device }.count
-        findings.append(DoctorFinding("tablets", .ok, "\(Self.count(ready, "tablet")) of \(adb.count) answer over USB."))
+        findings.append(DoctorFinding("tablets", .ok, Say.doctorReady(ready, of: adb.count)))
         let unauthorized = names(.unauthorized)
         if !unauthorized.isEmpty {
-            findings.append(DoctorFinding("tablets", .warning, "\(Self.count(unauthorized.count, "tablet")) did not allow this computer: \(unauthorized.joined(separator: ", ")).",
-                                          fix: "On each, unlock the screen, tick \"Always allow from this computer\" and tap Allow on \"Allow USB debugging?\"."))
+            findings.append(DoctorFinding("tablets", .warning, Say.doctorUnauthorized(unauthorized.count, names: unauthorized.joined(separator: ", ")),
+                                          fix: Say.doctorUnauthorizedFix))
         }
         let busy = names(.busy)
         if !busy.isEmpty {
-            findings.append(DoctorFinding("tablets", .warning, "\(Self.count(busy.count, "tablet")) held by another program: \(busy.joined(separator: ", ")).",
-                                          fix: serverHolds ? "Run `adb kill-server`, or add --via-adb-server." : "Close the program using them (adb, Android Studio, scrcpy), or add --via-adb-server."))
+            findings.append(DoctorFinding("tablets", .warning, Say.doctorBusy(busy.count, names: busy.joined(separator: ", ")),
+                                          fix: serverHolds ? Say.doctorBusyServerFix : Say.doctorBusyProgramFix))
         }
         let offline = names(.offline)
         if !offline.isEmpty {
-            findings.append(DoctorFinding("tablets", .warning, "\(Self.count(offline.count, "tablet")) did not answer: \(offline.joined(separator: ", ")).",
-                                          fix: "Wake them, check cables and hub ports, then unplug and replug them."))
+            findings.append(DoctorFinding("tablets", .warning, Say.doctorOffline(offline.count, names: offline.joined(separator: ", ")),
+                                          fix: Say.doctorOfflineFix))
         }
         return findings
     }
@@ -144,13 +144,11 @@ public struct Doctor: Sendable {
         let crowded = perPort.filter { $0.value > maxPerRootPort }.sorted { $0.key < $1.key }
         let summary = perPort.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         guard crowded.isEmpty else {
-            let list = crowded.map { "\($0.key) has \($0.value)" }.joined(separator: ", ")
-            return DoctorFinding("root-ports", .warning, "Too many tablets on one root port: \(list) (recommended at most \(maxPerRootPort)).",
-                                 fix: "Plug part of the case into another USB port of the workstation itself (another root port, not the same hub).")
+            let list = crowded.map { Say.doctorPortHas($0.key, $0.value) }.joined(separator: ", ")
+            return DoctorFinding("root-ports", .warning, Say.doctorTooManyPerPort(list, max: maxPerRootPort),
+                                 fix: Say.doctorTooManyPerPortFix)
         }
-        return DoctorFinding("root-ports", .ok, perPort.isEmpty ? "No tablets on any root port."
-                             : "Tablets per root port: \(summary) (recommended at most \(maxPerRootPort)).")
+        return DoctorFinding("root-ports", .ok, perPort.isEmpty ? Say.doctorNoTabletsOnPorts
+                             : Say.doctorTabletsPerPort(summary, max: maxPerRootPort))
     }
-
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

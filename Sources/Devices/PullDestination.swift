@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Transports
 
@@ -29,27 +30,22 @@ public struct PullDestination: Sendable, Equatable {
     static func name(ofRemote remote: String, tablet: String) throws(DeviceError) -> String {
         let name = remote.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         guard name.isEmpty || name == "." || name == ".." || name.utf8.contains(0) else { return name }
-        throw DeviceError(.badInput, tablet: tablet, summary: "Cannot pull \"\(remote)\" from \(tablet) into a folder.",
-                          reason: "Its last part \(name.isEmpty ? "is empty" : "is \"\(name)\""), which is not a file name: "
-                              + "the copy would take the place of a folder on this computer.",
-                          action: "Name the file on the tablet (for example /sdcard/Download/devoir.pdf), "
-                              + "or give the file to write on this computer as the last argument.",
+        throw DeviceError(.badInput, tablet: tablet, summary: Say.cannotPullIntoFolder(remote, tablet: tablet),
+                          reason: Say.lastPartNotFileName(name), action: Say.nameTheFileFix,
                           helpTopic: "pull")
     }
 
     /// Throws unless `file` may be written: never over a folder, over a file only when `replace`.
     static func checkReplaceable(_ file: URL, replace: Bool, tablet: String) throws(DeviceError) {
         if isFolder(file.path) {
-            throw DeviceError(.badInput, tablet: tablet, summary: "\(file.path) is a folder: Valise does not replace it with a file from \(tablet).",
-                              reason: "A pull never replaces a folder, so nothing in it is lost.",
-                              action: "Pull into it (give \(file.path)/ as the last argument), or give another file name.",
+            throw DeviceError(.badInput, tablet: tablet, summary: Say.pullOverFolder(file.path, tablet: tablet),
+                              reason: Say.pullNeverReplacesFolder, action: Say.pullIntoFolderFix(file.path),
                               helpTopic: "pull")
         }
         var info = stat()
         if !replace, lstat(file.path, &info) == 0 {
-            throw DeviceError(.badInput, tablet: tablet, summary: "\(file.path) already exists: Valise left it as it is.",
-                              reason: "A pull replaces a file on this computer only when asked.",
-                              action: "Add --force to replace it, or give another file name.", helpTopic: "pull")
+            throw DeviceError(.badInput, tablet: tablet, summary: Say.pullTargetExists(file.path),
+                              reason: Say.pullReplacesOnlyWhenAsked, action: Say.addForceFix, helpTopic: "pull")
         }
     }
 

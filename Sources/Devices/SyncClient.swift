@@ -38,9 +38,8 @@ public final class SyncClient {
                 throw DeviceError.transport(TransportError.protocolViolation(error), tablet: device.label)
             }
             guard let chunk = try stream.read(timeout: timeout) else {
-                throw DeviceError(.disconnected, tablet: device.label, summary: "Tablet \(device.label) ended the file transfer early.",
-                                  reason: "The tablet closed the sync connection in the middle of a reply.",
-                                  action: "Check the cable and run the command again.")
+                throw DeviceError(.disconnected, tablet: device.label, summary: Say.tabletEndedTransferEarly(device.label),
+                                  reason: Say.syncClosedMidReply, action: Say.checkCableRunAgain)
             }
             decoder.append(chunk)
         }
@@ -48,8 +47,8 @@ public final class SyncClient {
 
     private func request(_ bytes: () throws(ADBProtocolError) -> [UInt8]) throws -> [UInt8] {
         do { return try bytes() } catch {
-            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot send that path to \(device.label).",
-                              reason: error.description, action: "Use a shorter path.")
+            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotSendPath(device.label),
+                              reason: error.description, action: Say.useShorterPath)
         }
     }
 
@@ -70,11 +69,11 @@ public final class SyncClient {
             switch try reply(.listing(v2: v2)) {
             case .entry(let entry) where entry.name != "." && entry.name != "..":
                 guard entries.count < TabletLimits.listEntries else {
-                    throw TabletLimits.tooMuch(device.label, "listing \(TabletText.clean(path, limit: 80))", limit: "\(TabletLimits.listEntries) entries")
+                    throw TabletLimits.tooMuch(device.label, Say.whileListing(TabletText.clean(path, limit: 80)), limit: Say.entryCount(TabletLimits.listEntries))
                 }
                 entries.append(entry)
             case .done: return entries
-            case .fail(let message): throw failure("list \(path)", message)
+            case .fail(let message): throw failure(Say.tabletRefusedToList(device.label, path: path), message)
             default: continue
             }
         }
@@ -88,8 +87,8 @@ public final class SyncClient {
             handle = try FileHandle(forReadingFrom: local)
             attributes = try FileManager.default.attributesOfItem(atPath: local.path)
         } catch {
-            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot read \(local.path).",
-                              reason: "The file is missing or not readable.", action: "Check the path and its permissions.")
+            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotReadLocalFile(local.path),
+                              reason: Say.localFileUnreadable, action: Say.checkPathPermissions)
         }
         defer { try? handle.close() }
         let total = (attributes[.size] as? NSNumber)?.int64Value ?? 0
@@ -107,8 +106,8 @@ public final class SyncClient {
         while true {
             let block: Data
             do { block = try handle.read(upToCount: 4 << 20) ?? Data() } catch {
-                throw DeviceError(.badInput, tablet: device.label, summary: "Reading \(local.path) failed.",
-                                  reason: "\(error.localizedDescription)", action: "Check the disk and the file.")
+                throw DeviceError(.badInput, tablet: device.label, summary: Say.readingLocalFileFailed(local.path),
+                                  reason: "\(error.localizedDescription)", action: Say.checkDiskAndFile)
             }
             if block.isEmpty { break }
             var offset = 0
@@ -134,8 +133,8 @@ public final class SyncClient {
         try stream.write(buffer, timeout: timeout)
         switch try reply(.status) {
         case .okay: return
-        case .fail(let message): throw failure("push to \(remote)", message)
-        default: throw failure("push to \(remote)", "unexpected reply")
+        case .fail(let message): throw failure(Say.tabletRefusedToPush(device.label, path: remote), message)
+        default: throw failure(Say.tabletRefusedToPush(device.label, path: remote), Say.syncUnexpectedReply)
         }
     }
 
@@ -150,8 +149,8 @@ public final class SyncClient {
         // O_EXCL: a file or link already at that name is never written through.
         let descriptor = open(partial.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot write \(local.path).",
-                              reason: "The folder is missing or not writable.", action: "Check the destination folder.",
+            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotWriteLocalFile(local.path),
+                              reason: Say.folderNotWritable, action: Say.checkDestinationFolder,
                               detail: "open \(partial.path): \(String(cString: strerror(errno)))")
         }
         let out = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -174,8 +173,8 @@ public final class SyncClient {
                 received += Int64(bytes.count)
                 progress?(TransferProgress(bytes: received, total: total))
             case .done: break loop
-            case .fail(let message): throw failure("pull \(remote)", message)
-            default: throw failure("pull \(remote)", "unexpected reply")
+            case .fail(let message): throw failure(Say.tabletRefusedToPull(device.label, path: remote), message)
+            default: throw failure(Say.tabletRefusedToPull(device.label, path: remote), Say.syncUnexpectedReply)
             }
         }
         do { try out.synchronize() } catch { throw writeFailure(local, error) }
@@ -198,22 +197,21 @@ public final class SyncClient {
         guard rename(partial.path, local.path) == 0 else {
             let why = String(cString: strerror(errno))
             try PullDestination.checkReplaceable(local, replace: replace, tablet: device.label)
-            throw DeviceError(.badInput, tablet: device.label, summary: "Cannot write \(local.path).",
-                              reason: "The file could not be put in place (\(why)).", action: "Check the destination folder.")
+            throw DeviceError(.badInput, tablet: device.label, summary: Say.cannotWriteLocalFile(local.path),
+                              reason: Say.couldNotPutInPlace(why), action: Say.checkDestinationFolder)
         }
     }
 
     private func writeFailure(_ local: URL, _ error: Error) -> DeviceError {
-        DeviceError(.badInput, tablet: device.label, summary: "Writing \(local.path) failed.",
-                    reason: error.localizedDescription, action: "Free some disk space and try again.")
+        DeviceError(.badInput, tablet: device.label, summary: Say.writingLocalFileFailed(local.path),
+                    reason: error.localizedDescription, action: Say.freeDiskSpaceFix)
     }
 
-    private func failure(_ what: String, _ message: String) -> DeviceError {
+    /// `summary`: what the tablet refused (`Say.tabletRefusedToList` and the like).
+    private func failure(_ summary: String, _ message: String) -> DeviceError {
         let full = message.contains("No space") || message.contains("ENOSPC")
         return DeviceError(full ? .storageFull : .transferFailed, tablet: device.label,
-                           summary: "Tablet \(device.label) refused to \(what).",
-                           reason: "The tablet said: \(message)",
-                           action: full ? "Free space on the tablet (remove old files or apps) and run the command again."
-                                        : "Check the path on the tablet and its permissions, then try again.")
+                           summary: summary, reason: Say.tabletSaid(message),
+                           action: full ? Say.freeTabletSpaceFix : Say.checkTabletPathFix)
     }
 }

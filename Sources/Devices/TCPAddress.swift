@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// `HOST:PORT`, or a range `HOST:PORT-PORT`, as given to `--tcp` or `VALISE_TCP`.
@@ -22,7 +23,7 @@ public struct TCPAddress: Sendable, Hashable, CustomStringConvertible {
         public let text: String
         /// The explanation.
         public var description: String {
-            "\"\(text)\" is not HOST:PORT or HOST:PORT-PORT (for example 127.0.0.1:5555 or 127.0.0.1:5555-5570)"
+            Say.notTCPAddress(text)
         }
     }
 

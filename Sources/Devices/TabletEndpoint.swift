@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import Transports
 import USBHost
@@ -64,14 +65,13 @@ public struct TabletReach: Sendable {
             return try connector.connect(address, onWaitingForUser: onWaitingForUser, onTransport: onTransport)
         case .usb(let path):
             guard let usb else {
-                throw DeviceError(.unreachable, tablet: endpoint.description, summary: "USB is not available to reach \(endpoint).",
-                                  reason: "This run does not use USB (libusb could not be opened).",
-                                  action: "Run `valise doctor` to see why USB cannot be used.", helpTopic: "usb-access")
+                throw DeviceError(.unreachable, tablet: endpoint.description, summary: Say.usbNotAvailable(endpoint.description),
+                                  reason: Say.runDoesNotUseUSB, action: Say.doctorWhyNoUSBFix, helpTopic: "usb-access")
             }
             let found: [USBTabletSlot]
             do { found = try usb.slots().filter { $0.info.portPathString == path } } catch {
-                throw DeviceError(.unreachable, tablet: endpoint.description, summary: "USB cannot be read.", reason: "\(error)",
-                                  action: "Run `valise doctor`.", helpTopic: "usb-access")
+                throw DeviceError(.unreachable, tablet: endpoint.description, summary: Say.usbCannotBeRead, reason: "\(error)",
+                                  action: Say.runValiseDoctorFix, helpTopic: "usb-access")
             }
             if let slot = found.first(where: { $0.info.kind == .adb }) {
                 do { return try usb.connect(slot, onWaitingForUser: onWaitingForUser, onTransport: onTransport) } catch let error as USBTabletError {
@@ -82,9 +82,8 @@ public struct TabletReach: Sendable {
             if let fastboot = found.first {
                 throw DeviceError.inFastbootMode(fastboot.label)
             }
-            throw DeviceError(.unreachable, tablet: endpoint.description, summary: "No tablet is plugged in at \(endpoint).",
-                              reason: "Nothing answers as an Android tablet on that USB port (unplugged, off, or USB debugging disabled).",
-                              action: "Plug the tablet in, switch it on and check that USB debugging is enabled.",
+            throw DeviceError(.unreachable, tablet: endpoint.description, summary: Say.noTabletPluggedAt(endpoint.description),
+                              reason: Say.nothingAnswersOnPort, action: Say.plugInSwitchOnFix,
                               helpTopic: "tablet-disconnected")
         }
     }

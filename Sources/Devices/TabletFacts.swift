@@ -22,7 +22,7 @@ public struct TabletFacts: Sendable, Equatable {
     /// (`TabletLimits.propertyBytes` read, `TabletText.maxValueLength` kept) and made safe to show
     /// (`TabletText.clean`) here, where it enters Valise.
     public static func read(_ device: ADBDevice) throws -> TabletFacts {
-        try device.session.withDeadline(device.session.options.stepTimeout, "to say what it is") { try reading(device) }
+        try device.session.withDeadline(device.session.options.stepTimeout, Say.deadlineToSayWhatItIs) { try reading(device) }
     }
 
     private static func reading(_ device: ADBDevice) throws -> TabletFacts {

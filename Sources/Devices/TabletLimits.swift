@@ -25,15 +25,12 @@ public enum TabletLimits {
 
     /// The error of a tablet that sent more than `limit` (a size, a count) where Valise reads at most that.
     static func tooMuch(_ label: String, _ what: String, limit: String) -> DeviceError {
-        DeviceError(.protocolViolation, tablet: label, summary: "Tablet \(label) sent more than Valise reads \(what).",
-                    reason: "Valise reads at most \(limit) there; the tablet kept sending (a broken or tampered system).",
-                    action: "Restart the tablet and run the command again; if it happens again, set it aside for a factory reset. The other tablets are not affected.",
+        DeviceError(.protocolViolation, tablet: label, summary: Say.tabletSentMoreThanRead(label, what),
+                    reason: Say.readsAtMost(limit), action: Say.tooMuchFix,
                     helpTopic: "tablet-protocol-error", detail: "\(what): over \(limit) bytes")
     }
 
-    static func byteText(_ bytes: Int) -> String {
-        bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
-    }
+    static func byteText(_ bytes: Int) -> String { Say.byteCount(bytes) }
 }
 
 extension ADBDevice {
@@ -44,9 +41,9 @@ extension ADBDevice {
         if serial.isEmpty { return ADBDevice(session: session, serial: place) }
         guard TabletText.isValidSerial(serial) else {
             session.close()
-            throw DeviceError(.badInput, tablet: place, summary: "Tablet \(place) reports a serial Valise cannot use: \"\(TabletText.clean(serial, limit: 40))\".",
-                              reason: "A serial names the tablet in the inventory, the journal, the reports and commands, so it must be 1 to \(TabletText.maxSerialLength) letters, digits, '.', '-', '_' or ':'; this one is longer or holds other characters (a damaged or tampered system).",
-                              action: "Set this tablet aside: have it repaired or reflashed with its maker's tool so it reports its real serial. The other tablets are not affected.",
+            throw DeviceError(.badInput, tablet: place, summary: Say.unusableSerial(place, serial: TabletText.clean(serial, limit: 40)),
+                              reason: Say.unusableSerialReason(maxLength: TabletText.maxSerialLength),
+                              action: Say.unusableSerialFix,
                               helpTopic: "invalid-serial")
         }
         return ADBDevice(session: session, serial: serial)
@@ -55,7 +52,7 @@ extension ADBDevice {
     /// Reads `ro.serialno` within the session's step deadline and names the tablet by it.
     static func identify(_ session: ADBSession, place: String) throws -> ADBDevice {
         do {
-            let serial = try session.withDeadline(session.options.stepTimeout, "to say its serial") {
+            let serial = try session.withDeadline(session.options.stepTimeout, Say.deadlineToSaySerial) {
                 try ADBDevice(session: session, serial: place).property("ro.serialno")
             }
             return try named(serial, session: session, place: place)

@@ -46,31 +46,31 @@ public struct USBTabletError: ValiseError, Equatable, CustomStringConvertible {
 
     public var summary: String {
         switch kind {
-        case .busy: return "Tablet \(tablet) is held by another program."
-        case .access: return "This computer does not let Valise use tablet \(tablet)."
-        case .unplugged: return "Tablet \(tablet) was unplugged."
-        case .noUSB: return "Valise cannot use USB on this computer."
-        case .other: return "Tablet \(tablet) could not be used over USB."
+        case .busy: return Say.usbBusy(tablet)
+        case .access: return Say.usbNoAccess(tablet)
+        case .unplugged: return Say.usbUnplugged(tablet)
+        case .noUSB: return Say.usbUnavailable
+        case .other: return Say.usbOther(tablet)
         }
     }
 
     public var reason: String {
         switch kind {
-        case .busy: return "Another program (usually an adb server, started by `adb` or Android Studio) has claimed the tablet's USB debugging interface."
-        case .access: return "The USB device node is not writable for this user: the udev rule for Android tablets is missing."
-        case .unplugged: return "It left the USB bus (cable pulled, tablet restarted or out of battery)."
-        case .noUSB: return "libusb could not start (\(usbError.name)): this computer has no USB bus Valise can see."
-        case .other: return "USB said: \(usbError.description)."
+        case .busy: return Say.usbBusyReason
+        case .access: return Say.usbNoAccessReason
+        case .unplugged: return Say.usbUnpluggedReason
+        case .noUSB: return Say.noUSBReason(usbError.name)
+        case .other: return Say.usbSaid(usbError.description)
         }
     }
 
     public var action: String {
         switch kind {
-        case .busy: return "Run `adb kill-server` (then the command again), or add --via-adb-server to go through the running adb server."
-        case .access: return "Run `sudo valise setup-usb` once (it installs the udev rule), then unplug and replug the tablets."
-        case .unplugged: return "Plug the tablet back in and run the command again; finished work is kept."
-        case .noUSB: return "Run `valise doctor`; in a container, pass the host's /dev/bus/usb through."
-        case .other: return "Unplug and replug the tablet, try another cable or hub port, then run the command again."
+        case .busy: return Say.usbBusyFix
+        case .access: return Say.setupUSBFix
+        case .unplugged: return Say.plugBackInFix
+        case .noUSB: return Say.noUSBFix
+        case .other: return Say.usbOtherFix
         }
     }
 

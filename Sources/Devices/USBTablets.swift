@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import Transports
 import USBHost
@@ -151,8 +152,7 @@ final class NamedTransport: PacketTransport, @unchecked Sendable {
 extension DeviceError {
     /// The tablet answers fastboot, not ADB: it sits in its bootloader.
     static func inFastbootMode(_ tablet: String) -> DeviceError {
-        DeviceError(.unreachable, tablet: tablet, summary: "Tablet \(tablet) is in fastboot mode.",
-                    reason: "It is in its bootloader (or fastbootd), where ADB does not run.",
-                    action: "Restart it into Android (`fastboot reboot`, or hold the power button), then run the command again.")
+        DeviceError(.unreachable, tablet: tablet, summary: Say.tabletInFastbootMode(tablet),
+                    reason: Say.inBootloaderReason, action: Say.restartIntoAndroidFix)
     }
 }

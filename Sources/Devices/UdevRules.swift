@@ -99,26 +99,26 @@ public enum SetupUSBError: ValiseError, Equatable {
 
     public var summary: String {
         switch self {
-        case .notRoot(let path): return "Installing \(path) needs administrator rights."
-        case .cannotWrite(let path, _): return "Valise could not write \(path)."
-        case .udevadmFailed(let command, _): return "`udevadm \(command)` failed."
+        case .notRoot(let path): return Say.installingNeedsRoot(path)
+        case .cannotWrite(let path, _): return Say.udevCouldNotWrite(path)
+        case .udevadmFailed(let command, _): return Say.udevadmFailed(command)
         }
     }
 
     public var reason: String {
         switch self {
-        case .notRoot: return "udev rules live in a system folder that only root may change."
+        case .notRoot: return Say.udevRulesNeedRoot
         case .cannotWrite(_, let why): return why
         case .udevadmFailed(_, let status):
-            return status == 127 ? "udevadm is not installed (package udev)." : "It exited with status \(status); the rules are written but not loaded yet."
+            return status == 127 ? Say.udevadmMissing : Say.udevadmExited(status)
         }
     }
 
     public var action: String {
         switch self {
-        case .notRoot: return "Run it with sudo: `sudo valise setup-usb`."
-        case .cannotWrite: return "Check the folder exists and is writable, or give another with --rules-dir DIR."
-        case .udevadmFailed: return "Install udev (`apt-get install udev`) or restart the computer, then unplug and replug the tablets."
+        case .notRoot: return Say.runWithSudoFix
+        case .cannotWrite: return Say.rulesDirFix
+        case .udevadmFailed: return Say.installUdevFix
         }
     }
 

@@ -1,4 +1,5 @@
 import Dispatch
+import Diagnostics
 import Foundation
 import Synchronization
 
@@ -38,9 +39,8 @@ extension ADBSession {
     /// The error of a step that did not finish within `limit`.
     public func deadlineExceeded(_ what: String, limit: Duration) -> DeviceError {
         let seconds = limit.components.seconds > 0 ? "\(limit.components.seconds) s" : "\(limit)"
-        return DeviceError(.overran, tablet: label, summary: "Tablet \(label) took longer than \(seconds) \(what).",
-                           reason: "It kept the connection open but did not finish in time: it answers too slowly (a few bytes at a time) or never stops sending.",
-                           action: "Restart the tablet and try another cable, then run the command again (finished steps are kept); if it happens again, set the tablet aside for a factory reset.",
+        return DeviceError(.overran, tablet: label, summary: Say.tabletTookLonger(label, than: seconds, what),
+                           reason: Say.deadlineReason, action: Say.deadlineFix,
                            helpTopic: Self.deadlineHelpTopic, detail: "deadline of \(limit) \(what)")
     }
 }

@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 
 extension ADBSession {
@@ -80,7 +81,7 @@ public final class ADBStream: @unchecked Sendable {
                 }
                 if !session.condition.wait(until: deadline) {
                     session.condition.unlock()
-                    throw session.timedOut("sending to \(ADBSession.shortName(service))")
+                    throw session.timedOut(Say.whileSending(ADBSession.shortName(service)))
                 }
                 result = session.machine.write(id, bytes, from: offset)
             }
@@ -118,7 +119,7 @@ public final class ADBStream: @unchecked Sendable {
             }
             if !session.condition.wait(until: deadline) {
                 session.condition.unlock()
-                throw session.timedOut("waiting for \(ADBSession.shortName(service))")
+                throw session.timedOut(Say.whileWaiting(ADBSession.shortName(service)))
             }
         }
     }
@@ -129,9 +130,9 @@ public final class ADBStream: @unchecked Sendable {
         while let chunk = try read(timeout: timeout) {
             out.append(contentsOf: chunk)
             guard out.count <= limit else {
-                throw DeviceError(.protocolViolation, tablet: session.label, summary: "Tablet \(session.label) sent too much data.",
-                                  reason: "More than \(limit) bytes came back from \(ADBSession.shortName(service)).",
-                                  action: "Restart the tablet and try again.")
+                throw DeviceError(.protocolViolation, tablet: session.label, summary: Say.tabletSentTooMuchData(session.label),
+                                  reason: Say.moreBytesThan(limit, from: ADBSession.shortName(service)),
+                                  action: Say.restartTabletTryAgain)
             }
         }
         return out
@@ -146,8 +147,7 @@ public final class ADBStream: @unchecked Sendable {
     }
 
     private func closedError() -> DeviceError {
-        DeviceError(.disconnected, tablet: session.label, summary: "Tablet \(session.label) closed \(ADBSession.shortName(service)) early.",
-                    reason: "The service on the tablet stopped before Valise finished sending.",
-                    action: "Run the command again; if it keeps failing, restart the tablet.")
+        DeviceError(.disconnected, tablet: session.label, summary: Say.tabletClosedServiceEarly(session.label, service: ADBSession.shortName(service)),
+                    reason: Say.serviceStoppedBeforeSent, action: Say.runAgainOrRestartFix)
     }
 }

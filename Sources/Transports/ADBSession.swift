@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import Logging
 
@@ -86,15 +87,14 @@ public final class ADBSession: @unchecked Sendable {
             if let failure { throw failure }
             if !condition.wait(until: deadline) {
                 _ = machine.close(id)
-                throw timedOut("opening \(service.prefix(60))")
+                throw timedOut(Say.whileOpening(String(service.prefix(60))))
             }
         }
         if machine.state(of: id) == .open { return ADBStream(session: self, id: id, service: service) }
         _ = machine.close(id)
         if let failure { throw failure }
-        throw DeviceError(.serviceRefused, tablet: label, summary: "Tablet \(label) refused the request \(Self.shortName(service)).",
-                          reason: "The tablet closed the stream at once: the service is unknown on this Android version or failed to start.",
-                          action: "Check that the tablet runs a supported Android version, restart it and try again.",
+        throw DeviceError(.serviceRefused, tablet: label, summary: Say.tabletRefusedService(label, service: Self.shortName(service)),
+                          reason: Say.serviceRefusedReason, action: Say.serviceRefusedFix,
                           detail: "OPEN \(service) refused")
     }
 
@@ -106,9 +106,8 @@ public final class ADBSession: @unchecked Sendable {
 
     /// A timeout error naming this tablet.
     public func timedOut(_ what: String) -> DeviceError {
-        DeviceError(.timedOut, tablet: label, summary: "Tablet \(label) stopped answering.",
-                    reason: "Nothing came back in time while \(what).",
-                    action: "Check the cable and that the tablet is awake, then run the command again.",
+        DeviceError(.timedOut, tablet: label, summary: Say.tabletStoppedAnswering(label),
+                    reason: Say.nothingCameBackWhile(what), action: Say.checkCableAwakeFix,
                     helpTopic: "tablet-not-answering", detail: what)
     }
 
@@ -125,8 +124,8 @@ public final class ADBSession: @unchecked Sendable {
 
     /// Closes the connection; every stream fails.
     public func close() {
-        fail(DeviceError(.disconnected, tablet: label, summary: "The connection to \(label) was closed.",
-                         reason: "Valise closed it.", action: "Nothing to do."))
+        fail(DeviceError(.disconnected, tablet: label, summary: Say.connectionClosed(label),
+                         reason: Say.valiseClosedIt, action: Say.nothingToDo))
     }
 
     /// Fails every stream with `error` and closes the transport.

@@ -22,24 +22,20 @@ extension TabletError where Kind == DeviceErrorKind {
         if let error = error as? DeviceError { return error }
         switch error as? TransportError {
         case .timedOut(let what)?:
-            return DeviceError(.timedOut, tablet: tablet, summary: "Tablet \(tablet) stopped answering.",
-                               reason: "Nothing came back from it in time; it may be asleep, rebooting or on a bad cable.",
-                               action: "Check the cable and that the tablet is on, then run the command again.",
+            return DeviceError(.timedOut, tablet: tablet, summary: Say.tabletStoppedAnswering(tablet),
+                               reason: Say.tabletSilentReason, action: Say.tabletSilentFix,
                                helpTopic: "tablet-not-answering", detail: what)
         case .protocolViolation(let violation)?:
-            return DeviceError(.protocolViolation, tablet: tablet, summary: "Tablet \(tablet) sent data Valise cannot understand.",
-                               reason: "Its ADB connection broke the protocol (\(violation)).",
-                               action: "Unplug and replug the tablet (or restart it), then run the command again.",
+            return DeviceError(.protocolViolation, tablet: tablet, summary: Say.tabletSentGarbage(tablet),
+                               reason: Say.adbProtocolBroken("\(violation)"), action: Say.replugTabletFix,
                                helpTopic: "tablet-protocol-error", detail: violation.description)
         case .connectFailed(let what)?:
-            return DeviceError(.unreachable, tablet: tablet, summary: "Cannot reach tablet \(tablet).",
-                               reason: "Nothing accepted the connection at that address.",
-                               action: "Check the address and that the tablet (or `valise sim`) is running.",
+            return DeviceError(.unreachable, tablet: tablet, summary: Say.cannotReachTablet(tablet),
+                               reason: Say.nothingAcceptedConnection, action: Say.checkAddressFix,
                                helpTopic: "tablet-unreachable", detail: what)
         default:
-            return DeviceError(.disconnected, tablet: tablet, summary: "Tablet \(tablet) was disconnected.",
-                               reason: "The connection closed while Valise was working with it (unplugged, rebooted or out of battery).",
-                               action: "Plug the tablet back in and run the command again; finished work is kept.",
+            return DeviceError(.disconnected, tablet: tablet, summary: Say.tabletDisconnected(tablet),
+                               reason: Say.connectionClosedWhileWorking, action: Say.plugBackInFix,
                                helpTopic: "tablet-disconnected", detail: "\(error)")
         }
     }

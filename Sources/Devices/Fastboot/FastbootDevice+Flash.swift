@@ -1,3 +1,4 @@
+import Diagnostics
 import Fastboot
 import Foundation
 
@@ -29,9 +30,8 @@ extension FastbootDevice {
             let product = try getVar(FastbootVariable.product)
             guard product == board else {
                 throw FastbootError(.wrongBoard, tablet: label,
-                                    summary: "Image \(url.lastPathComponent) is for a \(board) tablet, but tablet \(label) is a \(product).",
-                                    reason: "Firmware built for another board can leave the tablet unable to start; nothing was written.",
-                                    action: "Use the image made for \(product) (see the firmware catalog entry for this model), then run the command again.")
+                                    summary: Say.imageForOtherBoard(url.lastPathComponent, board: "\(board)", tablet: label, product: product),
+                                    reason: Say.otherBoardReason, action: Say.useImageForProductFix(product))
             }
         }
         let limit = min(try maxDownloadSize(), SparseResparser.limitCap)
@@ -43,8 +43,8 @@ extension FastbootDevice {
             do {
                 downloads = try SparseResparser.split(layout, limit: limit).map(SparseImageWriter.segments)
             } catch {
-                throw FastbootError(.badImage, tablet: label, summary: "Image \(url.lastPathComponent) cannot be split for tablet \(label).",
-                                    reason: "\(error)", action: "Check the image file, then run the command again.")
+                throw FastbootError(.badImage, tablet: label, summary: Say.imageCannotBeSplit(url.lastPathComponent, tablet: label),
+                                    reason: "\(error)", action: Say.checkImageFileFix)
             }
         }
         for segments in downloads {
@@ -109,8 +109,8 @@ final class ImageFile {
             handle = try FileHandle(forReadingFrom: url)
             size = try handle.seekToEnd()
         } catch {
-            throw FastbootError(.badImage, tablet: tablet, summary: "Valise cannot read image \(url.path) for tablet \(tablet).",
-                                reason: "The file is missing or unreadable.", action: "Check the path of the image, then run the command again.")
+            throw FastbootError(.badImage, tablet: tablet, summary: Say.cannotReadImage(url.path, tablet: tablet),
+                                reason: Say.imageFileMissing, action: Say.checkImagePathFix)
         }
     }
 
@@ -130,8 +130,8 @@ final class ImageFile {
             }
             return try SparseImageLayout.raw(length: size)
         } catch {
-            throw FastbootError(.badImage, tablet: tablet, summary: "Image \(url.lastPathComponent) is not a usable partition image.",
-                                reason: "\(error)", action: "Download the image again (it may be truncated), then run the command again.",
+            throw FastbootError(.badImage, tablet: tablet, summary: Say.notAPartitionImage(url.lastPathComponent),
+                                reason: "\(error)", action: Say.downloadImageAgainFix,
                                 detail: "\(error)")
         }
     }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Fastboot
 import Foundation
 import Logging
@@ -49,7 +50,7 @@ public final class FastbootDevice: Sendable {
         do {
             transport = try FastbootTCPTransport(host: address.host, port: address.port, connectTimeout: timeout)
         } catch {
-            throw FastbootError.transport(error, tablet: "tcp:\(address)", doing: "connecting")
+            throw FastbootError.transport(error, tablet: "tcp:\(address)", doing: Say.fastbootConnecting)
         }
         let device = FastbootDevice(transport: transport, logger: logger)
         if let serial = try? device.getVar(FastbootVariable.serialNumber), !serial.isEmpty {
@@ -108,7 +109,7 @@ public final class FastbootDevice: Sendable {
                     source: ((_ send: ([UInt8]) throws(FastbootTransportError) -> Void) throws -> Void)? = nil) throws(FastbootError) -> String {
         var machine = FastbootClientStateMachine(command: command, maxCommandLength: maxCommandLength)
         var action = machine.start()
-        let doing = partition.map { "sending partition \($0)" } ?? "running \"\(command)\""
+        let doing = partition.map { Say.fastbootSendingPartition($0) } ?? Say.fastbootRunning("\(command)")
         do {
             while true {
                 switch action {
@@ -129,9 +130,8 @@ public final class FastbootDevice: Sendable {
                         sent += packet.count
                     }
                     guard sent == count else {
-                        throw FastbootError(.badImage, tablet: label, summary: "Valise could not send \(count) bytes to tablet \(label).",
-                                            reason: "Only \(sent) bytes could be read from the image (the file changed or is unreadable).",
-                                            action: "Check the image file, then run the command again.")
+                        throw FastbootError(.badImage, tablet: label, summary: Say.couldNotSendBytes(count, tablet: label),
+                                            reason: Say.onlyBytesRead(sent), action: Say.checkImageFileFix)
                     }
                     action = machine.dataSent()
                 case .receiveData:
@@ -147,8 +147,8 @@ public final class FastbootDevice: Sendable {
         } catch let error as FastbootTransportError {
             throw FastbootError.transport(error, tablet: label, doing: doing)
         } catch {
-            throw FastbootError(.badImage, tablet: label, summary: "Valise could not read the image for tablet \(label).",
-                                reason: "Reading the file failed (\(error)).", action: "Check the image file, then run the command again.")
+            throw FastbootError(.badImage, tablet: label, summary: Say.couldNotReadImageFor(label),
+                                reason: Say.readingFileFailed("\(error)"), action: Say.checkImageFileFix)
         }
     }
 }

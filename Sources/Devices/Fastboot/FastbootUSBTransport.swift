@@ -1,3 +1,4 @@
+import Diagnostics
 import Fastboot
 import Foundation
 import Logging
@@ -82,17 +83,16 @@ extension FastbootDevice {
         let tablet = "usb \(portPath)"
         let slots: [USBTabletSlot]
         do { slots = try usb.slots() } catch {
-            throw FastbootError(.unreachable, tablet: tablet, summary: "USB cannot be read.", reason: error.reason, action: error.action,
+            throw FastbootError(.unreachable, tablet: tablet, summary: Say.usbCannotBeRead, reason: error.reason, action: error.action,
                                 helpTopic: error.helpTopic)
         }
         guard let slot = slots.first(where: { $0.info.portPathString == portPath && $0.info.kind == .fastboot }) else {
-            throw FastbootError(.unreachable, tablet: tablet, summary: "No tablet in fastboot mode at \(tablet) yet.",
-                                reason: "The tablet has not come back as a bootloader on that USB port (still rebooting, or unplugged).",
-                                action: "Wait for it, or check its cable; then run the command again.", helpTopic: "tablet-disconnected")
+            throw FastbootError(.unreachable, tablet: tablet, summary: Say.noFastbootTabletAt(tablet),
+                                reason: Say.notBackAsBootloader, action: Say.waitOrCheckCableFix, helpTopic: "tablet-disconnected")
         }
         let transport: FastbootUSBTransport
         do { transport = try FastbootUSBTransport(context: usb.context, device: slot.info) } catch {
-            throw FastbootError.transport(error, tablet: slot.label, doing: "connecting")
+            throw FastbootError.transport(error, tablet: slot.label, doing: Say.fastbootConnecting)
         }
         let device = FastbootDevice(transport: transport, logger: logger)
         if let serial = try? device.getVar(FastbootVariable.serialNumber), !serial.isEmpty { device.label = "\(serial) (\(slot.placeDescription))" }
