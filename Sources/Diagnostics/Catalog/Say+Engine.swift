@@ -88,18 +88,6 @@ extension Say {
         pick(en: "busy, waiting for \(holder) to finish", fr: "occupée, en attente de la fin de \(holder)")
     }
 
-    // MARK: Step deadlines (the end of "Tablet … took longer than 30 s …")
-
-    public static func deadlineToCheckStep(_ step: String) -> String {
-        pick(en: "to check step \(step)", fr: "pour vérifier l'étape \(step)")
-    }
-
-    public static func deadlineForStep(_ step: String) -> String { pick(en: "for step \(step)", fr: "pour l'étape \(step)") }
-
-    public static var deadlineToReadBack: String {
-        pick(en: "to read back what was applied", fr: "pour relire ce qui a été appliqué")
-    }
-
     // MARK: What a step would change
 
     public static func changeInstall(_ package: String) -> String { pick(en: "install \(package)", fr: "installer \(package)") }
