@@ -43,10 +43,10 @@ public struct FirmwareStanding: Sendable, Equatable {
     }
 
     /// Its build for tables: the incremental, "(fastboot mode)", "(Download mode)" or "-".
-    public var buildName: String { inDownloadMode ? "(Download mode)" : build?.displayName ?? "-" }
+    public var buildName: String { inDownloadMode ? Say.buildInDownloadMode : build?.displayName ?? "-" }
 
     /// "up to date", "needs flashing", "unknown model" or "unreachable".
-    public var status: String { compliance?.status ?? "unreachable" }
+    public var status: String { Say.firmwareStatus(compliance?.status ?? "unreachable") }
 }
 
 /// A whole case: check every tablet, or flash those that need it in parallel, each image read once.

@@ -912,3 +912,25 @@ extension Say {
         pick(en: "write the \(name) version of the \(model) firmware", fr: "écrivez la version \(name) du firmware du \(model)")
     }
 }
+
+extension Say {
+    // MARK: A case's firmware table
+
+    /// A standing's status as the table shows it: `word` is the inventory's (`up to date`, `needs flashing`,
+    /// `unknown model`, `no level set`) or `unreachable`; the inventory keeps the English word.
+    public static func firmwareStatus(_ word: String) -> String {
+        switch word {
+        case "up to date": pick(en: word, fr: "à jour")
+        case "needs flashing": pick(en: word, fr: "à flasher")
+        case "unknown model": pick(en: word, fr: "modèle inconnu")
+        case "no level set": pick(en: word, fr: "aucun niveau fixé")
+        case "unreachable": pick(en: word, fr: "injoignable")
+        default: word
+        }
+    }
+
+    /// The build cell of a tablet seen only in fastboot mode.
+    public static var buildInFastbootMode: String { pick(en: "(fastboot mode)", fr: "(mode fastboot)") }
+    /// The build cell of a tablet seen only in Download mode.
+    public static var buildInDownloadMode: String { pick(en: "(Download mode)", fr: "(mode Download)") }
+}
