@@ -94,6 +94,7 @@ import Testing
         let french = try #require(Self.french { refusal() })
         #expect(french.summary == "Le paquet firmware gta7litewifi/AP_T220XXU9ZZA1.tar.md5 de l'entrée gta7litewifi a été refusé ; aucune tablette n'a été touchée.")
         #expect(french.reason.hasPrefix("Son contrôle MD5 a échoué (MD5 ") && french.reason.hasSuffix(") : le fichier est abîmé ou incomplet."))
+        #expect(french.reason.contains(", le paquet annonce "))
         #expect(french.action == "Téléchargez à nouveau gta7litewifi/AP_T220XXU9ZZA1.tar.md5 depuis le partage firmware de l'académie, puis relancez la même commande.")
         #expect(Self.french { french.result } == "refusé : image différente")
         let english = try #require(Self.english { refusal() })
@@ -172,6 +173,26 @@ import Testing
         #expect(board.action == "Ajoutez au catalogue une entrée pour X306F (ou retirez cette tablette de l'opération), puis relancez la commande.")
         #expect(Self.french { board.result } == "refusé : mauvaise carte")
         for index in 0..<3 { #expect(fixture.tablets[index].downloadMode?.sessions ?? 0 == 0) }
+    }
+
+    @Test func aPackageFileThePITLacksIsRefusedInFrench() throws {
+        let fixture = try SamsungFirmwareFixture(count: 1)
+        let csc = SamsungFirmwareFixture.tarMD5([("cache.img", [UInt8](repeating: 7, count: 4096)), ("param.bin", [1, 2, 3])],
+                                                name: "CSC_OXM_T220OXM9ZZA1.tar.md5")
+        try fixture.replacePackage(board: "gta7litewifi", prefix: "CSC_", with: csc)
+        let entry = try #require(try fixture.catalog().entries.first { $0.board == "gta7litewifi" })
+        let packages = PlanPackages(entry: entry, readers: 1)
+        try packages.prepare()
+        func refusal() -> FirmwareFlashError? {
+            do { _ = try fixture.flasher.flashOdin(fixture.flashTablet(0), packages: packages, reader: 0) } catch { return error }
+            return nil
+        }
+        let error = try #require(Self.french { refusal() })
+        #expect(error.kind == .wrongModel)
+        #expect(error.summary.hasSuffix(" ne peut pas recevoir les paquets gta7litewifi : le firmware n'a pas été flashé."))
+        #expect(error.reason.hasPrefix("param.bin ne désigne aucune partition du PIT de la tablette (") && error.reason.hasSuffix("). Rien n'a été écrit."))
+        #expect(error.action == "Vérifiez que les paquets gta7litewifi du catalogue sont bien ceux du modèle de cette tablette (SM-T220), puis relancez la commande.")
+        #expect(fixture.tablets[0].downloadMode?.partitions.isEmpty == true)
     }
 
     @Test func progressLinesAndTheCaseTableSpeakFrench() {

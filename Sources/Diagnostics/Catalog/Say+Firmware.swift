@@ -19,7 +19,7 @@ extension Say {
         case "wrongEndpoint": pick(en: "failed: wrong endpoint", fr: "échec : mauvais point d'accès")
         case "buildNotConfirmed": pick(en: "failed: build not confirmed", fr: "échec : build non confirmé")
         case "wrongModel": pick(en: "refused: wrong model", fr: "refusé : mauvais modèle")
-        case "olderThanInstalled": pick(en: "refused: older than installed", fr: "refusé : plus ancien que l'installé")
+        case "olderThanInstalled": pick(en: "refused: older than installed", fr: "refusé : version antérieure")
         default: kind
         }
     }
@@ -933,4 +933,52 @@ extension Say {
     public static var buildInFastbootMode: String { pick(en: "(fastboot mode)", fr: "(mode fastboot)") }
     /// The build cell of a tablet seen only in Download mode.
     public static var buildInDownloadMode: String { pick(en: "(Download mode)", fr: "(mode Download)") }
+}
+
+extension Say {
+    // MARK: What is wrong inside a Samsung package (SamsungPackageProblem)
+
+    public static var packageNoMD5Line: String {
+        pick(en: "no MD5 line at the end (a .tar.md5 ends with \"<md5>  <name>.tar\")",
+             fr: "pas de ligne MD5 à la fin (un .tar.md5 se termine par \"<md5>  <name>.tar\")")
+    }
+
+    public static func packageMD5Differs(computed: String, expected: String) -> String {
+        pick(en: "MD5 \(computed), the package says \(expected)", fr: "MD5 \(computed), le paquet annonce \(expected)")
+    }
+
+    public static func packageTarCut(at offset: Int) -> String {
+        pick(en: "the tar ends in the middle of an entry (at byte \(offset))", fr: "le tar s'arrête au milieu d'une entrée (à l'octet \(offset))")
+    }
+
+    public static func packageBadTar(_ why: String) -> String { pick(en: "bad tar: \(why)", fr: "tar invalide : \(why)") }
+
+    public static var packageTarChecksum: String {
+        pick(en: "a header's checksum does not match (is this a tar file?)",
+             fr: "la somme de contrôle d'un en-tête ne correspond pas (est-ce bien un fichier tar ?)")
+    }
+
+    public static var packageTarSizeUnreadable: String {
+        pick(en: "an entry's size is unreadable", fr: "la taille d'une entrée est illisible")
+    }
+
+    public static func packageLZ4(_ why: String) -> String {
+        pick(en: "an lz4 entry does not decode: \(why)", fr: "une entrée lz4 ne se décode pas : \(why)")
+    }
+
+    public static func packageLZ4WithoutSize(_ entry: String) -> String {
+        pick(en: "\(entry) does not say its size in its lz4 frame header", fr: "\(entry) ne donne pas sa taille dans l'en-tête de sa trame lz4")
+    }
+
+    public static func packageEntrySize(_ entry: String, expected: Int, got: Int) -> String {
+        pick(en: "\(entry) gave \(got) bytes, \(expected) announced", fr: "\(entry) a donné \(got) octets, \(expected) annoncés")
+    }
+
+    /// `partitions`: the first ones of the PIT.
+    public static func packageEntryNotInPIT(_ entry: String, partitions: [String]) -> String {
+        pick(en: "\(entry) names no partition of the tablet's PIT (\(partitions.joined(separator: ", ")))",
+             fr: "\(entry) ne désigne aucune partition du PIT de la tablette (\(partitions.joined(separator: ", ")))")
+    }
+
+    public static func cannotRead(_ path: String) -> String { pick(en: "cannot read \(path)", fr: "impossible de lire \(path)") }
 }
