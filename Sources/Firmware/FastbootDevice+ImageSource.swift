@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Fastboot
 import Foundation
 
@@ -11,8 +12,8 @@ extension FastbootDevice {
         do {
             return try SparseResparser.split(layout, limit: limit).map(SparseImageWriter.segments)
         } catch {
-            throw FastbootError(.badImage, tablet: label, summary: "The image for partition \(partition) cannot be split for tablet \(label).",
-                                reason: "\(error)", action: "Check the image file, then run the command again.")
+            throw FastbootError(.badImage, tablet: label, summary: Say.imageCannotBeSplit(partition: partition, tablet: label),
+                                reason: "\(error)", action: Say.checkImageFix)
         }
     }
 
@@ -35,8 +36,8 @@ extension FastbootDevice {
     func download(_ segments: [SparseSegment], source: ImageSource, partition: String, sent: @escaping (Int) -> Void) throws(FastbootError) {
         let count = segments.reduce(0) { $0 + $1.count }
         guard let size = UInt32(exactly: count) else {
-            throw FastbootError(.imageTooLarge, tablet: label, summary: "The image for partition \(partition) is too large for one download.",
-                                reason: "A download holds at most 4 GiB.", action: "Check the catalog's image for this partition.")
+            throw FastbootError(.imageTooLarge, tablet: label, summary: Say.imageTooLarge(partition: partition),
+                                reason: Say.imageTooLargeReason, action: Say.imageTooLargeFix)
         }
         try run(.download(size), partition: partition) { send in
             for segment in segments {

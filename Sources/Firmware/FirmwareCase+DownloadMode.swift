@@ -1,3 +1,4 @@
+import Diagnostics
 import Odin
 
 extension FirmwareCase {
@@ -10,17 +11,17 @@ extension FirmwareCase {
         var standing = FirmwareStanding(name: tablet.name)
         standing.inDownloadMode = true
         guard (try? link.session.open()) != nil, let pit = try? link.session.pit() else {
-            standing.problem = "it is in Download mode and does not answer there; hold Power and Volume Down for 7 s to restart it, then run the command again"
+            standing.problem = Say.inDownloadModeNotAnswering
             return standing
         }
         let journaled = tablet.serial.flatMap { serial in journal?.planID(serial: serial) }.flatMap { plan in catalog.entries.first { $0.planID == plan } }
         guard let model = pit.model ?? journaled?.models.first else {
-            standing.problem = "it is in Download mode, which does not say its model; restart it into Android (hold Power and Volume Down for 7 s), then run the command again"
+            standing.problem = Say.inDownloadModeNoModel
             return standing
         }
         let entry = pit.model == nil ? journaled : catalog.entry(board: nil, model: model)
         standing.entry = entry
-        standing.compliance = entry == nil ? .otherModel(model) : .needsFlashing(["it is in Download mode"])
+        standing.compliance = entry == nil ? .otherModel(model) : .needsFlashing([Say.itIsInDownloadMode])
         standing.build = TabletBuild(serial: tablet.serial ?? tablet.name, model: model, board: entry?.board ?? "-", fingerprint: "",
                                      securityPatch: "", bootloader: "")
         return standing

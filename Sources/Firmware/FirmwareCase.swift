@@ -36,17 +36,17 @@ public struct FirmwareStanding: Sendable, Equatable {
         let who = build?.serial ?? name
         if let problem { return "\(who): \(problem)" }
         switch compliance {
-        case .needsFlashing(let reasons)?: return "\(who): " + reasons.joined(separator: "; ")
-        case .otherModel?: return "\(who): the catalog has no entry for \(build?.model ?? "this model") (board \(build?.board ?? "?")); add one (Firmware/README.md)."
+        case .needsFlashing(let reasons)?: return "\(who): " + Say.reasonsLine(reasons)
+        case .otherModel?: return "\(who): " + Say.noCatalogEntry(model: build?.model, board: build?.board)
         default: return nil
         }
     }
 
     /// Its build for tables: the incremental, "(fastboot mode)", "(Download mode)" or "-".
-    public var buildName: String { inDownloadMode ? "(Download mode)" : build?.displayName ?? "-" }
+    public var buildName: String { inDownloadMode ? Say.buildInDownloadMode : build?.displayName ?? "-" }
 
     /// "up to date", "needs flashing", "unknown model" or "unreachable".
-    public var status: String { compliance?.status ?? "unreachable" }
+    public var status: String { Say.firmwareStatus(compliance?.status ?? "unreachable") }
 }
 
 /// A whole case: check every tablet, or flash those that need it in parallel, each image read once.
@@ -81,7 +81,7 @@ public enum FirmwareCase {
         guard let serial = try? device.getVar(FastbootVariable.serialNumber), let board = try? device.getVar(FastbootVariable.product) else { return nil }
         let entry = catalog.entry(board: board, model: nil)
         var standing = FirmwareStanding(name: tablet.name, entry: entry,
-                                        compliance: entry == nil ? .otherModel(board) : .needsFlashing(["it is in fastboot mode"]))
+                                        compliance: entry == nil ? .otherModel(board) : .needsFlashing([Say.itIsInFastbootMode]))
         standing.build = TabletBuild(serial: serial, model: entry?.models.first ?? "-", board: board, fingerprint: "", securityPatch: "", bootloader: "")
         standing.inFastbootMode = true
         return standing

@@ -7,8 +7,8 @@ extension FirmwareCatalog {
     /// Reads a catalog; every problem is reported at once, located.
     public static func load(_ url: URL) -> Result<FirmwareCatalog, FileProblems> {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return .failure(FileProblems(.firmwareCatalog, [FileDiagnostic(at: .start(of: url.path), message: "the catalog cannot be read",
-                                                                           fix: "check that the file exists and is readable (Scripts/make-demo-firmware writes a demo one)")]))
+            return .failure(FileProblems(.firmwareCatalog, [FileDiagnostic(at: .start(of: url.path), message: Say.catalogUnreadable,
+                                                                           fix: Say.catalogUnreadableFix)]))
         }
         return parse(text, file: url.path, folder: url.deletingLastPathComponent())
     }
@@ -21,13 +21,13 @@ extension FirmwareCatalog {
             return .failure(FileProblems(.firmwareCatalog, [.yaml(error, file: file)]))
         }
         guard let map = root?.mapping else {
-            reader.report(root, "a firmware catalog must be a map with 'products'", fix: "start from Firmware/demo/catalog.yaml (see Firmware/README.md)")
+            reader.report(root, Say.catalogNotAMap, fix: Say.catalogNotAMapFix)
             return .failure(FileProblems(.firmwareCatalog, reader.problems))
         }
         reader.unknownKeys(map, allowed: ["images", "products"], in: nil)
         var imageFolder = folder
         if let images = map["images"] {
-            if let path = reader.text(images, "images", fix: "give the folder holding the images, relative to this catalog") {
+            if let path = reader.text(images, "images", fix: Say.catalogImagesFix) {
                 imageFolder = path.hasPrefix("/") ? URL(fileURLWithPath: path, isDirectory: true) : folder.appendingPathComponent(path, isDirectory: true)
             }
         }
@@ -36,18 +36,17 @@ extension FirmwareCatalog {
         if let products = map["products"]?.mapping, !products.isEmpty {
             for (key, value) in products {
                 guard let board = key.string, !board.isEmpty, key.scalar != nil else {
-                    reader.report(key, "a product must be named by its board", fix: "write the board as fastboot's `getvar product` reports it, e.g. gta7litewifi:")
+                    reader.report(key, Say.catalogProductUnnamed, fix: Say.catalogProductUnnamedFix)
                     continue
                 }
                 guard boards.insert(board.lowercased()).inserted else {
-                    reader.report(key, "product '\(board)' is listed twice", fix: "keep one entry per board")
+                    reader.report(key, Say.catalogProductTwice(board), fix: Say.catalogOneEntryPerBoard)
                     continue
                 }
                 if let entry = reader.entry(board: board, key: key, value, imageFolder: imageFolder) { entries.append(entry) }
             }
         } else {
-            reader.report(map["products"] ?? root, "the catalog lists no products",
-                          fix: "add products: with one entry per board (see Firmware/README.md)")
+            reader.report(map["products"] ?? root, Say.catalogNoProducts, fix: Say.catalogNoProductsFix)
         }
         guard reader.problems.isEmpty else { return .failure(FileProblems(.firmwareCatalog, reader.problems)) }
         return .success(FirmwareCatalog(file: file, imageFolder: imageFolder.standardizedFileURL, entries: entries))
@@ -75,7 +74,7 @@ final class CatalogReader {
     /// A scalar as text, or a located problem.
     func text(_ node: Node, _ name: String, fix: String) -> String? {
         guard node.scalar != nil, let value = node.string, !value.isEmpty else {
-            report(node, "'\(name)' must be text", fix: fix)
+            report(node, Say.catalogMustBeText(name), fix: fix)
             return nil
         }
         return value
@@ -84,7 +83,7 @@ final class CatalogReader {
     /// A required scalar of `map`, or a located problem at `owner`.
     func required(_ map: Node.Mapping, _ key: String, owner: Node, place: String, fix: String) -> String? {
         guard let node = map[key] else {
-            report(owner, "\(place) has no '\(key)'", fix: fix)
+            report(owner, Say.catalogMissingKey(key, in: place), fix: fix)
             return nil
         }
         return text(node, key, fix: fix)
@@ -94,7 +93,7 @@ final class CatalogReader {
     func texts(_ node: Node, _ name: String, fix: String) -> [String]? {
         if node.scalar != nil { return text(node, name, fix: fix).map { [$0] } }
         guard let items = node.sequence, !items.isEmpty else {
-            report(node, "'\(name)' must be text or a list of texts", fix: fix)
+            report(node, Say.catalogMustBeTexts(name), fix: fix)
             return nil
         }
         let values = items.compactMap { text($0, name, fix: fix) }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Profiles
 
@@ -83,16 +84,16 @@ public struct FirmwareEntry: Sendable, Equatable {
         var reasons: [String] = []
         // The PDA says more only when the fingerprint agrees (a build the fingerprint does not tell apart).
         if method == .odin, build.fingerprint == fingerprint, let installedPDA, !installedPDA.isEmpty, installedPDA != (pda ?? bootloader) {
-            reasons.append("PDA \(installedPDA) is not the catalog's \(pda ?? bootloader)")
+            reasons.append(Say.pdaIsNotCatalogs(installedPDA, catalog: pda ?? bootloader))
         }
         if build.fingerprint != fingerprint {
             let wanted = InstalledBuild(model: build.model, fingerprint: fingerprint, securityPatch: securityPatch).incremental ?? fingerprint
-            reasons.append("build \(build.incremental ?? (build.fingerprint.isEmpty ? "unknown" : build.fingerprint)) is not the catalog's \(wanted)")
+            reasons.append(Say.buildIsNotCatalogs(build.incremental ?? (build.fingerprint.isEmpty ? nil : build.fingerprint), catalog: wanted))
         }
         if build.securityPatch < securityPatch {
-            reasons.append("security patch \(build.securityPatch.isEmpty ? "unknown" : build.securityPatch) is older than \(securityPatch)")
+            reasons.append(Say.patchOlderThan(build.securityPatch, securityPatch))
         }
-        if let installed, installed != bootloader { reasons.append("bootloader \(installed.isEmpty ? "unknown" : installed) is not the catalog's \(bootloader)") }
+        if let installed, installed != bootloader { reasons.append(Say.bootloaderIsNotCatalogs(installed, catalog: bootloader)) }
         return reasons.isEmpty ? .upToDate : .needsFlashing(reasons)
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Profiles
 
@@ -47,17 +48,17 @@ extension FirmwareRequirement {
         guard covers(build) else { return .otherModel(build.model) }
         var behind: [String] = []
         if let fingerprint, build.fingerprint != fingerprint {
-            behind.append("build \(build.incremental ?? build.fingerprint) is not the required \(fingerprint)")
+            behind.append(Say.buildIsNotRequired(build.incremental ?? build.fingerprint, required: fingerprint))
         }
         if let minBuild {
             if let incremental = build.incremental {
-                if Self.isBuild(incremental, below: minBuild) { behind.append("build \(incremental) is below \(minBuild)") }
+                if Self.isBuild(incremental, below: minBuild) { behind.append(Say.buildIsBelow(incremental, minimum: minBuild)) }
             } else {
-                behind.append("the build fingerprint \"\(build.fingerprint)\" cannot be compared with \(minBuild)")
+                behind.append(Say.fingerprintNotComparable(build.fingerprint, minimum: minBuild))
             }
         }
         if let securityPatch, build.securityPatch < securityPatch {
-            behind.append("security patch \(build.securityPatch.isEmpty ? "unknown" : build.securityPatch) is older than \(securityPatch)")
+            behind.append(Say.patchOlderThan(build.securityPatch, securityPatch))
         }
         return behind.isEmpty ? .upToDate : .needsFlashing(behind)
     }
@@ -94,8 +95,8 @@ public enum FirmwareCompliance: Sendable, Equatable, CustomStringConvertible {
     /// The status with its reasons.
     public var description: String {
         switch self {
-        case .needsFlashing(let reasons): return "needs flashing: " + reasons.joined(separator: "; ")
-        case .otherModel(let model): return "unknown model: the profile's firmware level is for another product than \(model)"
+        case .needsFlashing(let reasons): return Say.needsFlashingBecause(reasons)
+        case .otherModel(let model): return Say.levelForOtherProduct(model: model)
         default: return status
         }
     }

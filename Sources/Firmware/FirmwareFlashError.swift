@@ -36,19 +36,7 @@ public enum FirmwareFlashErrorKind: String, TabletErrorKind {
 extension TabletError where Kind == FirmwareFlashErrorKind {
     /// The result column of a summary table: "refused: wrong board", "failed: disconnected"….
     public var result: String {
-        switch kind {
-        case .wrongBoard: return "refused: wrong board"
-        case .requirementNotMet: return "refused: requirements"
-        case .badImage: return "refused: image differs"
-        case .unknownModel: return "refused: unknown model"
-        case .locked: return "refused: locked"
-        case .refused: return "refused by the bootloader"
-        case .unreachable: return "failed: unreachable"
-        case .wrongEndpoint: return "failed: wrong endpoint"
-        case .buildNotConfirmed: return "failed: build not confirmed"
-        case .wrongModel: return "refused: wrong model"
-        case .olderThanInstalled: return "refused: older than installed"
-        }
+        Say.flashResult(kind.rawValue)
     }
 
     /// A fastboot error, in the flash's words (a locked bootloader gets its help topic).
@@ -74,8 +62,8 @@ extension TabletError where Kind == FirmwareFlashErrorKind {
             return FirmwareFlashError(.unreachable, tablet: tablet, summary: error.summary, reason: error.reason, action: error.action,
                                       helpTopic: error.helpTopic, detail: error.detail)
         }
-        return FirmwareFlashError(.unreachable, tablet: tablet, summary: "Tablet \(tablet) failed while \(doing).", reason: "\(error)",
-                                  action: "Check the cable and run the command again: Valise goes on from the partition that failed.",
+        return FirmwareFlashError(.unreachable, tablet: tablet, summary: Say.flashFailedWhile(tablet: tablet, doing: doing), reason: "\(error)",
+                                  action: Say.flashFailedFix,
                                   helpTopic: "firmware-interrupted")
     }
 }

@@ -1,5 +1,6 @@
 import ADB
 import Devices
+import Diagnostics
 import Fastboot
 import Foundation
 
@@ -12,17 +13,17 @@ extension FirmwareFlasher {
                 throw .fastboot(error, tablet: name)
             }
             if requirement.getVarName == "product", !requirement.accepts(value) {
-                throw FirmwareFlashError(.wrongBoard, tablet: name, summary: "Tablet \(name) is a \(value.isEmpty ? "board that does not say its name" : value), not a \(entry.board): the firmware was not flashed.",
-                                         reason: "The catalog's \(entry.board) entry says \"\(requirement)\", and the tablet's bootloader reports product \(value.isEmpty ? "(none)" : value); firmware for another board can leave it unable to start. Nothing was written.",
-                                         action: "Add an entry for \(value.isEmpty ? "this board" : value) to the catalog (or take this tablet out of the run), then run the command again.",
+                throw FirmwareFlashError(.wrongBoard, tablet: name, summary: Say.otherBoard(tablet: name, reported: value, board: entry.board),
+                                         reason: Say.otherBoardReason(board: entry.board, requirement: "\(requirement)", reported: value),
+                                         action: Say.otherBoardFix(reported: value),
                                          helpTopic: "firmware-wrong-board")
             }
             // A retried flash may find the plan's own bootloader already written.
             if requirement.getVarName == "version-bootloader", value == entry.bootloader { continue }
             guard requirement.accepts(value) else {
-                throw FirmwareFlashError(.requirementNotMet, tablet: name, summary: "Tablet \(name) does not meet the \(entry.board) firmware's requirements: nothing was written.",
-                                         reason: "The plan says \"\(requirement)\", and the bootloader reports \(requirement.getVarName)=\(value.isEmpty ? "(nothing)" : value).",
-                                         action: "Bring the tablet to a bootloader the plan accepts first (see the catalog's require: for \(entry.board)), or correct the catalog, then run the command again.",
+                throw FirmwareFlashError(.requirementNotMet, tablet: name, summary: Say.requirementNotMet(tablet: name, board: entry.board),
+                                         reason: Say.requirementNotMetReason(requirement: "\(requirement)", variable: requirement.getVarName, value: value),
+                                         action: Say.requirementNotMetFix(board: entry.board),
                                          helpTopic: "firmware-requirements")
             }
         }
@@ -30,9 +31,9 @@ extension FirmwareFlasher {
         do { product = try device.getVar(FastbootVariable.product) } catch { throw .fastboot(error, tablet: name) }
         for (step, fact) in zip(entry.steps, facts) {
             guard let board = fact.header?.board, board.lowercased() != product.lowercased() else { continue }
-            throw FirmwareFlashError(.wrongBoard, tablet: name, summary: "Image \(step.path) is for a \(board) tablet, but tablet \(name) is a \(product): the firmware was not flashed.",
-                                     reason: "Firmware built for another board can leave the tablet unable to start. Nothing was written.",
-                                     action: "Put the \(product) images in the catalog's \(entry.board) entry, then run the command again.",
+            throw FirmwareFlashError(.wrongBoard, tablet: name, summary: Say.imageForOtherBoard(image: step.path, imageBoard: board, tablet: name, product: product),
+                                     reason: Say.otherBoardFirmwareReason,
+                                     action: Say.imageForOtherBoardFix(product: product, board: entry.board),
                                      helpTopic: "firmware-wrong-board")
         }
     }
@@ -47,9 +48,9 @@ extension FirmwareFlasher {
                     let reported = (try? device.getVar(FastbootVariable.serialNumber)) ?? ""
                     guard reported == serial else {
                         device.close()
-                        throw FirmwareFlashError(.wrongEndpoint, tablet: name, summary: "The fastboot endpoint \(device.transport.address) is tablet \(reported.isEmpty ? "(no serial)" : reported), not \(serial).",
-                                                 reason: "The --fastboot-tcp addresses are paired with the --tcp addresses in the order given; this pair does not match.",
-                                                 action: "Give --fastboot-tcp in the same order as --tcp (see docs/firmware.md), then run the command again.",
+                        throw FirmwareFlashError(.wrongEndpoint, tablet: name, summary: Say.wrongFastbootEndpoint(address: "\(device.transport.address)", reported: reported, serial: serial),
+                                                 reason: Say.wrongFastbootEndpointReason,
+                                                 action: Say.wrongFastbootEndpointFix,
                                                  helpTopic: "firmware-fastboot-endpoint")
                     }
                 }
@@ -59,12 +60,12 @@ extension FirmwareFlasher {
             } catch let error as FastbootError where error.isTransient && ContinuousClock.now < deadline {
                 Thread.sleep(forTimeInterval: pollInterval.seconds)
             } catch let error as FastbootError {
-                throw FirmwareFlashError(.unreachable, tablet: name, summary: "Tablet \(name) did not come up in fastboot mode.",
-                                         reason: "Nothing answered fastboot at its endpoint within \(Int(bootTimeout.seconds)) s (\(error.summary)).",
-                                         action: "Check that the tablet shows its fastboot screen and that --fastboot-tcp names its endpoint, then run the command again: Valise goes on from the partition that failed.",
+                throw FirmwareFlashError(.unreachable, tablet: name, summary: Say.noFastboot(tablet: name),
+                                         reason: Say.noFastbootReason(seconds: Int(bootTimeout.seconds), said: error.summary),
+                                         action: Say.noFastbootFix,
                                          helpTopic: "firmware-fastboot-endpoint", detail: error.detail)
             } catch {
-                throw .other(error, tablet: name, doing: "connecting to its bootloader")
+                throw .other(error, tablet: name, doing: Say.whileConnectingToBootloader)
             }
         }
     }
@@ -80,9 +81,9 @@ extension FirmwareFlasher {
             }
             Thread.sleep(forTimeInterval: pollInterval.seconds)
         }
-        throw FirmwareFlashError(.unreachable, tablet: name, summary: "Tablet \(name) did not come back in Android after flashing.",
-                                 reason: "ADB did not answer within \(Int(bootTimeout.seconds)) s\(last.map { " (\($0))" } ?? "").",
-                                 action: "Wait for the tablet to finish starting (the first start after a flash is slow), then run `valise firmware check`.",
+        throw FirmwareFlashError(.unreachable, tablet: name, summary: Say.noAndroidAfterFlash(tablet: name),
+                                 reason: Say.noAndroidReason(seconds: Int(bootTimeout.seconds), last: last.map { "\($0)" }),
+                                 action: Say.noAndroidFix,
                                  helpTopic: "firmware-no-android")
     }
 }

@@ -1,5 +1,6 @@
 import ADB
 import Devices
+import Diagnostics
 import Foundation
 import Odin
 import SamsungFirmware
@@ -18,22 +19,22 @@ extension FirmwareFlasher {
         var serial = tablet.serial
         if tablet.download == nil {
             // Rebooting it to a Download mode Valise cannot reach would strand it there.
-            throw FirmwareFlashError(.unreachable, tablet: name, summary: "Valise cannot reach tablet \(name) in Download mode: it was not flashed.",
-                                     reason: "Samsung tablets are flashed in Download mode over USB; this one is not on USB. Nothing was written.",
-                                     action: "Plug the tablet into this computer's USB (or the case's hub), then run the command again.",
+            throw FirmwareFlashError(.unreachable, tablet: name, summary: Say.downloadModeOutOfReach(tablet: name),
+                                     reason: Say.downloadModeOutOfReachReason,
+                                     action: Say.downloadModeOutOfReachFix,
                                      helpTopic: "firmware-download-mode")
         }
         if let adb = try? tablet.adb() {
             defer { adb.close() }
             let build: TabletBuild
-            do { build = try TabletBuild.read(adb) } catch { throw .other(error, tablet: name, doing: "reading its build") }
+            do { build = try TabletBuild.read(adb) } catch { throw .other(error, tablet: name, doing: Say.whileReadingBuild) }
             before = build
             serial = serial ?? adb.serial
             name = adb.label
             try SamsungChecks.model(build.model, entry: entry, tablet: name)
             try SamsungChecks.rollback(installed: build.bootloader, entry: entry, tablet: name)
             events(.rebootingToDownload)
-            do { try adb.reboot(.download) } catch { throw .other(error, tablet: name, doing: "rebooting to Download mode") }
+            do { try adb.reboot(.download) } catch { throw .other(error, tablet: name, doing: Say.whileRebootingToDownload) }
         }
         let link = try waitForDownloadMode(tablet, name: name)
         defer { link.close() }
@@ -52,9 +53,9 @@ extension FirmwareFlasher {
                 throw refusal
             } catch {
                 try? session.close(reboot: true)
-                throw FirmwareFlashError(.wrongModel, tablet: name, summary: "Tablet \(name) cannot take the \(entry.board) packages: the firmware was not flashed.",
-                                         reason: "\(error). Nothing was written.",
-                                         action: "Check that the catalog's \(entry.board) packages are the ones for this tablet's model (\(entry.models.joined(separator: ", "))), then run the command again.",
+                throw FirmwareFlashError(.wrongModel, tablet: name, summary: Say.cannotTakePackages(tablet: name, board: entry.board),
+                                         reason: "\(error). " + Say.nothingWritten,
+                                         action: Say.cannotTakePackagesFix(board: entry.board, models: entry.models),
                                          helpTopic: "firmware-wrong-board")
             }
         } catch let error as FirmwareFlashError {
@@ -86,9 +87,9 @@ extension FirmwareFlasher {
             try session.close(reboot: true)
         } catch let error as OdinProtocolError {
             guard case .refused = error else { throw Self.odinFailure(error, tablet: name) }
-            throw FirmwareFlashError(.refused, tablet: name, summary: "Tablet \(name) refused the \(sending.isEmpty ? "firmware" : sending) package in Download mode: it was not flashed completely.",
-                                     reason: "\(error). A Samsung tablet refuses a binary built for another model, one of an older binary revision than it runs (anti-rollback, \"SW REV CHECK FAIL\" on its screen) or one its bootloader does not accept.",
-                                     action: "Read the reason in red on the tablet's Download mode screen; put Samsung's official packages for its model, of its binary revision or later, in the catalog's \(entry.board) entry, then run the command again (the tablet stays in Download mode and is taken up there).",
+            throw FirmwareFlashError(.refused, tablet: name, summary: Say.packageRefusedInDownloadMode(tablet: name, kind: sending),
+                                     reason: Say.packageRefusedInDownloadModeReason("\(error)"),
+                                     action: Say.packageRefusedInDownloadModeFix(board: entry.board),
                                      helpTopic: "firmware-rollback")
         } catch {
             throw Self.odinFailure(error, tablet: name)
@@ -96,9 +97,10 @@ extension FirmwareFlasher {
         events(.waitingForAndroid)
         let after = try waitForAndroid(tablet, name: name)
         guard case .upToDate = entry.check(after.installed, bootloader: after.bootloader, pda: after.pda) else {
-            throw FirmwareFlashError(.buildNotConfirmed, tablet: name, summary: "Tablet \(name) did not come back with the catalog's build.",
-                                     reason: "It runs \(after.shortName) (bootloader \(after.bootloader), PDA \(after.pda.isEmpty ? "unknown" : after.pda), patch \(after.securityPatch)); the catalog's \(entry.board) entry installs \(entry.pda ?? entry.bootloader) with patch \(entry.securityPatch).",
-                                     action: "Run `valise firmware flash` again for this tablet; if it comes back the same, check that the catalog's packages are the ones for this build.",
+            throw FirmwareFlashError(.buildNotConfirmed, tablet: name, summary: Say.buildNotConfirmed(tablet: name),
+                                     reason: Say.buildNotConfirmedReason(runs: after.shortName, bootloader: after.bootloader, pda: after.pda, patch: after.securityPatch,
+                                                                         board: entry.board, installs: entry.pda ?? entry.bootloader, installsPatch: entry.securityPatch),
+                                     action: Say.buildNotConfirmedFix(packages: true),
                                      helpTopic: "firmware-build-not-confirmed")
         }
         journal.finish(serial: journalSerial)
@@ -115,17 +117,17 @@ extension FirmwareFlasher {
             do { return try download() } catch { last = error }
             Thread.sleep(forTimeInterval: pollInterval.seconds)
         }
-        throw FirmwareFlashError(.unreachable, tablet: name, summary: "Tablet \(name) did not come up in Download mode.",
-                                 reason: "Nothing answered in Download mode on its USB port within \(Int(bootTimeout.seconds)) s\(last.map { " (\($0))" } ?? "").",
-                                 action: "Check its cable; if the tablet shows the Download mode screen, run the command again (Valise takes it up there). Otherwise hold Volume Down and Volume Up while plugging it in.",
+        throw FirmwareFlashError(.unreachable, tablet: name, summary: Say.noDownloadMode(tablet: name),
+                                 reason: Say.noDownloadModeReason(seconds: Int(bootTimeout.seconds), last: last.map { "\($0)" }),
+                                 action: Say.noDownloadModeFix,
                                  helpTopic: "firmware-download-mode")
     }
 
     static func odinFailure(_ error: any Error, tablet: String) -> FirmwareFlashError {
         if let error = error as? FirmwareFlashError { return error }
-        return FirmwareFlashError(.unreachable, tablet: tablet, summary: "Tablet \(tablet) stopped answering in Download mode: it was not flashed completely.",
+        return FirmwareFlashError(.unreachable, tablet: tablet, summary: Say.stoppedInDownloadMode(tablet: tablet),
                                   reason: "\(error)",
-                                  action: "Check its cable and leave it on its Download mode screen, then run the command again: Valise takes it up there and sends the packages again.",
+                                  action: Say.stoppedInDownloadModeFix,
                                   helpTopic: "firmware-download-mode")
     }
 }

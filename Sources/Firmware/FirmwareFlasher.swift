@@ -1,5 +1,6 @@
 import ADB
 import Devices
+import Diagnostics
 import Fastboot
 import Foundation
 
@@ -105,7 +106,7 @@ public struct FirmwareFlasher: Sendable {
             serial = serial ?? adb.serial
             name = adb.label
             events(.rebootingToBootloader)
-            do { try adb.reboot(.bootloader) } catch { throw .other(error, tablet: name, doing: "rebooting to the bootloader") }
+            do { try adb.reboot(.bootloader) } catch { throw .other(error, tablet: name, doing: Say.whileRebootingToBootloader) }
         }
         var device = try waitForFastboot(tablet, serial: serial, name: name)
         defer { device.close() }
@@ -132,8 +133,8 @@ public struct FirmwareFlasher: Sendable {
             while true {
                 let source: ImageSource
                 do { source = try images.source(index, reader: reader) } catch {
-                    throw FirmwareFlashError(.badImage, tablet: name, summary: "Image \(step.path) cannot be read.", reason: "\(error)",
-                                             action: "Check the image file, then run the command again.", helpTopic: "firmware-image-mismatch")
+                    throw FirmwareFlashError(.badImage, tablet: name, summary: Say.imageUnreadable(step.path), reason: "\(error)",
+                                             action: Say.checkImageFix, helpTopic: "firmware-image-mismatch")
                 }
                 do {
                     let downloads = try device.downloads(layout: facts[index].layout, size: facts[index].size, partition: step.partition)
@@ -164,9 +165,10 @@ public struct FirmwareFlasher: Sendable {
         events(.waitingForAndroid)
         let after = try waitForAndroid(tablet, name: name)
         guard case .upToDate = entry.check(after.installed, bootloader: after.bootloader) else {
-            throw FirmwareFlashError(.buildNotConfirmed, tablet: name, summary: "Tablet \(name) did not come back with the catalog's build.",
-                                     reason: "It runs \(after.shortName) (bootloader \(after.bootloader), patch \(after.securityPatch)); the catalog's \(entry.board) entry installs \(entry.bootloader) with patch \(entry.securityPatch).",
-                                     action: "Run `valise firmware flash` again for this tablet; if it comes back the same, check that the catalog's images are the ones for this build.",
+            throw FirmwareFlashError(.buildNotConfirmed, tablet: name, summary: Say.buildNotConfirmed(tablet: name),
+                                     reason: Say.buildNotConfirmedReason(runs: after.shortName, bootloader: after.bootloader, pda: nil, patch: after.securityPatch,
+                                                                         board: entry.board, installs: entry.bootloader, installsPatch: entry.securityPatch),
+                                     action: Say.buildNotConfirmedFix(packages: false),
                                      helpTopic: "firmware-build-not-confirmed")
         }
         journal.finish(serial: serialNumber)

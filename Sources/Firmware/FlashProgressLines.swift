@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// One line per step of each tablet's flash; big images also at 25 %, 50 % and 75 % (lock held while printing).
@@ -24,7 +25,7 @@ public final class FlashProgressLines: @unchecked Sendable {
                 guard quarter > current.shown, quarter < 4 else { return }
                 current.shown = quarter
                 sizes[tablet] = current
-                line = "\(current.step) \(quarter * 25) % (\(Self.size(UInt64(sent))) of \(Self.size(current.bytes)))"
+                line = Say.flashQuarter(step: current.step, percent: quarter * 25, sent: Self.size(UInt64(sent)), of: Self.size(current.bytes))
             default: line = Self.words(event)
             }
             if let line { print("\(tablet): \(line)") }
@@ -34,20 +35,20 @@ public final class FlashProgressLines: @unchecked Sendable {
     /// The words for `event` (nil for byte progress and the wait for Android), shared by every progress display.
     public static func words(_ event: FlashEvent) -> String? {
         switch event {
-        case .rebootingToBootloader: return "rebooting to the bootloader"
-        case .inBootloader: return "in fastboot mode"
-        case .requirementsMet: return "requirements met"
-        case .resuming(let partition): return "going on from partition \(partition) (the earlier ones were flashed before)"
-        case let .flashing(partition, step, count, bytes): return "[\(step)/\(count)] flashing \(partition) (\(size(bytes)))"
+        case .rebootingToBootloader: return Say.flashRebootingToBootloader
+        case .inBootloader: return Say.flashInFastbootMode
+        case .requirementsMet: return Say.flashRequirementsMet
+        case .resuming(let partition): return Say.flashResuming(partition: partition)
+        case let .flashing(partition, step, count, bytes): return Say.flashFlashing(partition: partition, step: step, of: count, size: size(bytes))
         case .progress, .waitingForAndroid: return nil
-        case let .retrying(partition, attempt, reason): return "\(reason) Trying \(partition) again (attempt \(attempt))."
-        case .flashed(let partition): return "\(partition) done"
-        case .rebootingBootloader: return "restarting the bootloader"
-        case .rebooting: return "rebooting into Android"
-        case .confirmed(let build): return "runs \(build.shortName), security patch \(build.securityPatch): confirmed"
-        case .rebootingToDownload: return "rebooting to Download mode"
-        case .inDownloadMode(let place): return "in Download mode (\(place))"
-        case let .sendingPackage(kind, step, count, bytes): return "[\(step)/\(count)] sending \(kind) (\(size(bytes)))"
+        case let .retrying(partition, attempt, reason): return Say.flashRetrying(partition: partition, attempt: attempt, reason: reason)
+        case .flashed(let partition): return Say.flashDone(partition: partition)
+        case .rebootingBootloader: return Say.flashRestartingBootloader
+        case .rebooting: return Say.flashRebootingIntoAndroid
+        case .confirmed(let build): return Say.flashConfirmed(build: build.shortName, securityPatch: build.securityPatch)
+        case .rebootingToDownload: return Say.flashRebootingToDownload
+        case .inDownloadMode(let place): return Say.flashInDownloadMode(place)
+        case let .sendingPackage(kind, step, count, bytes): return Say.flashSending(kind: kind, step: step, of: count, size: size(bytes))
         }
     }
 

@@ -1,4 +1,5 @@
 import Devices
+import Diagnostics
 import Fastboot
 import Foundation
 import Signing
@@ -80,28 +81,26 @@ public final class PlanImages: @unchecked Sendable {
 
     static func check(_ step: FlashStep, tablet: String) -> Result<Facts, FirmwareFlashError> {
         func failure(_ reason: String, _ action: String) -> Result<Facts, FirmwareFlashError> {
-            .failure(FirmwareFlashError(.badImage, tablet: tablet, summary: "Image \(step.path) for partition \(step.partition) does not match the catalog.",
-                                        reason: reason + " Nothing was written.", action: action, helpTopic: "firmware-image-mismatch"))
+            .failure(FirmwareFlashError(.badImage, tablet: tablet, summary: Say.imageDiffers(image: step.path, partition: step.partition),
+                                        reason: reason + " " + Say.nothingWritten, action: action, helpTopic: "firmware-image-mismatch"))
         }
         let digest: (size: UInt64, sha256: String)
         switch FileDigest.of(step.image) {
         case .success(let found): digest = found
         case .failure(.missing):
-            return failure("The file \(step.image.path) is missing or unreadable.",
-                           "Copy the images next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
+            return failure(Say.fileMissing(step.image.path), Say.copyFirmwareFilesFix(packages: false))
         case .failure(.unreadable):
-            return failure("Reading \(step.image.path) failed.", "Check the disk, then run the command again.")
+            return failure(Say.readingFailed(step.image.path), Say.checkDiskFix)
         }
         let size = digest.size
         guard size == step.size else {
-            return failure("It has \(size) bytes; the catalog says \(step.size).", "Download the image again (it may be truncated), or correct the catalog's size.")
+            return failure(Say.sizeDiffers(size, catalog: step.size), Say.truncatedFix(packages: false))
         }
         guard digest.sha256 == step.sha256 else {
-            return failure("Its sha256 is \(digest.sha256); the catalog says \(step.sha256).", "Download the image again (it may be damaged), or correct the catalog's sha256.")
+            return failure(Say.sha256Differs(digest.sha256, catalog: step.sha256), Say.damagedFix(packages: false))
         }
         guard let file = try? FileImageSource(url: step.image) else {
-            return failure("The file \(step.image.path) is missing or unreadable.",
-                           "Copy the images next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
+            return failure(Say.fileMissing(step.image.path), Say.copyFirmwareFilesFix(packages: false))
         }
         do {
             let read: (UInt64, Int) throws -> [UInt8] = { try file.read(at: $0, count: $1) }
@@ -112,7 +111,7 @@ public final class PlanImages: @unchecked Sendable {
             }
             return .success(Facts(layout: layout, size: size, header: header))
         } catch {
-            return failure("It is not a usable partition image (\(error)).", "Download the image again, then run the command again.")
+            return failure(Say.notAPartitionImage("\(error)"), Say.downloadImageAgainFix)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import SamsungFirmware
 import Signing
@@ -40,7 +41,7 @@ public final class PlanPackages: @unchecked Sendable {
                 // only when it was refused.
                 try Self.checkDigest(file)
                 let refusal = SamsungFirmwareError(package: file.path, problem: error)
-                throw FirmwareFlashError(.badImage, tablet: "-", summary: "The firmware package \(file.path) of the \(entry.board) entry was refused; no tablet was touched.",
+                throw FirmwareFlashError(.badImage, tablet: "-", summary: Say.packageOfEntryRefused(file.path, board: entry.board),
                                          reason: refusal.reason, action: refusal.action, helpTopic: "firmware-image-mismatch", detail: refusal.detail)
             }
             try Self.check(sha256: Digest.hex(hasher.finalize()), of: file)
@@ -70,7 +71,7 @@ public final class PlanPackages: @unchecked Sendable {
     }
 
     static func refuse(_ file: OdinPackageFile, _ reason: String, _ action: String) -> FirmwareFlashError {
-        FirmwareFlashError(.badImage, tablet: "-", summary: "The firmware package \(file.path) does not match the catalog; no tablet was touched.",
+        FirmwareFlashError(.badImage, tablet: "-", summary: Say.packageDiffers(file.path),
                            reason: reason, action: action, helpTopic: "firmware-image-mismatch")
     }
 
@@ -78,19 +79,16 @@ public final class PlanPackages: @unchecked Sendable {
     static func checkSize(_ file: OdinPackageFile) throws(FirmwareFlashError) {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: file.file.path))?[.size] as? NSNumber,
               FileManager.default.isReadableFile(atPath: file.file.path) else {
-            throw refuse(file, "The file \(file.file.path) is missing or unreadable.",
-                         "Copy the packages next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
+            throw refuse(file, Say.fileMissing(file.file.path), Say.copyFirmwareFilesFix(packages: true))
         }
         guard size.uint64Value == file.size else {
-            throw refuse(file, "It has \(size.uint64Value) bytes; the catalog says \(file.size).",
-                         "Download the package again (it may be truncated), or correct the catalog's size.")
+            throw refuse(file, Say.sizeDiffers(size.uint64Value, catalog: file.size), Say.truncatedFix(packages: true))
         }
     }
 
     static func check(sha256 digest: String, of file: OdinPackageFile) throws(FirmwareFlashError) {
         guard digest == file.sha256 else {
-            throw refuse(file, "Its sha256 is \(digest); the catalog says \(file.sha256).",
-                         "Download the package again (it may be damaged), or correct the catalog's sha256.")
+            throw refuse(file, Say.sha256Differs(digest, catalog: file.sha256), Say.damagedFix(packages: true))
         }
     }
 
@@ -101,13 +99,12 @@ public final class PlanPackages: @unchecked Sendable {
         switch FileDigest.of(file.file) {
         case .success(let found): digest = found
         case .failure(.missing):
-            throw refuse("The file \(file.file.path) is missing or unreadable.",
-                         "Copy the packages next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.")
+            throw refuse(Say.fileMissing(file.file.path), Say.copyFirmwareFilesFix(packages: true))
         case .failure(.unreadable):
-            throw refuse("Reading \(file.file.path) failed.", "Check the disk, then run the command again.")
+            throw refuse(Say.readingFailed(file.file.path), Say.checkDiskFix)
         }
         guard digest.size == file.size else {
-            throw refuse("It has \(digest.size) bytes; the catalog says \(file.size).", "Download the package again (it may be truncated), or correct the catalog's size.")
+            throw refuse(Say.sizeDiffers(digest.size, catalog: file.size), Say.truncatedFix(packages: true))
         }
         try check(sha256: digest.sha256, of: file)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Devices
+import Diagnostics
 
 /// What a tablet runs, read over ADB for the firmware check and to confirm a flash.
 public struct TabletBuild: Sendable, Equatable {
@@ -46,7 +47,7 @@ public struct TabletBuild: Sendable, Equatable {
     public var shortName: String { installed.incremental ?? fingerprint }
 
     /// The short name for tables: the incremental, or "(fastboot mode)" when only the bootloader was seen.
-    public var displayName: String { fingerprint.isEmpty ? "(fastboot mode)" : shortName }
+    public var displayName: String { fingerprint.isEmpty ? Say.buildInFastbootMode : shortName }
 
     /// How it stands against `catalog`: its entry and compliance (`.otherModel` when the catalog has none).
     public func compliance(in catalog: FirmwareCatalog) -> (entry: FirmwareEntry?, compliance: FirmwareCompliance) {

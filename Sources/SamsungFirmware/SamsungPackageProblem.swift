@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// What is wrong with a package, in technical words (`SamsungPackageError` adds the plain ones).
 public enum SamsungPackageProblem: Error, Sendable, Equatable, CustomStringConvertible {
     case noTrailer
@@ -12,15 +14,14 @@ public enum SamsungPackageProblem: Error, Sendable, Equatable, CustomStringConve
 
     public var description: String {
         switch self {
-        case .noTrailer: return "no MD5 line at the end (a .tar.md5 ends with \"<md5>  <name>.tar\")"
-        case let .md5Mismatch(expected, computed): return "MD5 \(computed), the package says \(expected)"
-        case let .truncatedTar(offset): return "the tar ends in the middle of an entry (at byte \(offset))"
-        case let .badTar(why): return "bad tar: \(why)"
-        case let .lz4(why): return "an lz4 entry does not decode: \(why)"
-        case let .lz4WithoutSize(entry): return "\(entry) does not say its size in its lz4 frame header"
-        case let .sizeMismatch(entry, expected, got): return "\(entry) gave \(got) bytes, \(expected) announced"
-        case let .notInPIT(entry, partitions):
-            return "\(entry) names no partition of the tablet's PIT (\(partitions.prefix(12).joined(separator: ", ")))"
+        case .noTrailer: return Say.packageNoMD5Line
+        case let .md5Mismatch(expected, computed): return Say.packageMD5Differs(computed: computed, expected: expected)
+        case let .truncatedTar(offset): return Say.packageTarCut(at: offset)
+        case let .badTar(why): return Say.packageBadTar(why)
+        case let .lz4(why): return Say.packageLZ4(why)
+        case let .lz4WithoutSize(entry): return Say.packageLZ4WithoutSize(entry)
+        case let .sizeMismatch(entry, expected, got): return Say.packageEntrySize(entry, expected: expected, got: got)
+        case let .notInPIT(entry, partitions): return Say.packageEntryNotInPIT(entry, partitions: Array(partitions.prefix(12)))
         case let .unreadable(why): return why
         }
     }

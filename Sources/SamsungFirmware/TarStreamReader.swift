@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A ustar reader fed bytes as they are read: entry headers, then their data in the chunks that arrived, so an
 /// entry is never held whole. Sans-I/O.
 public struct TarStreamReader: Sendable {
@@ -91,9 +93,9 @@ public struct TarStreamReader: Sendable {
         let stored = Int(text(148..<156).trimmingSpacesAndNUL(), radix: 8)
         var sum = 0
         for (index, byte) in header.enumerated() { sum += (148..<156).contains(index) ? 0x20 : Int(byte) }
-        guard stored == sum else { throw .badTar("a header's checksum does not match (is this a tar file?)") }
+        guard stored == sum else { throw .badTar(Say.packageTarChecksum) }
         guard let size = Int(text(124..<136).trimmingSpacesAndNUL(), radix: 8), size >= 0 else {
-            throw .badTar("an entry's size is unreadable")
+            throw .badTar(Say.packageTarSizeUnreadable)
         }
         let prefix = text(345..<500)
         let name = prefix.isEmpty ? text(0..<100) : prefix + "/" + text(0..<100)
