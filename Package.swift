@@ -84,7 +84,7 @@ let package = Package(
         .target(name: "Inventory", dependencies: ["Diagnostics", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Many stations, one district inventory: the outbox upload to PostgreSQL (libpq) and the district report.
-        .target(name: "District", dependencies: ["CLibPQ", "Inventory"]),
+        .target(name: "District", dependencies: ["CLibPQ", "Diagnostics", "Inventory"]),
 
         // YAML profile layers → one checked profile per class (Foundation and Yams only).
         .target(name: "Profiles", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
@@ -93,7 +93,7 @@ let package = Package(
         .target(name: "QRCode"),
 
         // Per-tablet configuration bundles: canonical JSON, signed with CMS.
-        .target(name: "Bundles", dependencies: ["Signing", "Profiles"]),
+        .target(name: "Bundles", dependencies: ["Diagnostics", "Signing", "Profiles"]),
 
         // The provisioning engine: the scheduler and job runner (the pipeline joins as it lands).
         .target(name: "Engine", dependencies: ["ADB", "Diagnostics", "Devices", "Transports", "Profiles", "Bundles", "Inventory",
@@ -119,11 +119,11 @@ let package = Package(
         .testTarget(name: "OdinTests", dependencies: ["Odin", "Fastboot", "Simulator", "SamsungFirmware", "Devices", "USBHost", "TestSupport"]),
         .testTarget(name: "FirmwareTests", dependencies: ["Diagnostics", "Firmware", "Profiles", "ADB", "Devices", "Fastboot", "Odin", "SamsungFirmware", "Signing",
                                                           "Simulator", "Transports", "TestSupport"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
+        .testTarget(name: "EngineTests", dependencies: ["Diagnostics", "Engine", "Devices", "Simulator", "Signing", "Profiles", "Inventory", "Transports", "District",
                                                         "TestSupport"]),
         .testTarget(name: "BundlesTests", dependencies: ["Bundles", "Signing", "Profiles", "TestSupport"]),
-        .testTarget(name: "InventoryTests", dependencies: ["Inventory", "TestSupport"]),
-        .testTarget(name: "DistrictTests", dependencies: ["District", "Inventory", "TestSupport"]),
+        .testTarget(name: "InventoryTests", dependencies: ["Diagnostics", "Inventory", "TestSupport"]),
+        .testTarget(name: "DistrictTests", dependencies: ["Diagnostics", "District", "Inventory", "TestSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Diagnostics", "Profiles"], exclude: ["Fixtures"]),
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),

@@ -111,7 +111,7 @@ public final class PlanImages: @unchecked Sendable {
             }
             return .success(Facts(layout: layout, size: size, header: header))
         } catch {
-            return failure(Say.notAPartitionImage("\(error)"), Say.downloadImageAgainFix)
+            return failure(Say.notAPartitionImageSaying("\(error)"), Say.downloadImageAgainThenRunFix)
         }
     }
 }

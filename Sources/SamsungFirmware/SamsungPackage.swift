@@ -28,7 +28,7 @@ public struct SamsungPackage: Sendable {
         let name = url.lastPathComponent.uppercased()
         kind = name.hasPrefix("HOME_CSC") ? .homeCSC : Kind.allCases.first { name.hasPrefix($0.rawValue + "_") }
         guard let handle = try? FileHandle(forReadingFrom: url), let length = try? handle.seekToEnd() else {
-            throw .unreadable(Say.cannotRead(url.path))
+            throw .unreadable(Say.cannotReadPackage(url.path))
         }
         defer { try? handle.close() }
         let tailLength = min(Int(length), 512)
@@ -82,7 +82,7 @@ public struct SamsungPackage: Sendable {
 
     /// The bytes after the tar: its MD5 line.
     private func trailer() throws(SamsungPackageProblem) -> [UInt8] {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .unreadable(Say.cannotRead(url.path)) }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .unreadable(Say.cannotReadPackage(url.path)) }
         defer { try? handle.close() }
         do {
             try handle.seek(toOffset: UInt64(tarLength))
@@ -95,7 +95,7 @@ public struct SamsungPackage: Sendable {
     /// Each entry with its partition and the byte count the tablet receives; refused if an entry names no
     /// partition of `pit`. Reads only headers (and the first bytes of lz4 entries).
     public func plan(for pit: PIT) throws(SamsungPackageProblem) -> [SamsungPackageEntry] {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .unreadable(Say.cannotRead(url.path)) }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .unreadable(Say.cannotReadPackage(url.path)) }
         defer { try? handle.close() }
         var entries: [SamsungPackageEntry] = []
         var offset = 0
@@ -145,7 +145,7 @@ public struct SamsungPackage: Sendable {
     /// Reads the file in chunks: `filter` sees every chunk (and whether it is tar) and returns the tar bytes.
     private func read(_ filter: ([UInt8], Bool) throws -> [UInt8], events: (TarStreamReader.Event) throws -> Void)
         throws(SamsungPackageProblem) {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .unreadable(Say.cannotRead(url.path)) }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .unreadable(Say.cannotReadPackage(url.path)) }
         defer { try? handle.close() }
         var reader = TarStreamReader()
         var offset = 0

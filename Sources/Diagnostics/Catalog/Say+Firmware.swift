@@ -368,11 +368,11 @@ extension Say {
                    fr: "Téléchargez à nouveau l'image (elle est peut-être abîmée), ou corrigez le sha256 du catalogue.")
     }
 
-    public static func notAPartitionImage(_ said: String) -> String {
+    public static func notAPartitionImageSaying(_ said: String) -> String {
         pick(en: "It is not a usable partition image (\(said)).", fr: "Ce n'est pas une image de partition utilisable (\(said)).")
     }
 
-    public static var downloadImageAgainFix: String {
+    public static var downloadImageAgainThenRunFix: String {
         pick(en: "Download the image again, then run the command again.", fr: "Téléchargez à nouveau l'image, puis relancez la commande.")
     }
 
@@ -980,5 +980,5 @@ extension Say {
              fr: "\(entry) ne désigne aucune partition du PIT de la tablette (\(partitions.joined(separator: ", ")))")
     }
 
-    public static func cannotRead(_ path: String) -> String { pick(en: "cannot read \(path)", fr: "impossible de lire \(path)") }
+    public static func cannotReadPackage(_ path: String) -> String { pick(en: "cannot read \(path)", fr: "impossible de lire \(path)") }
 }
