@@ -79,7 +79,7 @@ extension ADBDevice {
         }
         guard let exitCode else {
             throw DeviceError(.disconnected, tablet: label, summary: Say.tabletEndedCommandWithoutResult(label),
-                              reason: Say.shellClosedEarlyReason, action: Say.tabletRunAgainFix, detail: command)
+                              reason: Say.shellClosedEarlyReason, action: Say.runAgainFix, detail: command)
         }
         return exitCode
     }

@@ -231,7 +231,7 @@ final class ResultBox<T: Sendable>: Sendable {
 
     var values: [Result<T, DeviceError>] {
         storage.withLock { storage in
-            storage.map { $0 ?? .failure(DeviceError(.unreachable, tablet: "?", summary: "No answer.", reason: "", action: "")) }
+            storage.map { $0 ?? .failure(DeviceError(.unreachable, tablet: "?", summary: Say.noAnswer, reason: "", action: "")) }
         }
     }
 }

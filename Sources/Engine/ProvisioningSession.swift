@@ -94,7 +94,7 @@ public struct UnrecordedRun: ValiseError {
     private var inner: (any ValiseError)? { error as? any ValiseError }
     public var summary: String { inner?.summary ?? Say.runEndUnrecorded }
     public var reason: String { inner?.reason ?? "\(error)" }
-    public var action: String { inner?.action ?? Say.runEndUnrecordedFix }
+    public var action: String { inner?.action ?? Say.checkDiskFix }
     public var helpTopic: String? { inner?.helpTopic }
     public var detail: String? { inner?.detail }
 }

@@ -127,7 +127,7 @@ public struct TabletJob: Sendable {
         } catch let error as InventoryError {
             return fail(device, TabletProblem(error.summary, reason: error.reason, action: error.action, helpTopic: error.helpTopic))
         } catch {
-            return fail(device, TabletProblem(Say.tabletInSlotFailed(slot), reason: "\(error)", action: Say.jobRunAgainFix))
+            return fail(device, TabletProblem(Say.tabletInSlotFailed(slot), reason: "\(error)", action: Say.runAgainFix))
         }
     }
 

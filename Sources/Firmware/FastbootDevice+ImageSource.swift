@@ -13,7 +13,7 @@ extension FastbootDevice {
             return try SparseResparser.split(layout, limit: limit).map(SparseImageWriter.segments)
         } catch {
             throw FastbootError(.badImage, tablet: label, summary: Say.imageCannotBeSplit(partition: partition, tablet: label),
-                                reason: "\(error)", action: Say.checkImageFix)
+                                reason: "\(error)", action: Say.checkImageFileFix)
         }
     }
 

@@ -134,7 +134,7 @@ public struct FirmwareFlasher: Sendable {
                 let source: ImageSource
                 do { source = try images.source(index, reader: reader) } catch {
                     throw FirmwareFlashError(.badImage, tablet: name, summary: Say.imageUnreadable(step.path), reason: "\(error)",
-                                             action: Say.checkImageFix, helpTopic: "firmware-image-mismatch")
+                                             action: Say.checkImageFileFix, helpTopic: "firmware-image-mismatch")
                 }
                 do {
                     let downloads = try device.downloads(layout: facts[index].layout, size: facts[index].size, partition: step.partition)

@@ -90,7 +90,7 @@ public final class PlanImages: @unchecked Sendable {
         case .failure(.missing):
             return failure(Say.fileMissing(step.image.path), Say.copyFirmwareFilesFix(packages: false))
         case .failure(.unreadable):
-            return failure(Say.readingFailed(step.image.path), Say.checkDiskFix)
+            return failure(Say.readingLocalFileFailed(step.image.path), Say.checkDiskFix)
         }
         let size = digest.size
         guard size == step.size else {

@@ -101,7 +101,7 @@ public final class PlanPackages: @unchecked Sendable {
         case .failure(.missing):
             throw refuse(Say.fileMissing(file.file.path), Say.copyFirmwareFilesFix(packages: true))
         case .failure(.unreadable):
-            throw refuse(Say.readingFailed(file.file.path), Say.checkDiskFix)
+            throw refuse(Say.readingLocalFileFailed(file.file.path), Say.checkDiskFix)
         }
         guard digest.size == file.size else {
             throw refuse(Say.sizeDiffers(digest.size, catalog: file.size), Say.truncatedFix(packages: true))

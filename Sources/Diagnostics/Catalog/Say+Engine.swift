@@ -177,9 +177,6 @@ extension Say {
         pick(en: "Tablet in slot \(slot) failed.", fr: "La tablette de l'emplacement \(slot) a échoué.")
     }
 
-    /// The plain fix: "Run the command again."
-    public static var jobRunAgainFix: String { pick(en: "Run the command again.", fr: "Relancez la commande.") }
-
     public static func slotUnreachable(_ slot: Int) -> String {
         pick(en: "Slot \(slot) cannot be reached.", fr: "L'emplacement \(slot) est injoignable.")
     }
@@ -191,10 +188,6 @@ extension Say {
     public static var runEndUnrecorded: String {
         pick(en: "The end of the run could not be recorded in the inventory.",
              fr: "La fin de l'exécution n'a pas pu être enregistrée dans l'inventaire.")
-    }
-
-    public static var runEndUnrecordedFix: String {
-        pick(en: "Check the disk, then run the command again.", fr: "Vérifiez le disque, puis relancez la commande.")
     }
 
     // MARK: Enrol step

@@ -27,6 +27,9 @@ extension Say {
 
     // MARK: Errors of any command
 
+    /// The plain fix: "Run the command again."
+    public static var runAgainFix: String { pick(en: "Run the command again.", fr: "Relancez la commande.") }
+
     public static func fileUnusable(_ path: String?) -> String {
         if let path {
             pick(en: "Valise could not use the file \(path).", fr: "Valise n'a pas pu utiliser le fichier \(path).")

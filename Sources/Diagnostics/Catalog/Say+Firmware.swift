@@ -152,10 +152,6 @@ extension Say {
         pick(en: "Image \(image) cannot be read.", fr: "L'image \(image) ne peut pas être lue.")
     }
 
-    public static var checkImageFix: String {
-        pick(en: "Check the image file, then run the command again.", fr: "Vérifiez le fichier image, puis relancez la commande.")
-    }
-
     public static func imageCannotBeSplit(partition: String, tablet: String) -> String {
         pick(en: "The image for partition \(partition) cannot be split for tablet \(tablet).",
              fr: "L'image de la partition \(partition) ne peut pas être découpée pour la tablette \(tablet).")
@@ -336,10 +332,6 @@ extension Say {
                    fr: "Copiez les paquets à côté du catalogue (ou lancez Scripts/make-demo-firmware pour la démo), puis relancez la commande.")
             : pick(en: "Copy the images next to the catalog (or run Scripts/make-demo-firmware for the demo), then run the command again.",
                    fr: "Copiez les images à côté du catalogue (ou lancez Scripts/make-demo-firmware pour la démo), puis relancez la commande.")
-    }
-
-    public static func readingFailed(_ path: String) -> String {
-        pick(en: "Reading \(path) failed.", fr: "La lecture de \(path) a échoué.")
     }
 
     public static var checkDiskFix: String { pick(en: "Check the disk, then run the command again.", fr: "Vérifiez le disque, puis relancez la commande.") }

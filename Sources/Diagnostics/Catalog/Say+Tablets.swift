@@ -48,9 +48,6 @@ extension Say {
              fr: "Le shell s'est fermé avant de donner un code de sortie (la tablette a peut-être redémarré ou été débranchée).")
     }
 
-    /// "Run the command again."
-    public static var tabletRunAgainFix: String { pick(en: "Run the command again.", fr: "Relancez la commande.") }
-
     /// `command`: the command as run (not translated).
     public static func tabletRefusedCommand(_ tablet: String, command: String) -> String {
         pick(en: "Tablet \(tablet) refused `\(command)`.", fr: "La tablette \(tablet) a refusé `\(command)`.")

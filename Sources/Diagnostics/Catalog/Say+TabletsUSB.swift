@@ -191,6 +191,9 @@ extension Say {
 
     // MARK: A serial no tablet has
 
+    /// A tablet asked about that never answered (its job ended without a result).
+    public static var noAnswer: String { pick(en: "No answer.", fr: "Pas de réponse.") }
+
     /// `nearest`: the serial seen that is closest (a likely typo).
     public static func noTabletWithSerial(_ serial: String, nearest: String?) -> String {
         if let nearest {
