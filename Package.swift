@@ -59,7 +59,7 @@ let package = Package(
                                                  .product(name: "Yams", package: "Yams")]),
 
         // Keys, ADB token signatures and CMS, over OpenSSL 3's EVP API.
-        .target(name: "Signing", dependencies: ["COpenSSL"]),
+        .target(name: "Signing", dependencies: ["COpenSSL", "Diagnostics"]),
 
         // Sockets with timeouts, and ADB packets over them: shared by the host (Devices) and the Simulator.
         .target(name: "Transports", dependencies: ["ADB", "Diagnostics", .product(name: "Logging", package: "swift-log")]),
@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Diagnostics", "Profiles"], exclude: ["Fixtures"]),
         .testTarget(name: "USBHostTests", dependencies: ["USBHost", "ADB", "Transports", "TestSupport"], exclude: ["testbed"]),
-        .testTarget(name: "SigningTests", dependencies: ["Signing", "TestSupport"]),
+        .testTarget(name: "SigningTests", dependencies: ["Diagnostics", "Signing", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Signing", "Transports", "TestSupport"]),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "Diagnostics", "Simulator", "Signing", "ADB", "TestSupport", "USBHost", "Transports"]),
         // The built `valise` binary, run as a technician would, and the CLI's error boundary.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The workstation's ADB keys, in the order they are tried.
@@ -54,7 +55,7 @@ public struct ADBKeyring: Sendable {
         do {
             return try key.publicKeyFingerprintSHA256()
         } catch let error as SigningError {
-            throw SigningError(summary: "The key in \(path) cannot be used: \(error.summary)", detail: error.detail)
+            throw SigningError(summary: Say.adbKeyInFileUnusable(path, reason: error.summary), detail: error.detail)
         }
     }
 
@@ -66,7 +67,7 @@ public struct ADBKeyring: Sendable {
         for entry in vendorKeys.split(separator: ":", omittingEmptySubsequences: true).map(String.init) {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: entry, isDirectory: &isDirectory) else {
-                warnings.append("ADB_VENDOR_KEYS names \(entry), which does not exist; it was skipped.")
+                warnings.append(Say.adbVendorKeyMissing(entry))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -77,8 +78,7 @@ public struct ADBKeyring: Sendable {
             do {
                 names = try fm.contentsOfDirectory(atPath: entry)
             } catch {
-                throw SigningError(summary: "The ADB_VENDOR_KEYS folder \(entry) cannot be read. "
-                    + "Check its permissions or remove it from ADB_VENDOR_KEYS.", detail: "\(error)")
+                throw SigningError(summary: Say.adbVendorFolderUnreadable(entry), detail: "\(error)")
             }
             for name in names.sorted() where name.hasSuffix(".adb_key") {
                 let path = (entry as NSString).appendingPathComponent(name)

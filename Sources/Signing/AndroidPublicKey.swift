@@ -1,4 +1,5 @@
 internal import COpenSSL
+import Diagnostics
 import Foundation
 
 /// Android's mincrypt `RSAPublicKey` layout (all fields little-endian):
@@ -13,18 +14,18 @@ enum AndroidKeyFormat {
     static func encode(modulusBigEndian: [UInt8], exponent: UInt32) throws -> [UInt8] {
         let n = try BigNumber(littleEndian: modulusBigEndian.reversed())
         guard BN_num_bits(n.pointer) == 2048, let nLE = n.littleEndianBytes(count: modulusBytes) else {
-            throw SigningError(summary: "ADB needs a 2048-bit RSA key; this key has \(BN_num_bits(n.pointer)) bits.")
+            throw SigningError(summary: Say.adbKeyWrongSize(bits: Int(BN_num_bits(n.pointer))))
         }
         // rr = 2^4096 mod n (Montgomery R^2 with R = 2^2048).
         let r = try BigNumber()
         let rr = try BigNumber()
-        guard let bnCtx = BN_CTX_new() else { throw OpenSSLErrors.error("Out of memory.") }
+        guard let bnCtx = BN_CTX_new() else { throw OpenSSLErrors.error(Say.signingOutOfMemory) }
         defer { BN_CTX_free(bnCtx) }
         guard BN_set_bit(r.pointer, 4096) == 1,
               BN_div(nil, rr.pointer, r.pointer, n.pointer, bnCtx) == 1,
               let rrLE = rr.littleEndianBytes(count: modulusBytes)
         else {
-            throw OpenSSLErrors.error("Could not compute the Android form of the public key.")
+            throw OpenSSLErrors.error(Say.adbPublicKeyAndroidFormFailed)
         }
         var out: [UInt8] = []
         out.reserveCapacity(encodedSize)
@@ -57,7 +58,7 @@ extension RSAPrivateKey {
     /// Throws unless the key is 2048-bit.
     public func androidPublicKey() throws -> [UInt8] {
         guard bits == 2048 else {
-            throw SigningError(summary: "ADB needs a 2048-bit RSA key; this key has \(bits) bits.")
+            throw SigningError(summary: Say.adbKeyWrongSize(bits: Int(bits)))
         }
         return try AndroidKeyFormat.encode(modulusBigEndian: modulus, exponent: publicExponent)
     }
@@ -80,19 +81,19 @@ public struct ADBPublicKey: Sendable, Hashable {
     /// and prepares an OpenSSL public key for verification.
     public init(encoded: [UInt8]) throws {
         guard encoded.count == AndroidKeyFormat.encodedSize else {
-            throw SigningError(summary: "An ADB public key must be \(AndroidKeyFormat.encodedSize) bytes; this one is \(encoded.count).")
+            throw SigningError(summary: Say.adbPublicKeyWrongLength(expected: AndroidKeyFormat.encodedSize, actual: encoded.count))
         }
         let words = AndroidKeyFormat.littleEndianWord(encoded, at: 0)
         guard words == AndroidKeyFormat.modulusWords else {
-            throw SigningError(summary: "Only 2048-bit ADB public keys are supported (this one declares \(words) words).")
+            throw SigningError(summary: Say.adbPublicKeyWrongWords(Int(words)))
         }
         let exponent = AndroidKeyFormat.littleEndianWord(encoded, at: 520)
         guard exponent == 3 || exponent == 65537 else {
-            throw SigningError(summary: "The ADB public key has an unsupported exponent (\(exponent)); expected 3 or 65537.")
+            throw SigningError(summary: Say.adbPublicKeyBadExponent(Int(exponent)))
         }
         let modulusLE = Array(encoded[8..<264])
         guard modulusLE[0] & 1 == 1, modulusLE[255] & 0x80 != 0 else {
-            throw SigningError(summary: "The ADB public key is damaged (its modulus is not a valid 2048-bit RSA modulus).")
+            throw SigningError(summary: Say.adbPublicKeyDamaged)
         }
         self.encoded = encoded
         self.verifier = try PublicKeyBox(modulusLE: modulusLE, exponent: exponent)
@@ -105,7 +106,7 @@ public struct ADBPublicKey: Sendable, Hashable {
         guard let token = cleaned.split(whereSeparator: { $0.isWhitespace }).first,
               let data = Data(base64Encoded: String(token))
         else {
-            throw SigningError(summary: "This is not an ADB public key (expected base64 text as in adbkey.pub).")
+            throw SigningError(summary: Say.notAnADBPublicKey)
         }
         try self.init(encoded: Array(data))
     }
@@ -145,7 +146,7 @@ final class PublicKeyBox: @unchecked Sendable {
         let n = try BigNumber(littleEndian: modulusLE)
         let e = try BigNumber()
         guard BN_set_word(e.pointer, UInt(exponent)) == 1, let builder = OSSL_PARAM_BLD_new() else {
-            throw OpenSSLErrors.error("Out of memory.")
+            throw OpenSSLErrors.error(Say.signingOutOfMemory)
         }
         defer { OSSL_PARAM_BLD_free(builder) }
         // The builder keeps pointers to the BIGNUMs until to_param copies them,
@@ -156,11 +157,11 @@ final class PublicKeyBox: @unchecked Sendable {
                 ? OSSL_PARAM_BLD_to_param(builder) : nil
         }
         guard let params = built else {
-            throw OpenSSLErrors.error("Could not build the public key.")
+            throw OpenSSLErrors.error(Say.adbPublicKeyNotBuilt)
         }
         defer { OSSL_PARAM_free(params) }
         guard let ctx = EVP_PKEY_CTX_new_from_name(nil, valise_name_rsa(), nil) else {
-            throw OpenSSLErrors.error("Could not build the public key.")
+            throw OpenSSLErrors.error(Say.adbPublicKeyNotBuilt)
         }
         defer { EVP_PKEY_CTX_free(ctx) }
         var key: OpaquePointer?
@@ -168,7 +169,7 @@ final class PublicKeyBox: @unchecked Sendable {
               EVP_PKEY_fromdata(ctx, &key, VALISE_EVP_PKEY_PUBLIC_KEY, params) == 1,
               let key
         else {
-            throw OpenSSLErrors.error("The ADB public key is not a usable RSA key.")
+            throw OpenSSLErrors.error(Say.adbPublicKeyNotRSA)
         }
         pkey = key
     }

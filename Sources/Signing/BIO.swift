@@ -1,4 +1,5 @@
 internal import COpenSSL
+import Diagnostics
 
 /// Small helpers around OpenSSL memory BIOs.
 enum MemoryBIO {
@@ -11,7 +12,7 @@ enum MemoryBIO {
         let count = Int32(bytes.count)
         return try storage.withUnsafeBytes { raw -> R in
             guard let bio = BIO_new_mem_buf(raw.baseAddress, count) else {
-                throw OpenSSLErrors.error("Out of memory while reading data.")
+                throw OpenSSLErrors.error(Say.signingOutOfMemoryReading)
             }
             defer { BIO_free(bio) }
             return try body(bio)
@@ -21,7 +22,7 @@ enum MemoryBIO {
     /// A fresh writable memory BIO passed to `body`; returns what `body` wrote.
     static func collect(_ body: (OpaquePointer) throws -> Void) throws -> [UInt8] {
         guard let method = BIO_s_mem(), let bio = BIO_new(method) else {
-            throw OpenSSLErrors.error("Out of memory while writing data.")
+            throw OpenSSLErrors.error(Say.signingOutOfMemoryWriting)
         }
         defer { BIO_free(bio) }
         try body(bio)

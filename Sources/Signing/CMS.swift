@@ -1,4 +1,5 @@
 internal import COpenSSL
+import Diagnostics
 
 /// Cryptographic Message Syntax (PKCS#7) signatures.
 public enum CMS {
@@ -22,18 +23,18 @@ public enum CMS {
         return try MemoryBIO.withReadable(content) { data in
             // CMS_PARTIAL lets us choose SHA-256 explicitly instead of relying on the default.
             guard let cms = CMS_sign(nil, nil, nil, nil, flags | UInt32(CMS_PARTIAL)) else {
-                throw OpenSSLErrors.error("Could not start the signature.")
+                throw OpenSSLErrors.error(Say.cmsSignatureNotStarted)
             }
             defer { CMS_ContentInfo_free(cms) }
             guard CMS_add1_signer(cms, identity.certificate.x509, identity.key.pkey, EVP_sha256(), flags) != nil else {
-                throw OpenSSLErrors.error("Could not add the signer \"\(identity.certificate.subject)\" to the signature.")
+                throw OpenSSLErrors.error(Say.cmsSignerNotAdded(identity.certificate.subject))
             }
             guard CMS_final(cms, data, nil, flags) == 1 else {
-                throw OpenSSLErrors.error("Could not sign the content.")
+                throw OpenSSLErrors.error(Say.cmsContentNotSigned)
             }
             return try MemoryBIO.collect { out in
                 guard i2d_CMS_bio(out, cms) == 1 else {
-                    throw OpenSSLErrors.error("Could not encode the signature.")
+                    throw OpenSSLErrors.error(Say.cmsSignatureNotEncoded)
                 }
             }
         }

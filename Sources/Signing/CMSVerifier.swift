@@ -1,4 +1,5 @@
 internal import COpenSSL
+import Diagnostics
 import Foundation
 
 /// Why a CMS signature was not accepted.
@@ -55,23 +56,22 @@ public final class CMSVerifier: @unchecked Sendable {
         do {
             ca = try Certificate(pem: trustedCAPEM)
         } catch let error as SigningError {
-            throw SigningError(summary: "The trusted CA file is not a valid certificate: \(error.summary)", detail: error.detail)
+            throw SigningError(summary: Say.trustedCAInvalid(error.summary), detail: error.detail)
         }
         try self.init(ca: ca)
     }
 
     init(ca: Certificate) throws {
         guard ca.isCA else {
-            throw SigningError(summary: "\"\(ca.subject)\" is not a CA certificate (it lacks basicConstraints CA:TRUE). "
-                + "Give Valise the CA certificate that issued the signing certificate, not the signing certificate itself.")
+            throw SigningError(summary: Say.trustedCANotCA(ca.subject))
         }
         OpenSSLErrors.clear()
-        guard let store = X509_STORE_new() else { throw OpenSSLErrors.error("Out of memory.") }
+        guard let store = X509_STORE_new() else { throw OpenSSLErrors.error(Say.signingOutOfMemory) }
         guard X509_STORE_add_cert(store, ca.x509) == 1,
               X509_STORE_set_purpose(store, X509_PURPOSE_SMIME_SIGN) == 1
         else {
             X509_STORE_free(store)
-            throw OpenSSLErrors.error("Could not set up signature checking with \"\(ca.subject)\".")
+            throw OpenSSLErrors.error(Say.signatureCheckNotSetUp(ca.subject))
         }
         self.store = store
         self.ca = ca
@@ -92,11 +92,11 @@ public final class CMSVerifier: @unchecked Sendable {
         defer { OpenSSLErrors.clear() }
         let parsed: OpaquePointer? = try? MemoryBIO.withReadable(der) { d2i_CMS_bio($0, nil) }
         guard let cms = parsed else {
-            throw CMSVerificationError(reason: .malformed, message: "The signature file is damaged or is not a CMS signature.")
+            throw CMSVerificationError(reason: .malformed, message: Say.cmsSignatureFileDamaged)
         }
         defer { CMS_ContentInfo_free(cms) }
         guard OBJ_obj2nid(CMS_get0_type(cms)) == NID_pkcs7_signed else {
-            throw CMSVerificationError(reason: .malformed, message: "The signature file is CMS data but not a signature (SignedData).")
+            throw CMSVerificationError(reason: .malformed, message: Say.cmsNotSignedData)
         }
         // Step 1: signatures and content digest, without certificate checks (those follow in step 2,
         // where we get the exact X509 verify error instead of a generic "verify error").
@@ -107,7 +107,7 @@ public final class CMSVerifier: @unchecked Sendable {
         }
         // Step 2: every signer certificate must chain to the trusted CA at `date`.
         guard let signers = CMS_get0_signers(cms) else {
-            throw CMSVerificationError(reason: .malformed, message: "The signature names no signer.")
+            throw CMSVerificationError(reason: .malformed, message: Say.cmsNoSigner)
         }
         defer { valise_sk_X509_free(signers) }
         let bundled = CMS_get1_certs(cms)
@@ -121,11 +121,11 @@ public final class CMSVerifier: @unchecked Sendable {
 
     func checkSigner(_ signer: OpaquePointer, untrusted: OpaquePointer?, at date: Date) throws {
         guard let ctx = X509_STORE_CTX_new() else {
-            throw CMSVerificationError(reason: .untrustedSigner, message: "Out of memory while checking the signer.")
+            throw CMSVerificationError(reason: .untrustedSigner, message: Say.signerCheckOutOfMemory)
         }
         defer { X509_STORE_CTX_free(ctx) }
         guard X509_STORE_CTX_init(ctx, store, signer, untrusted) == 1 else {
-            throw CMSVerificationError(reason: .untrustedSigner, message: "Could not check the signer certificate.")
+            throw CMSVerificationError(reason: .untrustedSigner, message: Say.signerCertificateNotChecked)
         }
         X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), time_t(date.timeIntervalSince1970.rounded(.down)))
         if X509_verify_cert(ctx) == 1 { return }
@@ -135,16 +135,16 @@ public final class CMSVerifier: @unchecked Sendable {
         switch code {
         case X509_V_ERR_CERT_HAS_EXPIRED:
             throw CMSVerificationError(reason: .expiredSigner,
-                message: "The signing certificate \"\(who)\" (or its CA) had expired at the time checked (\(text)). Issue a new signing certificate.")
+                message: Say.signerCertificateExpired(who, said: text))
         case X509_V_ERR_CERT_NOT_YET_VALID:
             throw CMSVerificationError(reason: .notYetValidSigner,
-                message: "The signing certificate \"\(who)\" (or its CA) is not valid yet (\(text)). Check this computer's clock.")
+                message: Say.signerCertificateNotYetValid(who, said: text))
         case X509_V_ERR_INVALID_PURPOSE:
             throw CMSVerificationError(reason: .untrustedSigner,
-                message: "The signing certificate \"\(who)\" is not allowed to sign (its extendedKeyUsage lacks emailProtection).")
+                message: Say.signerCertificateMayNotSign(who))
         default:
             throw CMSVerificationError(reason: .untrustedSigner,
-                message: "The signing certificate \"\(who)\" is not trusted: it was not issued by \"\(caSubject)\" (\(text)).")
+                message: Say.signerCertificateUntrusted(who, ca: caSubject, said: text))
         }
     }
 
@@ -152,15 +152,15 @@ public final class CMSVerifier: @unchecked Sendable {
         let reasons = Set(codes.filter { valise_err_get_lib($0) == ERR_LIB_CMS }.map { valise_err_get_reason($0) })
         if reasons.contains(CMS_R_CONTENT_VERIFY_ERROR) {
             return CMSVerificationError(reason: .contentMismatch,
-                message: "The file does not match its signature: it was changed after signing, or the signature belongs to another file.")
+                message: Say.fileDoesNotMatchSignature)
         }
         if reasons.contains(CMS_R_SIGNER_CERTIFICATE_NOT_FOUND) {
-            return CMSVerificationError(reason: .malformed, message: "The signature does not include the signer's certificate.")
+            return CMSVerificationError(reason: .malformed, message: Say.signatureLacksSignerCertificate)
         }
         if reasons.contains(CMS_R_VERIFICATION_FAILURE) {
             return CMSVerificationError(reason: .badSignature,
-                message: "The signature is not valid: it was altered or not made with the signer certificate's key.")
+                message: Say.cmsSignatureInvalid)
         }
-        return CMSVerificationError(reason: .malformed, message: "The signature could not be checked; it is damaged or of an unsupported kind.")
+        return CMSVerificationError(reason: .malformed, message: Say.cmsSignatureUncheckable)
     }
 }

@@ -1,4 +1,5 @@
 internal import COpenSSL
+import Diagnostics
 import Foundation
 
 /// An X.509 certificate.
@@ -23,14 +24,14 @@ public final class Certificate: @unchecked Sendable {
     /// Reads the first certificate from PEM text ("-----BEGIN CERTIFICATE-----").
     public convenience init(pem: String) throws {
         guard pem.contains("-----BEGIN CERTIFICATE-----") else {
-            throw SigningError(summary: "This is not a PEM certificate (expected text starting with \"-----BEGIN CERTIFICATE-----\").")
+            throw SigningError(summary: Say.notAPEMCertificate)
         }
         OpenSSLErrors.clear()
         let cert: OpaquePointer? = try MemoryBIO.withReadable(Array(pem.utf8)) { bio in
             PEM_read_bio_X509(bio, nil, nil, nil)
         }
         guard let cert else {
-            throw OpenSSLErrors.error("The certificate could not be read; the PEM text is damaged.")
+            throw OpenSSLErrors.error(Say.certificatePEMDamaged)
         }
         self.init(taking: cert)
     }
@@ -43,7 +44,7 @@ public final class Certificate: @unchecked Sendable {
             return d2i_X509(nil, &cursor, buffer.count)
         }
         guard let cert else {
-            throw OpenSSLErrors.error("The certificate could not be read; the DER data is damaged.")
+            throw OpenSSLErrors.error(Say.certificateDERDamaged)
         }
         self.init(taking: cert)
     }
@@ -53,7 +54,7 @@ public final class Certificate: @unchecked Sendable {
         OpenSSLErrors.clear()
         let bytes = try MemoryBIO.collect { bio in
             guard PEM_write_bio_X509(bio, x509) == 1 else {
-                throw OpenSSLErrors.error("Could not write the certificate as PEM.")
+                throw OpenSSLErrors.error(Say.certificateNotWritten(as: "PEM"))
             }
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -64,7 +65,7 @@ public final class Certificate: @unchecked Sendable {
         OpenSSLErrors.clear()
         return try MemoryBIO.collect { bio in
             guard i2d_X509_bio(bio, x509) == 1 else {
-                throw OpenSSLErrors.error("Could not write the certificate as DER.")
+                throw OpenSSLErrors.error(Say.certificateNotWritten(as: "DER"))
             }
         }
     }
@@ -125,8 +126,7 @@ public struct SigningIdentity: Sendable {
     public init(certificate: Certificate, key: RSAPrivateKey) throws {
         OpenSSLErrors.clear()
         guard X509_check_private_key(certificate.x509, key.pkey) == 1 else {
-            throw OpenSSLErrors.error("The private key does not belong to the certificate \"\(certificate.subject)\". "
-                + "Check that the key and certificate files were made together.")
+            throw OpenSSLErrors.error(Say.privateKeyNotOfCertificate(certificate.subject))
         }
         self.certificate = certificate
         self.key = key

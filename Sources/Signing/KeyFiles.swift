@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Reading and safely creating private key files.
@@ -9,19 +10,16 @@ enum KeyFiles {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             text = String(decoding: data, as: UTF8.self)
         } catch {
-            throw SigningError(summary: "The ADB key file \(path) cannot be read. Check that it exists and that "
-                + "this user may read it (ls -l \(path)).", detail: "\(error)")
+            throw SigningError(summary: Say.adbKeyFileUnreadable(path), detail: "\(error)")
         }
         let key: RSAPrivateKey
         do {
             key = try RSAPrivateKey(pem: text)
         } catch let error as SigningError {
-            throw SigningError(summary: "The ADB key file \(path) is not usable: \(error.summary) "
-                + "Replace it with a valid key or move it away so a new one is created.", detail: error.detail)
+            throw SigningError(summary: Say.adbKeyFileUnusable(path, reason: error.summary), detail: error.detail)
         }
         if let mode = permissions(path), mode & 0o077 != 0 {
-            warnings.append("The ADB key file \(path) can be read by other users of this computer "
-                + "(mode \(String(mode, radix: 8))). Fix it with: chmod 600 \(path)")
+            warnings.append(Say.adbKeyFileReadableByOthers(path, mode: String(mode, radix: 8)))
         }
         return key
     }
@@ -42,7 +40,7 @@ enum KeyFiles {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw SigningError(summary: "Valise could not create its folder \(directory). Check that this user may write there.",
+            throw SigningError(summary: Say.signingOwnFolderNotCreated(directory),
                                detail: "\(error)")
         }
         let key = try RSAPrivateKey.generate(bits: 2048)
@@ -89,15 +87,14 @@ enum KeyFiles {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw SigningError(summary: "Valise could not write \(path). Check that this user may write there.",
+            throw SigningError(summary: Say.signingFileNotWritten(path),
                                detail: "\(error)")
         }
     }
 
     private static func writeError(_ path: String, _ code: Int32) -> SigningError {
         let reason = stringFromCString(strerror(code))
-        return SigningError(summary: "Valise could not create the key file \(path) (\(reason)). "
-            + "Check that this user may write to that folder.")
+        return SigningError(summary: Say.signingKeyFileNotCreated(path, reason: reason))
     }
 
     static func permissions(_ path: String) -> Int? {

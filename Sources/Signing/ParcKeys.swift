@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The parc's certificate authority and its signing certificate, kept in `$VALISE_HOME/keys`:
@@ -21,13 +22,12 @@ public struct ParcKeys: Sendable {
     /// Refuses when any of the four files exists: keys are never replaced.
     public static func create(in folder: String, organization: String, signerYears: Int = 3) throws -> ParcKeys {
         guard !exist(in: folder) else {
-            throw SigningError(summary: "Keys already exist in \(folder); they are never replaced. "
-                + "Run `valise keys show` to see them. To start over on purpose, move the folder away first.")
+            throw SigningError(summary: Say.signingKeysAlreadyExist(folder: folder))
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw SigningError(summary: "Valise could not create \(folder). Check that this user may write there.", detail: "\(error)")
+            throw SigningError(summary: Say.signingFolderNotCreated(folder), detail: "\(error)")
         }
         let now = Date()
         let caKey = try RSAPrivateKey.generate()
@@ -45,8 +45,7 @@ public struct ParcKeys: Sendable {
         ]
         for (name, text, _) in contents {
             guard try KeyFiles.createExclusively(folder + "/" + name, contents: Array(text.utf8)) else {
-                throw SigningError(summary: "\(folder)/\(name) appeared while the keys were being created; "
-                    + "another Valise is creating keys. Run `valise keys show`.")
+                throw SigningError(summary: Say.signingKeyAppeared(path: "\(folder)/\(name)"))
             }
         }
         for (name, _, isPrivate) in contents where !isPrivate { chmod(folder + "/" + name, 0o644) }
@@ -58,9 +57,8 @@ public struct ParcKeys: Sendable {
         let missing = files.filter { !FileManager.default.fileExists(atPath: folder + "/" + $0) }
         guard missing.isEmpty else {
             throw SigningError(summary: missing.count == files.count
-                ? "There are no parc keys in \(folder) yet. Create them with: valise keys init --organization \"…\""
-                : "The parc keys in \(folder) are incomplete (missing \(missing.joined(separator: ", "))). "
-                    + "Restore them from your backup; Valise will not replace the others.")
+                ? Say.signingNoParcKeys(folder: folder)
+                : Say.signingParcKeysIncomplete(folder: folder, missing: missing.joined(separator: ", ")))
         }
         let ca = try Certificate(pem: try text(folder + "/ca.pem"))
         let certificate = try Certificate(pem: try text(folder + "/signing.pem"))
@@ -72,19 +70,18 @@ public struct ParcKeys: Sendable {
     /// Reads a private key file, refusing one readable by group or others.
     public static func privateKey(_ path: String) throws -> RSAPrivateKey {
         if let mode = KeyFiles.permissions(path), mode & 0o077 != 0 {
-            throw SigningError(summary: "The private key \(path) can be read by other users of this computer "
-                + "(mode \(String(mode, radix: 8))); Valise refuses to use it. Fix it with: chmod 600 \(path)")
+            throw SigningError(summary: Say.signingPrivateKeyReadableByOthers(path: path, mode: String(mode, radix: 8)))
         }
         do {
             return try RSAPrivateKey(pem: try text(path))
         } catch let error as SigningError {
-            throw SigningError(summary: "The private key \(path) is not usable: \(error.summary)", detail: error.detail)
+            throw SigningError(summary: Say.signingPrivateKeyUnusable(path: path, reason: error.summary), detail: error.detail)
         }
     }
 
     private static func text(_ path: String) throws -> String {
         do { return try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw SigningError(summary: "\(path) cannot be read. Check that it exists and that this user may read it.", detail: "\(error)")
+            throw SigningError(summary: Say.signingFileUnreadable(path), detail: "\(error)")
         }
     }
 }

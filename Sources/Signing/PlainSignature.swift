@@ -1,4 +1,5 @@
 internal import COpenSSL
+import Diagnostics
 import Foundation
 
 /// SHA256withRSA (RSASSA-PKCS1-v1_5 over SHA-256) signatures over raw bytes: the form the tablet agent checks
@@ -7,18 +8,18 @@ public enum PlainSignature {
     /// Signs `content` with `identity`'s key. Same bytes as `openssl dgst -sha256 -sign KEY`.
     public static func sign(_ content: [UInt8], identity: SigningIdentity) throws -> [UInt8] {
         OpenSSLErrors.clear()
-        guard let ctx = EVP_MD_CTX_new() else { throw OpenSSLErrors.error("Out of memory.") }
+        guard let ctx = EVP_MD_CTX_new() else { throw OpenSSLErrors.error(Say.signingOutOfMemory) }
         defer { EVP_MD_CTX_free(ctx) }
         guard EVP_DigestSignInit(ctx, nil, EVP_sha256(), nil, identity.key.pkey) == 1 else {
-            throw OpenSSLErrors.error("Could not prepare the bundle signature.")
+            throw OpenSSLErrors.error(Say.bundleSignatureNotPrepared)
         }
         var length = 0
         guard EVP_DigestSign(ctx, nil, &length, content, content.count) == 1 else {
-            throw OpenSSLErrors.error("Could not sign the bundle.")
+            throw OpenSSLErrors.error(Say.bundleNotSigned)
         }
         var signature = [UInt8](repeating: 0, count: length)
         guard EVP_DigestSign(ctx, &signature, &length, content, content.count) == 1 else {
-            throw OpenSSLErrors.error("Could not sign the bundle.")
+            throw OpenSSLErrors.error(Say.bundleNotSigned)
         }
         return Array(signature.prefix(length))
     }
@@ -31,18 +32,18 @@ extension CMSVerifier {
         OpenSSLErrors.clear()
         defer { OpenSSLErrors.clear() }
         guard let signer = try? Certificate(der: signerDER) else {
-            throw CMSVerificationError(reason: .malformed, message: "The signer certificate is damaged or is not a DER certificate.")
+            throw CMSVerificationError(reason: .malformed, message: Say.signerCertificateDamaged)
         }
         try checkSigner(signer.x509, untrusted: nil, at: date)
         guard let publicKey = X509_get0_pubkey(signer.x509), let ctx = EVP_MD_CTX_new() else {
-            throw CMSVerificationError(reason: .malformed, message: "The signer certificate holds no usable public key.")
+            throw CMSVerificationError(reason: .malformed, message: Say.signerCertificateNoPublicKey)
         }
         defer { EVP_MD_CTX_free(ctx) }
         guard EVP_DigestVerifyInit(ctx, nil, EVP_sha256(), nil, publicKey) == 1,
               EVP_DigestVerify(ctx, signature, signature.count, content, content.count) == 1
         else {
             throw CMSVerificationError(reason: .badSignature,
-                message: "The signature is not valid: the bundle was altered or not signed with the signer certificate's key.")
+                message: Say.bundleSignatureInvalid)
         }
     }
 }

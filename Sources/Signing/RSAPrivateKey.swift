@@ -1,4 +1,5 @@
 internal import COpenSSL
+import Diagnostics
 
 /// An RSA private key (an OpenSSL `EVP_PKEY`).
 ///
@@ -18,12 +19,12 @@ public final class RSAPrivateKey: @unchecked Sendable {
         self.pkey = pkey
         guard EVP_PKEY_is_a(pkey, "RSA") == 1 else {
             EVP_PKEY_free(pkey)
-            throw SigningError(summary: "The key is not an RSA key. ADB and Valise need RSA keys.")
+            throw SigningError(summary: Say.keyNotRSA)
         }
         cachedBits = Int(EVP_PKEY_get_bits(pkey))
         guard let n = try? BigNumber(param: valise_param_rsa_n(), of: pkey), let e = try? BigNumber(param: valise_param_rsa_e(), of: pkey) else {
             EVP_PKEY_free(pkey)
-            throw OpenSSLErrors.error("The RSA key could not be read (its numbers are missing).")
+            throw OpenSSLErrors.error(Say.rsaKeyNumbersMissing)
         }
         cachedModulus = n.bigEndianBytes()
         cachedExponent = UInt32(truncatingIfNeeded: BN_get_word(e.pointer))
@@ -36,11 +37,11 @@ public final class RSAPrivateKey: @unchecked Sendable {
     /// Generates a new RSA key (public exponent 65537).
     public static func generate(bits: Int = 2048) throws -> RSAPrivateKey {
         guard bits >= 1024, bits <= 16384 else {
-            throw SigningError(summary: "RSA keys must be between 1024 and 16384 bits (2048 is normal); \(bits) was asked for.")
+            throw SigningError(summary: Say.rsaKeySizeOutOfRange(bits))
         }
         OpenSSLErrors.clear()
         guard let ctx = EVP_PKEY_CTX_new_from_name(nil, valise_name_rsa(), nil) else {
-            throw OpenSSLErrors.error("Could not start creating an RSA key.")
+            throw OpenSSLErrors.error(Say.rsaKeyGenerationNotStarted)
         }
         defer { EVP_PKEY_CTX_free(ctx) }
         var key: OpaquePointer?
@@ -48,7 +49,7 @@ public final class RSAPrivateKey: @unchecked Sendable {
               EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, Int32(bits)) == 1,
               EVP_PKEY_generate(ctx, &key) == 1, let key
         else {
-            throw OpenSSLErrors.error("Could not create a new RSA key.")
+            throw OpenSSLErrors.error(Say.rsaKeyNotCreated)
         }
         return try RSAPrivateKey(taking: key)
     }
@@ -57,14 +58,12 @@ public final class RSAPrivateKey: @unchecked Sendable {
     /// ("BEGIN PRIVATE KEY"). Encrypted and non-RSA keys are rejected with a clear error.
     public convenience init(pem: String) throws {
         if pem.contains("ENCRYPTED") {
-            throw SigningError(summary: "The private key is protected by a password. Valise needs an unencrypted key: "
-                + "convert it with `openssl pkey -in KEY -out NEW_KEY` and keep the new file private (chmod 600).")
+            throw SigningError(summary: Say.privateKeyEncrypted)
         }
         if !pem.contains("PRIVATE KEY-----") {
-            let what = pem.contains("BEGIN CERTIFICATE") ? "a certificate, not a private key"
-                : pem.contains("PUBLIC KEY") ? "a public key, not a private key" : "not a PEM private key"
-            throw SigningError(summary: "This is \(what). Expected text starting with "
-                + "\"-----BEGIN PRIVATE KEY-----\" or \"-----BEGIN RSA PRIVATE KEY-----\".")
+            let what: Say.NotAPrivateKey = pem.contains("BEGIN CERTIFICATE") ? .certificate
+                : pem.contains("PUBLIC KEY") ? .publicKey : .other
+            throw SigningError(summary: Say.notAPrivateKey(what))
         }
         OpenSSLErrors.clear()
         let key: OpaquePointer? = try MemoryBIO.withReadable(Array(pem.utf8)) { bio in
@@ -72,7 +71,7 @@ public final class RSAPrivateKey: @unchecked Sendable {
             PEM_read_bio_PrivateKey(bio, nil, { _, _, _, _ in 0 }, nil)
         }
         guard let key else {
-            throw OpenSSLErrors.error("The private key could not be read; the file is damaged or not a PEM private key.")
+            throw OpenSSLErrors.error(Say.privateKeyUnreadable)
         }
         try self.init(taking: key)
     }
@@ -82,7 +81,7 @@ public final class RSAPrivateKey: @unchecked Sendable {
         OpenSSLErrors.clear()
         let bytes = try MemoryBIO.collect { bio in
             guard PEM_write_bio_PrivateKey(bio, pkey, nil, nil, 0, nil, nil) == 1 else {
-                throw OpenSSLErrors.error("Could not write the private key as PEM.")
+                throw OpenSSLErrors.error(Say.privateKeyNotWritten)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -102,26 +101,26 @@ public final class RSAPrivateKey: @unchecked Sendable {
     /// `openssl pkeyutl -sign -pkeyopt digest:sha1`.
     public func signADBToken(_ token: [UInt8]) throws -> [UInt8] {
         guard token.count == 20 else {
-            throw SigningError(summary: "An ADB token must be 20 bytes long; the tablet sent \(token.count).")
+            throw SigningError(summary: Say.adbTokenWrongSize(token.count))
         }
         OpenSSLErrors.clear()
         guard let ctx = EVP_PKEY_CTX_new(pkey, nil) else {
-            throw OpenSSLErrors.error("Could not prepare the ADB signature.")
+            throw OpenSSLErrors.error(Say.adbSignaturePrepareFailed)
         }
         defer { EVP_PKEY_CTX_free(ctx) }
         guard EVP_PKEY_sign_init(ctx) == 1,
               EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) == 1,
               EVP_PKEY_CTX_set_signature_md(ctx, EVP_sha1()) == 1
         else {
-            throw OpenSSLErrors.error("Could not prepare the ADB signature.")
+            throw OpenSSLErrors.error(Say.adbSignaturePrepareFailed)
         }
         var length = 0
         guard EVP_PKEY_sign(ctx, nil, &length, token, token.count) == 1 else {
-            throw OpenSSLErrors.error("Could not sign the ADB token.")
+            throw OpenSSLErrors.error(Say.adbTokenNotSigned)
         }
         var signature = [UInt8](repeating: 0, count: length)
         guard EVP_PKEY_sign(ctx, &signature, &length, token, token.count) == 1 else {
-            throw OpenSSLErrors.error("Could not sign the ADB token.")
+            throw OpenSSLErrors.error(Say.adbTokenNotSigned)
         }
         return Array(signature.prefix(length))
     }
@@ -132,7 +131,7 @@ public final class RSAPrivateKey: @unchecked Sendable {
         var der: UnsafeMutablePointer<UInt8>?
         let length = i2d_PUBKEY(pkey, &der)
         guard length > 0, let der else {
-            throw OpenSSLErrors.error("Could not encode the public key.")
+            throw OpenSSLErrors.error(Say.publicKeyNotEncoded)
         }
         defer { valise_openssl_free(der) }
         return Digest.sha256(Array(UnsafeBufferPointer(start: der, count: Int(length))))
@@ -144,7 +143,7 @@ final class BigNumber {
     let pointer: OpaquePointer
 
     init() throws {
-        guard let bn = BN_new() else { throw OpenSSLErrors.error("Out of memory.") }
+        guard let bn = BN_new() else { throw OpenSSLErrors.error(Say.signingOutOfMemory) }
         pointer = bn
     }
 
@@ -152,7 +151,7 @@ final class BigNumber {
     init(param name: UnsafePointer<CChar>, of pkey: OpaquePointer) throws {
         var bn: OpaquePointer?
         guard EVP_PKEY_get_bn_param(pkey, name, &bn) == 1, let bn else {
-            throw OpenSSLErrors.error("Could not read the key parameter \(stringFromCString(name)).")
+            throw OpenSSLErrors.error(Say.keyParameterUnreadable(stringFromCString(name)))
         }
         pointer = bn
     }
@@ -160,7 +159,7 @@ final class BigNumber {
     /// Interprets little-endian bytes as an unsigned number.
     init(littleEndian bytes: [UInt8]) throws {
         guard let bn = BN_lebin2bn(bytes, Int32(bytes.count), nil) else {
-            throw OpenSSLErrors.error("Out of memory.")
+            throw OpenSSLErrors.error(Say.signingOutOfMemory)
         }
         pointer = bn
     }
