@@ -77,7 +77,7 @@ let package = Package(
         // The device side: simulated tablets for tests, benchmarks and the demo.
         .target(
             name: "Simulator",
-            dependencies: ["ADB", "Fastboot", "Odin", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ADB", "Diagnostics", "Fastboot", "Odin", "Signing", "Transports", .product(name: "Logging", package: "swift-log")]
         ),
 
         // The station's inventory: tablets, runs, the step journal (SQLite through GRDB, WAL).

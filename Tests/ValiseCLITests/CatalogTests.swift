@@ -62,6 +62,7 @@ import Testing
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let line = String(line)
+                if line.trimmingCharacters(in: .whitespaces).hasPrefix("//") { continue }
                 if line.contains("pick(en:") || sentence.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {
                     found.append("Sources/\(file):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
                 }

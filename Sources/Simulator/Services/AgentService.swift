@@ -1,4 +1,5 @@
 import ADB
+import Diagnostics
 import Foundation
 import Signing
 import Transports
@@ -59,10 +60,13 @@ public struct CMSBundleVerifierFactory: BundleVerifierFactory {
 struct CMSBundleVerifier: BundleSignatureVerifier {
     let verifier: CMSVerifier
 
-    /// Words the real agent uses for the signer's dates, so both answer the same transcripts.
+    /// Words the real agent uses for the signer's dates, so both answer the same transcripts. The agent answers in
+    /// English whatever the station's language, as the real one does.
     func verify(content: [UInt8], signature: [UInt8], certificate: [UInt8]) throws {
         do {
-            try verifier.verify(content: content, plainSignature: signature, signerDER: certificate)
+            try Language.$chosen.withValue(.english) {
+                try verifier.verify(content: content, plainSignature: signature, signerDER: certificate)
+            }
         } catch let error as CMSVerificationError where error.reason == .expiredSigner || error.reason == .notYetValidSigner {
             throw CMSVerificationError(reason: error.reason, message: "signer certificate "
                 + (error.reason == .expiredSigner ? "expired" : "not yet valid") + ": " + error.message)
