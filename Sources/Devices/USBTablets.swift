@@ -17,14 +17,18 @@ public struct USBTabletSlot: Sendable, Hashable {
         self.place = place
     }
 
-    /// "slot 3 of valise-1, usb 1-1.3", or "usb 1-1.3" outside any case map.
+    /// "slot 3 of valise-1, usb 1-1.3", or "usb 1-1.3" outside any case map: in English whatever the language, as it
+    /// stands for the serial of a tablet that gives none (the inventory's key).
     public var placeDescription: String {
         guard let place else { return info.address }
         return "slot \(place.slot) of \(place.caseName), \(info.address)"
     }
 
-    /// How messages name the tablet: "VAL0123 (slot 3 of valise-1, usb 1-1.3)".
-    public var label: String { "\(info.serial ?? "tablet") (\(placeDescription))" }
+    /// How messages name the tablet, in the reader's language: "VAL0123 (slot 3 of valise-1, usb 1-1.3)".
+    public var label: String {
+        let spot = place.map { Say.usbSlotPlace($0.slot, caseName: $0.caseName, address: info.address) } ?? info.address
+        return "\(info.serial ?? Say.tabletWithoutSerial) (\(spot))"
+    }
 }
 
 /// Tablets on USB through libusb: finds ADB and fastboot interfaces, connects to each on its own thread.

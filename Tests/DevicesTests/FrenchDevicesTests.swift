@@ -217,4 +217,14 @@ import USBHost
         }
         #expect(said == "\"tablette\" n'est ni HOST:PORT ni HOST:PORT-PORT (par exemple 127.0.0.1:5555 ou 127.0.0.1:5555-5570)")
     }
+
+    /// A USB tablet is named in the reader's language; its place stays English where it stands for a missing serial.
+    @Test func aUSBTabletsPlaceInBothLanguages() {
+        let info = USBDeviceInfo(busNumber: 1, deviceAddress: 4, portPath: [1, 3], vendorID: 0x18d1, productID: 0x4ee7,
+                                 serial: nil, kind: .adb, interfaceNumber: 0, endpointIn: 0x81, endpointOut: 0x01, maxPacketSize: 512)
+        let slot = USBTabletSlot(info: info, place: SlotPlace(caseName: "valise-1", slot: 3))
+        #expect(french { slot.label } == "tablette (emplacement 3 de valise-1, usb 1-1.3)")
+        #expect(english { slot.label } == "tablet (slot 3 of valise-1, usb 1-1.3)")
+        #expect(french { slot.placeDescription } == "slot 3 of valise-1, usb 1-1.3")
+    }
 }

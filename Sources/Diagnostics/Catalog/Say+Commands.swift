@@ -587,9 +587,10 @@ extension Say {
         pick(en: "\(path): \(problem).", fr: "\(path) : \(problem).")
     }
 
-    public static func qrTooBig(_ error: String) -> String {
-        pick(en: "The enrolment data does not fit in a QR code (\(error)). Shorten the agent URL or the Wi-Fi settings.",
-             fr: "Les données d'enrôlement ne tiennent pas dans un QR code (\(error)). Raccourcissez l'URL de l'agent ou les réglages Wi-Fi.")
+    /// `bytes` of enrolment data where a QR code holds `capacity` at the correction level used.
+    public static func qrTooBig(bytes: Int, capacity: Int) -> String {
+        pick(en: "The enrolment data does not fit in a QR code (too long: \(bytes) bytes; the largest QR code holds \(capacity) bytes at this correction level). Shorten the agent URL or the Wi-Fi settings.",
+             fr: "Les données d'enrôlement ne tiennent pas dans un QR code (trop longues : \(bytes) octets ; le plus grand QR code en contient \(capacity) à ce niveau de correction). Raccourcissez l'URL de l'agent ou les réglages Wi-Fi.")
     }
 
     public static func qrWritten(_ png: String, version: Int, size: Int, json: String, secrets: Bool) -> String {

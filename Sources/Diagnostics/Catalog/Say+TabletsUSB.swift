@@ -2,6 +2,14 @@
 extension Say {
     // MARK: Reaching a tablet on USB
 
+    /// Where a USB tablet is, in a message: "slot 3 of valise-1, usb 1-1.3".
+    public static func usbSlotPlace(_ slot: Int, caseName: String, address: String) -> String {
+        pick(en: "slot \(slot) of \(caseName), \(address)", fr: "emplacement \(slot) de \(caseName), \(address)")
+    }
+
+    /// A USB tablet that has not given its serial, in a message.
+    public static var tabletWithoutSerial: String { pick(en: "tablet", fr: "tablette") }
+
     public static func usbNotAvailable(_ endpoint: String) -> String {
         pick(en: "USB is not available to reach \(endpoint).", fr: "L'USB n'est pas disponible pour joindre \(endpoint).")
     }

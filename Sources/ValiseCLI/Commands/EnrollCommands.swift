@@ -44,7 +44,7 @@ struct QRCommand: ParsableCommand {
         }
         let code: QRCode
         do { code = try QRCode.encode(String(decoding: payload.document.canonicalBytes, as: UTF8.self), correction: .medium) } catch let error as QRCodeError {
-            throw ValidationError(Say.qrTooBig("\(error)"))
+            throw ValidationError(Say.qrTooBig(bytes: error.byteCount, capacity: error.capacity))
         }
         let mode = payload.containsSecrets ? 0o600 : 0o644
         let json = (output as NSString).deletingPathExtension + ".json"
