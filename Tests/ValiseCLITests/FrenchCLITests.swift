@@ -56,6 +56,7 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("EMPLACEMENT  NOM") && report.stdout.contains("NIVEAU DE FIRMWARE"), "\(report.stdout)")
         #expect(report.stdout.contains("préparée") && report.stdout.contains("à reprendre"), "\(report.stdout)")
+        #expect(report.stdout.contains("aucun niveau fixé") && !report.stdout.contains("no level set"), "\(report.stdout)")
     }
 
     @Test func doctorSpeaksFrenchAndEnglishAsBefore() throws {

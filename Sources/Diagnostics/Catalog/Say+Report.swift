@@ -26,18 +26,6 @@ extension Say {
     /// "1 in progress".
     public static func countInProgress(_ n: Int) -> String { pick(en: "\(n) in progress", fr: "\(n) en cours") }
 
-    /// A firmware standing as the inventory records it (`up to date`, `needs flashing`, `unknown model`, `no level set`),
-    /// in words; another value comes back as it is.
-    public static func firmwareStanding(_ status: String) -> String {
-        switch status {
-        case "up to date": pick(en: status, fr: "à jour")
-        case "needs flashing": pick(en: status, fr: "à flasher")
-        case "unknown model": pick(en: status, fr: "modèle inconnu")
-        case "no level set": pick(en: status, fr: "aucun niveau fixé")
-        default: status
-        }
-    }
-
     // MARK: The station report
 
     /// "12 of 16 tablets provisioned" (then `: 3 need a hand, 1 stopped.` or `.`).

@@ -82,7 +82,7 @@ extension StationReport {
         for row in sorted {
             rows += "<tr class=\"\(css(row.state))\"><td>\(row.slot.map(String.init) ?? "-")</td><td>\(escape(row.name.isEmpty ? "-" : row.name))</td>"
                 + "<td>\(escape(row.serial))</td><td>\(escape(row.model.isEmpty ? "-" : row.model))</td><td class=\"state\">\(escape(row.state.words))</td>"
-                + "<td title=\"\(escape(row.firmware))\">\(escape(shortBuild(row.firmware)))</td><td>\(escape(row.compliance.isEmpty ? "-" : Say.firmwareStanding(row.compliance)))</td></tr>\n"
+                + "<td title=\"\(escape(row.firmware))\">\(escape(shortBuild(row.firmware)))</td><td>\(escape(row.compliance.isEmpty ? "-" : Say.firmwareStatus(row.compliance)))</td></tr>\n"
         }
         return "<table>\n<colgroup><col class=\"n\"><col><col><col><col class=\"s\"><col><col></colgroup>\n"
             + "<thead><tr>\(Say.reportPageColumns.map { "<th>\(escape($0))</th>" }.joined())</tr></thead>\n"

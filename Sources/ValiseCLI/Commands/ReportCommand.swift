@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
                 Say.reportGroupHeading(school: group.school, unit: group.unit, counts: "\(group.counts)") + "\n"
                     + TextTable.render(header: StationReport.tableHeader,
                                        rows: group.rows.map { [$0.slot.map(String.init) ?? "-", $0.name.isEmpty ? "-" : $0.name, $0.serial, $0.state.words,
-                                                               $0.compliance.isEmpty ? "-" : $0.compliance, $0.reason] })
+                                                               $0.compliance.isEmpty ? "-" : Say.firmwareStatus($0.compliance), $0.reason] })
             }.joined(separator: "\n\n") + "\n"
         }
         if let output {
