@@ -111,8 +111,7 @@ struct CaseRun {
         }
     }
 
-    /// A tablet's result in the words of `valise report` (checked: a dry run's).
-    /// A tablet's result as JSON keeps it, in English whatever the language.
+    /// A tablet's result as JSON keeps it (checked: a dry run's), in English whatever the language.
     static func state(_ result: TabletResult, dryRun: Bool) -> String {
         if result.cancelled { return TabletState.stopped.rawValue }
         if result.problem != nil { return TabletState.needsAHand.rawValue }

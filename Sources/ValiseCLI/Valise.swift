@@ -28,11 +28,11 @@ public struct Valise: ParsableCommand {
             Foundation.exit(0)
         } catch {
             // `--help`, `help COMMAND` and `--version` come back as errors that mean success: ArgumentParser prints them.
-            if exitCode(for: error) == .success { exit(withError: error) }
+            if exitCode(for: error) == .success { exitSaying(error) }
             let verbose = ProcessInfo.processInfo.environment["VALISE_VERBOSE"] == "1" || CommandLine.arguments.contains("--verbose")
             let inventory = parsed.map(InventoryOptions.sqlitePath(of:)) ?? InventoryOptions.sqlitePath(nil)
             guard let message = ErrorRenderer.message(for: error, command: parsed.map { type(of: $0) }, inventory: inventory, verbose: verbose) else {
-                exit(withError: error)   // a mistake in the command line: ArgumentParser's own message and usage
+                exitSaying(error)   // a mistake in the command line: ArgumentParser's own message and usage
             }
             Console.error(message.text)
             Foundation.exit(message.exitCode)

@@ -99,20 +99,25 @@ import Testing
         let french = try cli.valise(["provision", "--help"], home: home.url, extra: ["LANG": "fr_FR.UTF-8"])
         #expect(french.status == 0)
         let frenchText = Self.flat(french.stdout)
-        #expect(frenchText.contains("OVERVIEW: Préparer des tablettes à partir d'un profil de classe : enrôlement, applications, réglages, Wi-Fi, ENT, lot de configuration signé."),
+        #expect(frenchText.contains("DESCRIPTION : Préparer des tablettes à partir d'un profil de classe : enrôlement, applications, réglages, Wi-Fi, ENT, lot de configuration signé."),
                 "\(french.stdout)")
         #expect(frenchText.contains("--dry-run Dire ce qui changerait sur chaque tablette ; ne rien changer."), "\(french.stdout)")
         #expect(frenchText.contains("--jobs <jobs> Tablettes traitées en même temps."), "\(french.stdout)")
         #expect(frenchText.contains("Codes de sortie : 0 chaque tablette terminée ;"), "\(french.stdout)")
+        // ArgumentParser's own headings and words too.
+        #expect(french.stdout.contains("\nUTILISATION : valise provision ") && french.stdout.contains("\nOPTIONS :\n"), "\(french.stdout)")
+        #expect(frenchText.contains("-h, --help Afficher l'aide.") && frenchText.contains("(par défaut : "), "\(french.stdout)")
+        #expect(!french.stdout.contains("OVERVIEW:") && !french.stdout.contains("USAGE:") && !french.stdout.contains("Show help information."))
 
         let english = try cli.valise(["provision", "--help"], home: home.url)
         let englishText = Self.flat(english.stdout)
         #expect(englishText.contains("OVERVIEW: Provision tablets from a class profile: enrol, apps, settings, Wi-Fi, ENT, signed bundle."), "\(english.stdout)")
         #expect(englishText.contains("--dry-run Say what would change on each tablet; change nothing."), "\(english.stdout)")
+        #expect(english.stdout.contains("\nUSAGE: valise provision ") && englishText.contains("-h, --help Show help information."))
 
         let root = try cli.valise(["--help"], home: home.url, extra: ["LANG": "fr_FR.UTF-8"])
         let rootText = Self.flat(root.stdout)
-        #expect(rootText.contains("OVERVIEW: Préparer une mallette de tablettes Android scolaires par USB ou TCP."), "\(root.stdout)")
+        #expect(rootText.contains("DESCRIPTION : Préparer une mallette de tablettes Android scolaires par USB ou TCP."), "\(root.stdout)")
         #expect(rootText.contains("demo Préparer de bout en bout une mallette de tablettes simulées (rien de réel n'est touché)."), "\(root.stdout)")
         #expect(rootText.contains("doctor Vérifier l'accès USB, les règles udev"), "\(root.stdout)")
         #expect(rootText.contains("setup-usb Installer les règles udev (uaccess)"), "\(root.stdout)")
@@ -143,6 +148,21 @@ import Testing
         #expect(which.stderr.hasPrefix("Erreur : Dites quelles tablettes : --all, ou --serial SERIAL (répétable).\n"), "\(which.stderr)")
         let english = try cli.valise(["provision", "--profile", classFile.path], home: home.url, extra: Self.english)
         #expect(english.stderr.hasPrefix("Error: Say which tablets: --all, or --serial SERIAL (repeatable).\n"), "\(english.stderr)")
+
+        // Mistakes ArgumentParser finds itself, in its words put in French.
+        let missing = try cli.valise(["provision"], home: home.url, extra: Self.french)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("Erreur : Argument attendu manquant : '--profile <profile>'\nAide : "), "\(missing.stderr)")
+        #expect(missing.stderr.contains("\nUtilisation : valise provision ") && missing.stderr.contains("Voir 'valise provision --help' pour en savoir plus."))
+        let format = try cli.valise(["report", "--format", "pdf"], home: home.url, extra: Self.french)
+        #expect(format.status == 64)
+        #expect(format.stderr.hasPrefix("Erreur : La valeur 'pdf' n'est pas valable pour '--format <format>'. Donnez l'une de ces valeurs : 'table', 'csv', 'json' ou 'html'.\n"),
+                "\(format.stderr)")
+        let unknown = try cli.valise(["frobnicate"], home: home.url, extra: Self.french)
+        #expect(unknown.stderr.hasPrefix("Erreur : Argument inattendu 'frobnicate'\n"), "\(unknown.stderr)")
+        let missingEnglish = try cli.valise(["provision"], home: home.url, extra: Self.english)
+        #expect(missingEnglish.stderr.hasPrefix("Error: Missing expected argument '--profile <profile>'\nHelp: "), "\(missingEnglish.stderr)")
+        #expect(missingEnglish.stderr.hasSuffix("See 'valise provision --help' for more information.\n"), "\(missingEnglish.stderr)")
 
         let fixture = try TabletFixture(index: 64)
         let devices = try cli.valise(["devices", "--tcp", "127.0.0.1:\(fixture.tablet.port)"], home: home.url, extra: Self.french)
