@@ -131,11 +131,12 @@ public struct OdinHostStateMachine: Sendable {
 
     /// Lays out the next sequence of the file being flashed as steps.
     private mutating func appendNextSequence() {
-        guard var (entry, sequences) = flashing, let sequence = sequences.popFirst() else {
+        guard let (entry, sequences) = flashing, let sequence = sequences.first else {
             flashing = nil
             return
         }
-        flashing = sequences.isEmpty ? nil : (entry, sequences)
+        let rest = sequences.dropFirst()
+        flashing = rest.isEmpty ? nil : (entry, rest)
         exchange(.sequenceStart(UInt32(sequence.partCount * parameters.partSize)), check: .any)
         for part in 0..<sequence.partCount {
             if part > 0 { steps.append(.out([])) }

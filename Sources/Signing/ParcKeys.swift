@@ -72,8 +72,9 @@ public struct ParcKeys: Sendable {
         if let mode = KeyFiles.permissions(path), mode & 0o077 != 0 {
             throw SigningError(summary: Say.signingPrivateKeyReadableByOthers(path: path, mode: String(mode, radix: 8)))
         }
+        let pem = try text(path)   // a file that cannot be read says so once, with its own fix
         do {
-            return try RSAPrivateKey(pem: try text(path))
+            return try RSAPrivateKey(pem: pem)
         } catch let error as SigningError {
             throw SigningError(summary: Say.signingPrivateKeyUnusable(path: path, reason: error.summary), detail: error.detail)
         }

@@ -61,8 +61,13 @@ struct TabletOptions: ParsableArguments {
     }
 
     /// This workstation's ADB keys; a key that cannot be used is named as this workstation's, not the parc's.
+    /// What is wrong but does not stop the run (a key file others can read, an ADB_VENDOR_KEYS entry that does
+    /// not exist) is said on standard error, with its fix.
     static func keyring() throws -> ADBKeyring {
-        do { return try DeviceConnector.loadKeyring() } catch let error as SigningError { throw SigningProblem.adbKey(error) }
+        let keyring: ADBKeyring
+        do { keyring = try DeviceConnector.loadKeyring() } catch let error as SigningError { throw SigningProblem.adbKey(error) }
+        for warning in keyring.warnings { Console.error(Say.warningLabel + warning) }
+        return keyring
     }
 
     static func tellToTapAllow(_ tablet: String) -> @Sendable () -> Void {

@@ -101,8 +101,9 @@ private func refusal(in language: Language, _ body: () throws -> Void) -> CMSVer
             + "convertissez-la avec `openssl pkey -in KEY -out NEW_KEY` et gardez le nouveau fichier privé (chmod 600).")
         let missing = dir.file("absent.key")
         #expect(summary(in: .french) { _ = try ParcKeys.privateKey(missing) }
-            == "La clé privée \(missing) n'est pas utilisable : \(missing) ne peut pas être lu. "
-            + "Vérifiez qu'il existe et que cet utilisateur peut le lire.")
+            == "\(missing) ne peut pas être lu. Vérifiez qu'il existe et que cet utilisateur peut le lire.")
+        #expect(summary(in: .english) { _ = try ParcKeys.privateKey(missing) }
+            == "\(missing) cannot be read. Check that it exists and that this user may read it.")
     }
 
     @Test func damagedADBPublicKey() throws {

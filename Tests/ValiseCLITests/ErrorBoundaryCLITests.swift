@@ -92,4 +92,21 @@ import Testing
         #expect(line("Fix", of: run.stderr)?.hasPrefix("Check ~/.android/adbkey") == true)
         #expect(line("Help", of: run.stderr) == "docs/troubleshooting.md#adb-keys")
     }
+
+    /// A key others can read and an ADB_VENDOR_KEYS entry that does not exist do not stop a command, but are said.
+    @Test func aLooseADBKeyAndAMissingVendorKeyAreWarnedAboutWithTheirFix() throws {
+        let home = TemporaryDirectory()
+        let first = try cli.valise(["shell", "127.0.0.1:9", "true"], home: home.url)   // creates $VALISE_HOME/adbkey
+        #expect(!first.stderr.contains("Warning:"), "\(first.stderr)")
+        let key = home.url.appendingPathComponent("valise/adbkey").path
+        #expect(FileManager.default.fileExists(atPath: key), "\(first.stderr)")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key)
+        let missing = home.url.appendingPathComponent("no-such-key").path
+        let run = try cli.valise(["shell", "127.0.0.1:9", "true"], home: home.url, extra: ["ADB_VENDOR_KEYS": missing])
+        let warnings = run.stderr.split(separator: "\n").filter { $0.hasPrefix("Warning: ") }
+        #expect(warnings.contains { $0.contains("The ADB key file \(key) can be read by other users") && $0.hasSuffix("chmod 600 \(key)") },
+                "\(run.stderr)")
+        #expect(warnings.contains { $0.contains("ADB_VENDOR_KEYS names \(missing), which does not exist") }, "\(run.stderr)")
+        #expect(run.status == first.status, "the warnings change nothing else: \(run.stderr)")
+    }
 }
