@@ -18,23 +18,26 @@ import Testing
         ])
     }
 
-    @Test func missingFieldsAndBadValuesAreAllReported() {
-        let text = """
-            products:
-              gta7litewifi:
-                bootloadr: T220XXU9ZZA1
-                fingerprint: samsung/gta8wifieea/gta8wifi:14/UP1A/X200XXU9ZZA1:user/release-keys
-                security_patch: 2026-13-01
-                flash:
-                  - partition: boot
-                    image: gta7litewifi/boot.img
-                    size: big
-                    sha256: abc
-                    then: reboot-recovery
-                  - {partition: "boot a", image: x.img, size: 1, sha256: fd9d9c8a23d544541274436146619db1f6c112f6e2e4603812c5d22ac6d856e2}
-                  - image: y.img
+    /// A catalog with one mistake of each kind (FrenchFirmwareTests reads the same problems in French).
+    static let brokenCatalog = """
+        products:
+          gta7litewifi:
+            bootloadr: T220XXU9ZZA1
+            fingerprint: samsung/gta8wifieea/gta8wifi:14/UP1A/X200XXU9ZZA1:user/release-keys
+            security_patch: 2026-13-01
+            flash:
+              - partition: boot
+                image: gta7litewifi/boot.img
+                size: big
+                sha256: abc
+                then: reboot-recovery
+              - {partition: "boot a", image: x.img, size: 1, sha256: fd9d9c8a23d544541274436146619db1f6c112f6e2e4603812c5d22ac6d856e2}
+              - image: y.img
 
-            """
+        """
+
+    @Test func missingFieldsAndBadValuesAreAllReported() {
+        let text = Self.brokenCatalog
         #expect(messages(text) == [
             "catalog.yaml:2:3: product 'gta7litewifi' has no 'bootloader' — add bootloader: VERSION (the version-bootloader the plan installs)",
             "catalog.yaml:3:5: unknown key 'bootloadr' in product 'gta7litewifi' — did you mean 'bootloader'?",

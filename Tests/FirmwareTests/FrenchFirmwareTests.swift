@@ -11,22 +11,7 @@ import Testing
     static func french<T>(_ body: () throws -> T) rethrows -> T { try Language.$chosen.withValue(.french) { try body() } }
     static func english<T>(_ body: () throws -> T) rethrows -> T { try Language.$chosen.withValue(.english) { try body() } }
 
-    static let badCatalog = """
-        products:
-          gta7litewifi:
-            bootloadr: T220XXU9ZZA1
-            fingerprint: samsung/gta8wifieea/gta8wifi:14/UP1A/X200XXU9ZZA1:user/release-keys
-            security_patch: 2026-13-01
-            flash:
-              - partition: boot
-                image: gta7litewifi/boot.img
-                size: big
-                sha256: abc
-                then: reboot-recovery
-              - {partition: "boot a", image: x.img, size: 1, sha256: fd9d9c8a23d544541274436146619db1f6c112f6e2e4603812c5d22ac6d856e2}
-              - image: y.img
-
-        """
+    static let badCatalog = FirmwareCatalogErrorTests.brokenCatalog
 
     @Test func theCatalogsProblemsAreLocatedInFrenchWithTheirFix() {
         let french = Self.french { FirmwareCatalogTests.messages(Self.badCatalog) }.filter { !$0.contains("bootloadr") }

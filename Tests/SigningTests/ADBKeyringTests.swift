@@ -32,14 +32,20 @@ private func fingerprint(_ key: RSAPrivateKey) throws -> [UInt8] {
         #expect(try FileManager.default.contentsOfDirectory(atPath: android) == ["adbkey"])
     }
 
-    @Test func pkcs1AndroidKeyAndLoosePermissionsWarn() throws {
-        let dir = try TempDir()
-        defer { dir.remove() }
+    /// `dir`/android/adbkey in the PKCS#1 form, readable by everyone (mode 644); returns the folder and the key's path.
+    static func looseTraditionalKey(in dir: TempDir) throws -> (android: String, keyPath: String) {
         let android = dir.file("android")
         try FileManager.default.createDirectory(atPath: android, withIntermediateDirectories: true)
         let keyPath = android + "/adbkey"
         try openssl(["genrsa", "-traditional", "-out", keyPath, "2048"])
         _ = chmod(keyPath, 0o644)
+        return (android, keyPath)
+    }
+
+    @Test func pkcs1AndroidKeyAndLoosePermissionsWarn() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let (android, keyPath) = try Self.looseTraditionalKey(in: dir)
 
         let ring = try ADBKeyring.load(androidDirectory: android, valiseHome: dir.file("valise"), vendorKeys: "")
         #expect(ring.userKeyPath == keyPath)

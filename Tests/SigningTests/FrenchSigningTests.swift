@@ -126,11 +126,7 @@ private func refusal(in language: Language, _ body: () throws -> Void) -> CMSVer
     @Test func adbKeyFilesInFrench() throws {
         let dir = try TempDir()
         defer { dir.remove() }
-        let android = dir.file("android")
-        try FileManager.default.createDirectory(atPath: android, withIntermediateDirectories: true)
-        let keyPath = android + "/adbkey"
-        try openssl(["genrsa", "-traditional", "-out", keyPath, "2048"])
-        _ = chmod(keyPath, 0o644)
+        let (android, keyPath) = try ADBKeyringTests.looseTraditionalKey(in: dir)
         let absent = dir.file("vendor-absent")
         let ring = try Language.$chosen.withValue(.french) {
             try ADBKeyring.load(androidDirectory: android, valiseHome: dir.file("valise"), vendorKeys: absent)
