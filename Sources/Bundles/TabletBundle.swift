@@ -14,14 +14,17 @@ public struct BundleTarget: Sendable, Equatable {
     public var issuedAt: Date
     /// How long it stays valid.
     public var validity: TimeInterval
+    /// The case it sits in (a case map's or rentrée plan's name), for a naming template with `{case}`.
+    public var caseName: String?
 
     /// Creates a target.
-    public init(serial: String, slot: Int, sequence: Int, issuedAt: Date, validity: TimeInterval = 365 * 86400) {
+    public init(serial: String, slot: Int, sequence: Int, issuedAt: Date, validity: TimeInterval = 365 * 86400, caseName: String? = nil) {
         self.serial = serial
         self.slot = slot
         self.sequence = sequence
         self.issuedAt = issuedAt
         self.validity = validity
+        self.caseName = caseName
     }
 }
 
@@ -52,7 +55,7 @@ public struct TabletBundle: Sendable {
         }
         let identity: JSONValue = .object([
             "serial": .string(target.serial), "slot": .int(Int64(target.slot)),
-            "name": .string(profile.tabletName(slot: target.slot, serial: target.serial)),
+            "name": .string(profile.tabletName(slot: target.slot, serial: target.serial, caseName: target.caseName)),
             "school": Self.optional(profile.school.name), "school_code": Self.optional(profile.school.code),
             "class": Self.optional(profile.className), "case": Self.optional(profile.caseName),
         ])

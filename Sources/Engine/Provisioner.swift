@@ -72,7 +72,7 @@ public struct Provisioner: Sendable {
         let results = try session.finish()
         return targets.map { target in
             if let stop = stopped[target] {
-                return TabletResult(target: target, serial: stop.serial, name: plan.profile.tabletName(slot: target.slot, serial: stop.serial),
+                return TabletResult(target: target, serial: stop.serial, name: plan.profile.tabletName(slot: target.slot, serial: stop.serial, caseName: target.caseName),
                                     problem: stop.problem, attempts: 1, cancelled: false)
             }
             return results.first { $0.target == target }

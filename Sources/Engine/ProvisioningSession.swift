@@ -66,7 +66,7 @@ public final class ProvisioningSession: Sendable {
                 return TabletResult(target: id, serial: serials[id], name: nil, problem: nil, attempts: 0, cancelled: true, stop: stops[id] ?? notStarted)
             }
             let serial = serials[id]
-            let name = serial.map { (try? inventory.tablet(serial: $0))??.name ?? plan.profile.tabletName(slot: id.slot, serial: $0) }
+            let name = serial.map { (try? inventory.tablet(serial: $0))??.name ?? plan.profile.tabletName(slot: id.slot, serial: $0, caseName: id.caseName) }
             switch outcome {
             case .succeeded: return TabletResult(target: id, serial: serial, name: name, problem: nil, attempts: attempts, cancelled: false)
             case .transient(let problem), .permanent(let problem):

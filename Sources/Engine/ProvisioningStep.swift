@@ -36,7 +36,7 @@ public struct StepContext: Sendable {
     }
 
     /// The tablet's name from the class's naming template.
-    public var name: String { plan.profile.tabletName(slot: slot, serial: facts.serial) }
+    public var name: String { plan.profile.tabletName(slot: slot, serial: facts.serial, caseName: target.caseName) }
     /// "slot 3 (VAL…)" for messages, after "Tablet" (French: "de l'emplacement 3 (VAL…)", after "La tablette").
     public var label: String { Say.tabletInSlot(slot, serial: facts.serial) }
 }

@@ -44,7 +44,7 @@ public enum SlotKeeper {
             let held = Set(others.filter { $0.caseName == caseName && $0.className == profile.className }.compactMap(\.slot))
             slot = held.contains(proposed.slot) ? (1...).first { !held.contains($0) } ?? 1 : proposed.slot
         }
-        let name = profile.tabletName(slot: slot, serial: serial)
+        let name = profile.tabletName(slot: slot, serial: serial, caseName: caseName)
         if let holder = others.first(where: { $0.name == name }) {
             throw sameName(serial: serial, name: name, holder: holder, caseName: caseName)
         }

@@ -3,7 +3,8 @@ import Diagnostics
 /// The template tablet names are built from, such as `QO-5A-{slot:02}`.
 ///
 /// Placeholders: `{slot}` or `{slot:0N}` (zero-padded to N digits), `{school}` (the school's `code`),
-/// `{class}`, `{serial}`. Other characters may be letters, digits, `-`, `_` and `.`.
+/// `{class}`, `{case}` (the case the tablet sits in: its case map's or rentrée plan's name, else the profile's
+/// `case`), `{serial}`. Other characters may be letters, digits, `-`, `_` and `.`.
 public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConvertible {
     /// One piece of a template.
     public enum Segment: Sendable, Equatable {
@@ -15,6 +16,8 @@ public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConverti
         case school
         /// The class name.
         case `class`
+        /// The name of the case the tablet sits in.
+        case `case`
         /// The tablet's serial number.
         case serial
     }
@@ -35,7 +38,7 @@ public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConverti
     }
 
     /// The placeholders a template may use.
-    public static let placeholders = ["slot", "school", "class", "serial"]
+    public static let placeholders = ["slot", "school", "class", "case", "serial"]
 
     /// Parses `template`; on failure returns what is wrong and how to fix it.
     public static func parse(_ template: String) -> Result<NamingTemplate, TemplateProblem> {
@@ -88,11 +91,12 @@ public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConverti
                     message: Say.unknownFormat(String(body)), fix: Say.unknownFormatFix))
             }
             return .success(.slot(width: width))
-        case "school", "class", "serial":
+        case "school", "class", "case", "serial":
             guard parts.count == 1 else {
                 return .failure(.init(message: Say.takesNoFormat(String(body)), fix: Say.writePlaceholder(String(name))))
             }
-            return .success(name == "school" ? .school : name == "class" ? .class : .serial)
+            let segments: [String: Segment] = ["school": .school, "class": .class, "case": .case, "serial": .serial]
+            return .success(segments[name] ?? .serial)
         default:
             let fix = KeySuggestion.nearest(to: name, among: placeholders).map { Say.didYouMean("{\($0)}") }
                 ?? Say.usePlaceholders
@@ -101,13 +105,14 @@ public struct NamingTemplate: Sendable, Codable, Equatable, CustomStringConverti
     }
 
     /// Builds a tablet's name.
-    public func render(slot: Int, serial: String, school: String?, className: String?) -> String {
+    public func render(slot: Int, serial: String, school: String?, className: String?, caseName: String? = nil) -> String {
         segments.map { segment in
             switch segment {
             case .literal(let text): return text
             case .slot(let width): return String(slot).leftPadded(to: width)
             case .school: return school ?? ""
             case .class: return className ?? ""
+            case .case: return caseName ?? ""
             case .serial: return serial
             }
         }.joined()

@@ -30,4 +30,30 @@ extension RentreePlan {
             }
         }
     }
+
+    /// The cases that would give their tablets the names another case's tablets have: cases of one class (each case
+    /// numbers its slots from 1) whose naming template uses neither `{case}` nor `{serial}`. Each case after the first
+    /// is located at its class in the plan, with the fix. `profiles` holds each case's profile, in the plan's order.
+    public func casesNamedAlike(_ profiles: [ResolvedProfile]) -> [FileDiagnostic] {
+        var units: [String: [(entry: Case, profile: ResolvedProfile)]] = [:]
+        var order: [String] = []
+        for (entry, profile) in zip(cases, profiles) where !profile.naming.uses(.serial) && !profile.naming.uses(.case) {
+            let unit = ProfileLibrary.normalized(profile.school.name ?? "") + "/" + ProfileLibrary.normalized(profile.unitName ?? "")
+            if units[unit] == nil { order.append(unit) }
+            units[unit, default: []].append((entry, profile))
+        }
+        return order.flatMap { unit -> [FileDiagnostic] in
+            let group = units[unit] ?? []
+            guard group.count > 1 else { return [] }
+            let first = group[0]
+            return group.dropFirst().map { later in
+                let template = later.profile.naming.template
+                let suggestion = template.contains("{slot") ? template.replacingOccurrences(of: "{slot", with: "{case}-{slot") : "{case}-" + template
+                return FileDiagnostic(at: later.entry.location,
+                                      message: Say.casesNamedAlike(later.entry.name, first.entry.name, className: later.entry.className,
+                                                                   sample: later.profile.tabletName(slot: 1, serial: ""), template: template),
+                                      fix: Say.casesNamedAlikeFix(suggestion))
+            }
+        }
+    }
 }

@@ -46,9 +46,10 @@ public struct ResolvedProfile: Sendable, Codable {
     /// An empty profile with every default.
     public init() {}
 
-    /// The name of the tablet in `slot` with serial number `serial`, from the naming template.
-    public func tabletName(slot: Int, serial: String) -> String {
-        naming.render(slot: slot, serial: serial, school: school.code, className: className)
+    /// The name of the tablet in `slot` with serial number `serial`, from the naming template; `caseName`: the case
+    /// it sits in (a case map's or rentrée plan's name), else the profile's own `case`.
+    public func tabletName(slot: Int, serial: String, caseName: String? = nil) -> String {
+        naming.render(slot: slot, serial: serial, school: school.code, className: className, caseName: caseName ?? self.caseName)
     }
 
     /// The class, or else the case, this profile provisions ("5A", "Valise 1").

@@ -9,8 +9,8 @@ import Transports
 /// A rentrée run through the engine: several cases of one plan at once over loopback TCP, then what remains of each.
 @Suite(.serialized) struct RentreeRunTests {
     @Test func everyCaseIsProvisionedAtOnceThenWhatRemainsIsCountedPerCase() throws {
-        // Named by serial: slot 1 of valise-a and slot 1 of valise-b would otherwise both be DEMO-5A-01.
-        let fixture = try CaseFixture(count: 3, seed: "rentree", profile: "\nnaming:\n  template: \"{class}-{serial}\"\n")
+        // Named by case: slot 1 of valise-a and slot 1 of valise-b would otherwise both be 5A-01.
+        let fixture = try CaseFixture(count: 3, seed: "rentree", profile: "\nnaming:\n  template: \"{class}-{case}-{slot:02}\"\n")
         let probe = try TCPSocket.listen(host: "127.0.0.1", port: 0)
         let nobody = "127.0.0.1:\(probe.localPort)"   // nothing listens there once the probe is closed
         probe.close()
@@ -42,9 +42,10 @@ import Transports
         #expect(Set(done.map(\.target)) == Set(cases.prefix(2).flatMap(\.targets).filter { $0.endpoint.tcpAddress?.description != nobody }),
                 "\(results.map { "\($0.target): \($0.problem?.summary ?? "done")" })")
         #expect(results.first { $0.target.endpoint.tcpAddress?.description == nobody }?.problem != nil)
-        for (index, caseName) in ["valise-a", "valise-a", "valise-b"].enumerated() {
+        for (index, (caseName, name)) in [("valise-a", "5A-valise-a-01"), ("valise-a", "5A-valise-a-02"), ("valise-b", "5A-valise-b-01")].enumerated() {
             let record = try #require(try fixture.inventory.tablet(serial: fixture.tablets[index].serial))
-            #expect(record.status == "provisioned" && record.caseName == caseName && record.className == "5A")
+            #expect(record.status == "provisioned" && record.caseName == caseName && record.className == "5A" && record.name == name,
+                    "\(record)")
         }
         #expect(Set(fixture.events.all.compactMap(\.caseName)) == ["valise-a", "valise-b"])
 

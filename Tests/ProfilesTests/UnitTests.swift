@@ -22,12 +22,15 @@ struct UnitTests {
         #expect(KeySuggestion.editDistance("", "abc") == 3)
     }
 
-    @Test("naming templates render slots, school, class and serial")
+    @Test("naming templates render slots, school, class, case and serial")
     func naming() throws {
         let template = try NamingTemplate.parse("{school}-{class}-{slot:02}").get()
         #expect(template.render(slot: 3, serial: "R52N", school: "QO", className: "5A") == "QO-5A-03")
         #expect(try NamingTemplate.parse("T-{slot:03}-{serial}").get().render(slot: 12, serial: "R52", school: nil, className: nil) == "T-012-R52")
         #expect(try NamingTemplate.parse("T{slot}").get().render(slot: 12, serial: "", school: nil, className: nil) == "T12")
+        let byCase = try NamingTemplate.parse("{school}-{class}-{case}-{slot:02}").get()
+        #expect(byCase.render(slot: 3, serial: "R52N", school: "QO", className: "5A", caseName: "valise-2") == "QO-5A-valise-2-03")
+        #expect(throws: TemplateProblem.self) { try NamingTemplate.parse("{case:02}-{slot}").get() }
         #expect(throws: TemplateProblem.self) { try NamingTemplate.parse("QO-{slot:2}").get() }
         #expect(throws: TemplateProblem.self) { try NamingTemplate.parse("QO 5A {slot}").get() }
         #expect(throws: TemplateProblem.self) { try NamingTemplate.parse("QO-{slot").get() }

@@ -166,6 +166,14 @@ import Testing
         #expect(mapped.status == 2, "\(mapped.stdout)\(mapped.stderr)")
         #expect(mapped.stdout.contains("cart-9") && !mapped.stdout.contains("no case map names this case"), "\(mapped.stdout)")
 
+        // Two cases of one class whose tablets the class's naming would name alike: refused before any tablet is touched.
+        try "name: Rentrée test\nprofiles: profiles\ncases:\n  cart-9: 5A\n  cart-10: 5A\n".write(to: plan, atomically: true, encoding: .utf8)
+        let alike = try cli.valise(["rentree", plan.path], home: home.url, extra: Self.environment)
+        #expect(alike.status == 65, "\(alike.stdout)\(alike.stderr)")
+        #expect(alike.stderr.contains("rentree.yaml:5:12: cases cart-9 and cart-10 both get class 5A"), "\(alike.stderr)")
+        #expect(alike.stderr.contains("add {case} to naming.template"), "\(alike.stderr)")
+        #expect(!alike.stdout.contains("Rentrée test:"), "nothing started: \(alike.stdout)")
+
         try "cases:\n  valise-lab: {klass: 5A}\n".write(to: plan, atomically: true, encoding: .utf8)
         let bad = try cli.valise(["rentree", plan.path], home: home.url)
         #expect(bad.status == 65)

@@ -195,7 +195,7 @@ extension Say {
     public static func writePlaceholder(_ name: String) -> String { pick(en: "write {\(name)}", fr: "écrivez {\(name)}") }
 
     public static var usePlaceholders: String {
-        pick(en: "use {slot:02}, {school}, {class} or {serial}", fr: "utilisez {slot:02}, {school}, {class} ou {serial}")
+        pick(en: "use {slot:02}, {school}, {class}, {case} or {serial}", fr: "utilisez {slot:02}, {school}, {class}, {case} ou {serial}")
     }
 
     public static func unknownPlaceholder(_ body: String) -> String {
@@ -217,6 +217,19 @@ extension Say {
 
     public static var alreadyDefinedFix: String {
         pick(en: "keep one profile per class; rename or delete one of them", fr: "gardez un profil par classe ; renommez ou supprimez l'un des deux")
+    }
+
+    /// Two cases of a rentrée plan given one class whose naming names a tablet by its slot only.
+    public static func casesNamedAlike(_ caseName: String, _ earlier: String, className: String, sample: String, template: String) -> String {
+        pick(en: "cases \(earlier) and \(caseName) both get class \(className): their tablets would have the same names "
+                + "(\(sample) in each), since the naming template '\(template)' names a tablet by its slot",
+             fr: "les mallettes \(earlier) et \(caseName) reçoivent toutes deux la classe \(className) : leurs tablettes auraient "
+                + "les mêmes noms (\(sample) dans chacune), car le modèle de nom '\(template)' nomme une tablette par son emplacement")
+    }
+
+    public static func casesNamedAlikeFix(_ suggestion: String) -> String {
+        pick(en: "add {case} to naming.template in the class's profile (for example template: \"\(suggestion)\"), or give each case its own class",
+             fr: "ajoutez {case} à naming.template dans le profil de la classe (par ex. template: \"\(suggestion)\"), ou donnez à chaque mallette sa propre classe")
     }
 
     public static func sameTabletNames(_ label: String, _ sample: String, like file: String) -> String {

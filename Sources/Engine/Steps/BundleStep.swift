@@ -16,7 +16,8 @@ public struct BundleStep: ProvisioningStep {
     /// The digest of what the bundle says, leaving out its sequence and dates.
     static func contentDigest(_ context: StepContext) throws -> String {
         let probe = try TabletBundle(profile: context.plan.profile,
-                                     target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: 0, issuedAt: Date(timeIntervalSince1970: 0)))
+                                     target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: 0, issuedAt: Date(timeIntervalSince1970: 0),
+                                                          caseName: context.target.caseName))
         return Digest.hex(Digest.sha256(probe.bytes))
     }
 
@@ -34,7 +35,8 @@ public struct BundleStep: ProvisioningStep {
         let now = Date()
         let sequence = Self.nextSequence(record?.bundleSequence ?? 0, now: now)
         let bundle = try TabletBundle(profile: context.plan.profile,
-                                      target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: sequence, issuedAt: now))
+                                      target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: sequence, issuedAt: now,
+                                                           caseName: context.target.caseName))
         let signature = try PlainSignature.sign(bundle.bytes, identity: context.plan.signer)
         let certificate = try context.plan.signer.certificate.der()
         let expected = Digest.hex(Digest.sha256(bundle.bytes))

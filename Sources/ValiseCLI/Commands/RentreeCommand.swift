@@ -44,6 +44,7 @@ struct RentreeCommand: ParsableCommand {
         let reach = try tablets.reach()
         let attached = try tablets.provisionTargets(serials: [], reach: reach)
         var work: [(entry: RentreePlan.Case, run: CaseRun, targets: [ProvisionTarget])] = []
+        var profiles: [ResolvedProfile] = []
         for entry in rentree.cases {
             let profile: ResolvedProfile
             switch library.profile(forClass: entry.className, school: entry.school) {
@@ -52,6 +53,7 @@ struct RentreeCommand: ParsableCommand {
             case .failure(let other): throw ProfileNotFound(lookup: Say.inCase(entry.name, other.description))
             }
             guard allowUnconfirmed || profile.unconfirmed.isEmpty else { throw UnconfirmedValues(values: profile.unconfirmed) }
+            profiles.append(profile)
             var run = CaseRun(plan: try CaseRun.makePlan(profile), reach: reach, jobs: jobs, json: json)
             run.profileSource = rentree.profiles.path
             let addresses: [TCPAddress]
@@ -62,6 +64,9 @@ struct RentreeCommand: ParsableCommand {
             let tcp = addresses.enumerated().map { ProvisionTarget(slot: $0.offset + 1, address: $0.element, caseName: entry.name) }
             work.append((entry, run, usb + tcp))
         }
+        // Two cases whose tablets would be named alike: refused before any tablet is touched.
+        let alike = rentree.casesNamedAlike(profiles)
+        guard alike.isEmpty else { throw FileProblems(.rentreePlan, alike) }
         if !json {
             Console.out(Say.rentreeStarts(rentree.name, cases: work.count, tablets: work.map(\.targets.count).reduce(0, +)) + "\n")
         }
