@@ -98,7 +98,8 @@ public struct ProfileLibrary: Sendable {
                 continue
             }
             units[unit] = identity
-            guard !profile.naming.uses(.serial) else { continue }
+            // A name with the serial or the case's name is its tablet's own: it cannot be another class's.
+            guard !profile.naming.uses(.serial), !profile.naming.uses(.case) else { continue }
             let sample = profile.tabletName(slot: 1, serial: "")
             if let first = names[sample] {
                 diagnostics.append(FileDiagnostic(
