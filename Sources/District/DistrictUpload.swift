@@ -3,7 +3,9 @@ import Inventory
 
 /// Sends one outbox batch to the district database in one transaction. Idempotent: rows are keyed by
 /// (station instance, local id), so a batch sent again after a crash before the outbox was cleared adds
-/// nothing; a tablet is keyed by its serial and only a newer record replaces it.
+/// nothing; a tablet is keyed by its serial and only a newer record replaces it. A record a station keeps under an
+/// address (a tablet that never let it in) is keyed by that address and the station's instance: port 1-1.3 of one
+/// station is not port 1-1.3 of another.
 enum DistrictUpload {
     /// Uploads `batch` from the station `instance` called `station`.
     static func send(_ batch: OutboxBatch, instance: String, station: String, over connection: PostgresConnection, now: Date = Date()) throws {
@@ -37,7 +39,8 @@ enum DistrictUpload {
             // Records this station kept under an address until the tablet there was reached: only its own, and only
             // while they still stand for no tablet (no model).
             for address in batch.removedTablets.sorted() {
-                try connection.execute("DELETE FROM tablet WHERE serial = $1 AND instance = $2 AND model IS NULL", [address, instance])
+                try connection.execute("DELETE FROM tablet WHERE serial IN ($1, $3) AND instance = $2 AND model IS NULL",
+                                       [address, instance, placeholderKey(address, instance: instance)])
             }
         }
     }
@@ -45,16 +48,17 @@ enum DistrictUpload {
     /// One tablet: a move to another school or case is written down; an older record never replaces a newer one.
     static func send(_ tablet: TabletRecord, instance: String, over connection: PostgresConnection) throws {
         let updated = epoch(tablet.updatedAt)
+        let serial = key(tablet, instance: instance)
         let previous = try connection.execute(
-            "SELECT school, case_name, updated_at <= to_timestamp($2) FROM tablet WHERE serial = $1 FOR UPDATE", [tablet.serial, updated]).first
+            "SELECT school, case_name, updated_at <= to_timestamp($2) FROM tablet WHERE serial = $1 FOR UPDATE", [serial, updated]).first
         if let previous, previous[2] == "t", previous[0] != tablet.school || previous[1] != tablet.caseName {
             try connection.execute("""
                 INSERT INTO tablet_move (serial, from_school, from_case, to_school, to_case, instance, at)
                 VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7)) ON CONFLICT DO NOTHING
-                """, [tablet.serial, previous[0] ?? nil, previous[1] ?? nil, tablet.school, tablet.caseName, instance, updated])
+                """, [serial, previous[0] ?? nil, previous[1] ?? nil, tablet.school, tablet.caseName, instance, updated])
         }
         let values: [String?] = [
-            tablet.serial, tablet.model, tablet.name, tablet.school, tablet.className, tablet.caseName, tablet.slot.map(String.init),
+            serial, tablet.model, tablet.name, tablet.school, tablet.className, tablet.caseName, tablet.slot.map(String.init),
             tablet.firmware, tablet.agentVersion.map(String.init), tablet.bundleDigest, String(tablet.bundleSequence), tablet.status,
             tablet.reason, updated, instance, tablet.bundleContent, tablet.profilePath, tablet.firmwareStatus, tablet.address,
         ]
@@ -71,6 +75,14 @@ enum DistrictUpload {
             WHERE tablet.updated_at <= EXCLUDED.updated_at
             """, values)
     }
+
+    /// The tablet's key on the server: its serial, or for a record kept under an address, that address and the station.
+    static func key(_ tablet: TabletRecord, instance: String) -> String {
+        tablet.model == nil && tablet.address == tablet.serial ? placeholderKey(tablet.serial, instance: instance) : tablet.serial
+    }
+
+    /// `1-1.3@INSTANCE`: the place `address` of the station `instance`.
+    static func placeholderKey(_ address: String, instance: String) -> String { "\(address)@\(instance)" }
 
     /// Seconds since 1970 with microseconds, for `to_timestamp`.
     static func epoch(_ date: Date) -> String { String(format: "%.6f", date.timeIntervalSince1970) }

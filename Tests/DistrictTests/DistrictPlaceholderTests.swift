@@ -6,6 +6,7 @@ import Testing
 
 /// A tablet that did not let the station in is kept under its address ("1-1.3"); once the tablet at that address
 /// is reached, that record goes from the station's inventory and, at the next upload, from the district server.
+/// On the server such a record is the station's own: another station's port 1-1.3 is another place.
 @Suite(.serialized) struct DistrictPlaceholderTests {
     @Test func aTabletKnownByItsAddressGivesWayHereAndOnTheServerOnceReached() throws {
         let server = try PostgresServer()
@@ -25,9 +26,23 @@ import Testing
         other.address = "1-1.4"
         try station.save(other)
         #expect(station.sync().error == nil)
+        // Another station with its own unreached tablet at its own port 1-1.3.
+        let otherFolder = folder + "-marceau"
+        defer { try? FileManager.default.removeItem(atPath: otherFolder) }
+        let marceau = try DistrictInventory(server: url, home: otherFolder, station: "marceau")
+        var elsewhere = TabletRecord(serial: "1-1.3", now: base.addingTimeInterval(30))
+        elsewhere.address = "1-1.3"
+        elsewhere.school = "Collège Marceau"
+        elsewhere.status = "failed"
+        try marceau.save(elsewhere)
+        #expect(marceau.sync().error == nil)
         let connection = try PostgresConnection(url)
         func serverSerials() throws -> [String?] { try connection.execute("SELECT serial FROM tablet ORDER BY serial").map { $0[0] } }
-        #expect(try serverSerials() == ["1-1.3", "VAL22"])
+        func unreachedSchools() throws -> [String?] {
+            try connection.execute("SELECT school FROM tablet WHERE serial LIKE '1-1.3@%' ORDER BY school").map { $0[0] }
+        }
+        #expect(try serverSerials().filter { $0?.hasPrefix("1-1.3") != true } == ["VAL22"])
+        #expect(try unreachedSchools() == ["Collège Marceau", "Collège Vauban"], "each station's port 1-1.3 stays its own")
 
         var reached = TabletRecord(serial: "VAL9C10C226", model: "SM-T220", now: base.addingTimeInterval(60))
         reached.address = "1-1.3"
@@ -35,7 +50,8 @@ import Testing
         try station.save(reached)
         #expect(try station.tablets().map(\.serial).sorted() == ["VAL22", "VAL9C10C226"])
         #expect(station.sync().error == nil)
-        #expect(try serverSerials() == ["VAL22", "VAL9C10C226"])
+        #expect(try serverSerials().filter { $0?.hasPrefix("1-1.3") != true } == ["VAL22", "VAL9C10C226"])
+        #expect(try unreachedSchools() == ["Collège Marceau"], "only this station's record of its port went")
 
         // A tablet whose own serial is the text of an address is a tablet, not a placeholder: it stays.
         var odd = TabletRecord(serial: "1-1.5", model: "SM-T220", now: base)
