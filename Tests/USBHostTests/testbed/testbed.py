@@ -141,7 +141,17 @@ class Bed:
 
     def peer_left(self, tablet):
         """The simulated tablet closed its side: unplugged, or (reboots-to=PORT) rebooting between Android and its
-        bootloader, when it comes back on the same port with the other USB function (ADB <-> fastboot)."""
+        bootloader, when it comes back on the same port with the other USB function (ADB <-> fastboot).
+
+        A tablet in Download mode answers a reboot, then reboots: its answer reaches the host before it leaves the
+        bus (heimdall fails a flash whose reboot confirmation it could not read), so the unplug waits until the
+        host has read it, for at most 2 s."""
+        deadline = time.monotonic() + 2
+        while tablet.odin and time.monotonic() < deadline:
+            with LOCK:
+                if tablet.gone or not tablet.in_writes or tablet.claimed_by is None:
+                    break
+            time.sleep(0.01)
         self.unplug(tablet)
         if tablet.download_port:
             self.download_or_android(tablet)
