@@ -86,7 +86,11 @@ extension ADBDevice {
 
     /// Runs `command` and returns its trimmed output (at most `limit` bytes), throwing if it fails.
     public func check(_ command: String, timeout: Duration? = nil, limit: Int = TabletLimits.shellOutputBytes) throws -> String {
-        let output = try shell(command, timeout: timeout, limit: limit)
+        try checked(shell(command, timeout: timeout, limit: limit), of: command)
+    }
+
+    /// The trimmed output of `command`, or the error `check` throws when it failed.
+    public func checked(_ output: ShellOutput, of command: String) throws -> String {
         if let code = output.exitCode, code != 0 {
             let message = String(decoding: output.stderr.isEmpty ? output.stdout : output.stderr, as: UTF8.self)
             let quoted = TabletText.clean(message.trimmingCharacters(in: .whitespacesAndNewlines), limit: 300)

@@ -13,8 +13,10 @@ enum DuplicateSerials {
     /// answer already stopped them (a serial Valise cannot use, too much output, a deadline overrun: the job would
     /// only meet it again). Each target is asked on a serial queue of its own (at most `parallel` at once); a tablet
     /// that is away or waits for someone to tap Allow is left to its job. `token` interrupts the asking (Ctrl-C).
+    /// With `keeping`, each connection made is left open there for the target's job (a handshake less a tablet);
+    /// otherwise it is closed.
     static func find(_ targets: [ProvisionTarget], reach: TabletReach, token: CancellationToken,
-                     parallel: Int = 16) -> [ProvisionTarget: FirmwarePhase.Stopped] {
+                     parallel: Int = 16, keeping: TargetBook<ADBDevice>? = nil) -> [ProvisionTarget: FirmwarePhase.Stopped] {
         guard targets.count > 1 else { return [:] }
         let serials = TargetBook<String>()
         let refused = TargetBook<TabletProblem>()
@@ -40,7 +42,7 @@ enum DuplicateSerials {
                 do {
                     let device = try asking.connect(target.endpoint, onTransport: { transport in token.onCancel { transport.close() } })
                     serials[target] = device.serial
-                    device.close()
+                    if let keeping { keeping[target] = device } else { device.close() }
                 } catch let error as DeviceError where error.kind != .unauthorized && !token.isCancelled {
                     let problem = TabletProblem(error)
                     if !problem.transient { refused[target] = problem }

@@ -58,11 +58,17 @@ public struct Provisioner: Sendable {
     public func run(_ targets: [ProvisionTarget], command: String, dryRun: Bool,
                     events: @escaping @Sendable (ProvisionEvent) -> Void,
                     started: (ProvisioningSession) -> Void = { _ in }) throws -> [TabletResult] {
-        let session = try start(command: command, dryRun: dryRun, events: events)
+        // The connections made to ask each tablet its serial are the jobs' first ones, unless a flash comes between
+        // (the tablets restart, and a USB tablet takes one connection at a time).
+        let reached = firmware == nil || dryRun ? TargetBook<ADBDevice>() : nil
+        let session = try start(command: command, dryRun: dryRun, reached: reached, events: events)
         started(session)
+        defer { for device in reached?.takeAll() ?? [] { device.close() } }
         // Tablets sharing a serial are stopped before anything changes on any of them.
-        let duplicates = DuplicateSerials.find(targets, reach: reach, token: session.interruption)
+        let duplicates = DuplicateSerials.find(targets, reach: reach, token: session.interruption, parallel: limits.global,
+                                               keeping: reached)
         for (target, stop) in duplicates {
+            reached?.take(target)?.close()
             events(ProvisionEvent(slot: target.slot, serial: stop.serial, kind: .failed, message: stop.problem.summary, caseName: target.caseName))
         }
         // The firmware step runs for the whole case at once, so that each image is read once.
@@ -86,6 +92,12 @@ public struct Provisioner: Sendable {
     /// meanwhile: `isFlashing` tells the station to let it).
     public func start(command: String, dryRun: Bool, flashingEachTablet: Bool = false,
                       events: @escaping @Sendable (ProvisionEvent) -> Void) throws -> ProvisioningSession {
+        try start(command: command, dryRun: dryRun, flashingEachTablet: flashingEachTablet, reached: nil, events: events)
+    }
+
+    /// `reached`: tablets connected already, each taken by its job's first attempt instead of connecting again.
+    func start(command: String, dryRun: Bool, flashingEachTablet: Bool = false, reached: TargetBook<ADBDevice>?,
+               events: @escaping @Sendable (ProvisionEvent) -> Void) throws -> ProvisioningSession {
         let run = dryRun ? 0 : try inventory.beginRun(command: command, profile: profileSource ?? plan.profile.sourceFiles.last?.path)
         let serials = TargetBook<String>()
         let flashing = TargetBook<Bool>()
@@ -109,7 +121,13 @@ public struct Provisioner: Sendable {
                 }
             }
             // Ctrl-C or an unplug closes the connection: the handshake and the serial's read are interrupted too.
-            let connected = Result { try reach.connect(target.endpoint, onTransport: { transport in token.onCancel { transport.close() } }) }
+            let connected = Result {
+                if let device = reached?.take(target), device.session.isAlive {
+                    token.onCancel { device.close() }
+                    return device
+                }
+                return try reach.connect(target.endpoint, onTransport: { transport in token.onCancel { transport.close() } })
+            }
             // A flash ends once the tablet answers again over ADB: by then the station has seen it come back too.
             flashing[target] = nil
             let device: ADBDevice

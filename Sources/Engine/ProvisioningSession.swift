@@ -107,4 +107,10 @@ final class TargetBook<Value: Sendable>: Sendable {
         get { values.withLock { $0[target] } }
         set { values.withLock { $0[target] = newValue } }
     }
+
+    /// Removes and returns the value of `target`.
+    func take(_ target: ProvisionTarget) -> Value? { values.withLock { $0.removeValue(forKey: target) } }
+
+    /// Removes and returns every value.
+    func takeAll() -> [Value] { values.withLock { values in defer { values = [:] }; return Array(values.values) } }
 }

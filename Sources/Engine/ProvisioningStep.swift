@@ -1,6 +1,8 @@
+import ADB
 import Devices
 import Diagnostics
 import Foundation
+import Synchronization
 import Inventory
 import Transports
 
@@ -20,6 +22,8 @@ public struct StepContext: Sendable {
     public var reissueBundle = false
     /// Reports the bytes of a transfer: (what, done, total).
     public var progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }
+    /// The answers to the step's read-only commands (a step gets its own).
+    public var answers = StepAnswers()
 
     /// Its slot.
     public var slot: Int { target.slot }
@@ -30,15 +34,65 @@ public struct StepContext: Sendable {
         let name = file.url.lastPathComponent
         let place = try gate.enter(target.group, token: token)
         defer { place.leave() }
+        defer { answers.forget() }
         try device.install(apk: file.bytes, name: name, arguments: arguments, sent: place.leave) { done, total in
             progress(name, done, total)
         }
+    }
+
+    /// The output of the read-only `command`, asked once in the step: `apply` decides from what `pending` was told.
+    public func ask(_ command: String, limit: Int = TabletLimits.shellOutputBytes) throws -> ShellOutput {
+        try answers.answer(command, limit: limit) { try device.shell(command, limit: limit) }
+    }
+
+    /// `ask`, trimmed, failing as `ADBDevice.check` does when the command fails.
+    public func read(_ command: String, limit: Int = TabletLimits.shellOutputBytes) throws -> String {
+        try device.checked(ask(command, limit: limit), of: command)
+    }
+
+    /// `getprop NAME`, asked once in the step (as `ADBDevice.property` gives it).
+    public func property(_ name: String) throws -> String {
+        try read("getprop \(ADBService.shellQuote(name))", limit: TabletLimits.propertyBytes)
+    }
+
+    /// Runs a command that changes the tablet (failing as `ADBDevice.check` does); the step's answers are forgotten.
+    @discardableResult
+    public func change(_ command: String) throws -> String {
+        defer { answers.forget() }
+        return try device.check(command)
+    }
+
+    /// `change` for a command whose output the step reads itself.
+    public func changeShell(_ command: String) throws -> ShellOutput {
+        defer { answers.forget() }
+        return try device.shell(command)
     }
 
     /// The tablet's name from the class's naming template.
     public var name: String { plan.profile.tabletName(slot: slot, serial: facts.serial, caseName: target.caseName) }
     /// "slot 3 (VAL…)" for messages, after "Tablet" (French: "de l'emplacement 3 (VAL…)", after "La tablette").
     public var label: String { Say.tabletInSlot(slot, serial: facts.serial) }
+}
+
+/// The answers to one step's read-only commands (`StepContext.ask`): `pending` asks the tablet, `apply` decides from
+/// the same answers instead of asking again (a round trip each), and whatever changes the tablet forgets them.
+///
+/// Thread safety: one `Mutex`.
+public final class StepAnswers: Sendable {
+    private let answers = Mutex<[String: ShellOutput]>([:])
+
+    /// No answers yet.
+    public init() {}
+
+    func answer(_ command: String, limit: Int, asking: () throws -> ShellOutput) throws -> ShellOutput {
+        let key = "\(limit) \(command)"
+        if let known = answers.withLock({ $0[key] }) { return known }
+        let output = try asking()
+        answers.withLock { $0[key] = output }
+        return output
+    }
+
+    func forget() { answers.withLock { $0 = [:] } }
 }
 
 /// One step of the pipeline: `pending` says what would change (nil: already as wanted), `apply` changes it.

@@ -88,6 +88,7 @@ public struct TabletJob: Sendable {
             for (index, step) in Self.steps.enumerated() {
                 left = Self.steps[index...].map(\.name) + ["read-back"]
                 if token.isCancelled { return stopped(device, left: left, token: token) }
+                context.answers = StepAnswers()
                 guard let change = try device.session.withDeadline(deadline, Say.deadlineToCheckStep(step.name), { try step.pending(context) }) else {
                     if !dryRun { try inventory.journal(run: run, serial: facts.serial, step: step.name, .skipped) }
                     continue
@@ -112,6 +113,7 @@ public struct TabletJob: Sendable {
                 event(facts.serial, .done, changes == 0 ? Say.nothingToChange : Say.stepsWouldChange(changes))
                 return .succeeded
             }
+            context.answers = StepAnswers()
             try device.session.withDeadline(deadline, Say.deadlineToReadBack) { try verify(context) }
             try record(context, status: "provisioned", reason: nil, firmware: firmware)
             event(facts.serial, .done, Say.provisionedAs(context.name))
@@ -166,7 +168,7 @@ public struct TabletJob: Sendable {
     private func verify(_ context: StepContext) throws {
         let record = try inventory.tablet(serial: context.facts.serial)
         let applied = try AgentClient(device: context.device).status()
-        let zone = try context.device.property("persist.sys.timezone")
+        let zone = try context.property("persist.sys.timezone")
         guard applied != nil, applied == record?.bundleDigest, try EnrolStep.isOwner(context), zone == plan.profile.device.timeZone else {
             throw TabletProblem(Say.readBackDiffers(context.label), reason: Say.readBackDiffersWhy, action: Say.readBackDiffersFix)
         }

@@ -18,24 +18,25 @@ public struct AppsStep: ProvisioningStep {
     }
 
     public func apply(_ context: StepContext) throws {
+        // Decided before the first change, from what `pending` was told.
         let work = try missing(context)
         for app in work.install {
             try context.install(app.file, arguments: ["-r", "-g"])
         }
-        for package in work.remove { _ = try context.device.check("pm uninstall --user 0 \(package)") }
-        for package in work.disable { _ = try context.device.check("pm disable-user --user 0 \(package)") }
+        for package in work.remove { try context.change("pm uninstall --user 0 \(package)") }
+        for package in work.disable { try context.change("pm disable-user --user 0 \(package)") }
     }
 
     private func missing(_ context: StepContext) throws -> (install: [(install: AppInstall, file: SharedFile)], remove: [String], disable: [String]) {
         var install: [(install: AppInstall, file: SharedFile)] = []
         for app in context.plan.apps {
-            let installed = try PackageState.versionCode(app.install.package, on: context.device)
+            let installed = try PackageState.versionCode(app.install.package, context)
             if installed == nil || installed ?? 0 < app.install.minVersionCode ?? 0 { install.append(app) }
         }
-        let remove = try context.plan.profile.apps.remove.filter { try PackageState.installed($0, on: context.device) }
-        let disabled = try context.device.shell("pm list packages -d").text
+        let remove = try context.plan.profile.apps.remove.filter { try PackageState.installed($0, context) }
+        let disabled = try context.ask("pm list packages -d").text
         let disable = try context.plan.profile.device.disableApps.filter {
-            try PackageState.installed($0, on: context.device) && !disabled.contains("package:\($0)")
+            try PackageState.installed($0, context) && !disabled.contains("package:\($0)")
         }
         return (install, remove, disable)
     }

@@ -10,25 +10,25 @@ public struct EnrolStep: ProvisioningStep {
 
     public func pending(_ context: StepContext) throws -> String? {
         var changes: [String] = []
-        if try !PackageState.installed(context.plan.profile.agent.package, on: context.device) { changes.append(Say.changeInstallAgent) }
+        if try !PackageState.installed(context.plan.profile.agent.package, context) { changes.append(Say.changeInstallAgent) }
         if try !Self.isOwner(context) { changes.append(Say.changeMakeOwner) }
         return changes.isEmpty ? nil : changes.joined(separator: ", ")
     }
 
     public func apply(_ context: StepContext) throws {
         let agent = context.plan.profile.agent
-        if try !PackageState.installed(agent.package, on: context.device) {
+        if try !PackageState.installed(agent.package, context) {
             try context.install(context.plan.agent, arguments: ["-r", "-t"])
         }
         guard try !Self.isOwner(context) else { return }
-        let output = try context.device.shell("dpm set-device-owner \(agent.component)")
+        let output = try context.changeShell("dpm set-device-owner \(agent.component)")
         let text = String(decoding: output.stdout + output.stderr, as: UTF8.self)
         if output.exitCode == 0 && text.contains("Success") { return }
         throw Self.diagnose(text, context)
     }
 
     static func isOwner(_ context: StepContext) throws -> Bool {
-        let owners = try context.device.shell("dpm list-owners").text
+        let owners = try context.ask("dpm list-owners").text
         let component = context.plan.profile.agent.component
         let full = component.replacingOccurrences(of: "/.", with: "/\(context.plan.profile.agent.package).")
         return owners.contains("admin=\(component),DeviceOwner") || owners.contains("admin=\(full),DeviceOwner")
@@ -58,16 +58,16 @@ public struct EnrolStep: ProvisioningStep {
     }
 }
 
-/// Package queries shared by the steps.
+/// Package queries shared by the steps (asked once in a step: `StepContext.ask`).
 enum PackageState {
     /// Whether `package` is installed.
-    static func installed(_ package: String, on device: ADBDevice) throws -> Bool {
-        try device.shell("pm list packages \(package)").text.split(separator: "\n").contains { $0 == "package:\(package)" }
+    static func installed(_ package: String, _ context: StepContext) throws -> Bool {
+        try context.ask("pm list packages \(package)").text.split(separator: "\n").contains { $0 == "package:\(package)" }
     }
 
     /// The installed versionCode of `package`, or nil when it is not installed.
-    static func versionCode(_ package: String, on device: ADBDevice) throws -> Int? {
-        let text = try device.shell("dumpsys package \(package)").text
+    static func versionCode(_ package: String, _ context: StepContext) throws -> Int? {
+        let text = try context.ask("dumpsys package \(package)").text
         guard let range = text.range(of: "versionCode=") else { return nil }
         return Int(text[range.upperBound...].prefix { $0.isNumber })
     }

@@ -19,26 +19,24 @@ public struct SettingsStep: ProvisioningStep {
     }
 
     public func pending(_ context: StepContext) throws -> String? {
-        var changes: [String] = []
-        let zone = context.plan.profile.device.timeZone
-        if try context.device.property("persist.sys.timezone") != zone { changes.append(Say.changeTimeZone(zone)) }
-        for (namespace, key, value) in Self.wanted(context) where try current(namespace, key, context) != value {
-            changes.append("\(key)=\(value)")
-        }
+        let (settings, zone) = try missing(context)
+        let changes = (zone.map { [Say.changeTimeZone($0)] } ?? []) + settings.map { "\($0.1)=\($0.2)" }
         return changes.isEmpty ? nil : changes.joined(separator: ", ")
     }
 
     public func apply(_ context: StepContext) throws {
-        for (namespace, key, value) in Self.wanted(context) where try current(namespace, key, context) != value {
-            _ = try context.device.check("settings put \(namespace) \(key) \(ADBService.shellQuote(value))")
+        // Decided before the first change, from what `pending` was told.
+        let (settings, zone) = try missing(context)
+        for (namespace, key, value) in settings {
+            try context.change("settings put \(namespace) \(key) \(ADBService.shellQuote(value))")
         }
-        let zone = context.plan.profile.device.timeZone
-        if try context.device.property("persist.sys.timezone") != zone {
-            _ = try context.device.check("cmd alarm set-timezone \(ADBService.shellQuote(zone))")
-        }
+        if let zone { try context.change("cmd alarm set-timezone \(ADBService.shellQuote(zone))") }
     }
 
-    private func current(_ namespace: String, _ key: String, _ context: StepContext) throws -> String {
-        try context.device.check("settings get \(namespace) \(key)")
+    /// The settings not as wanted, and the time zone when it is not the profile's.
+    private func missing(_ context: StepContext) throws -> (settings: [(String, String, String)], zone: String?) {
+        let settings = try Self.wanted(context).filter { namespace, key, value in try context.read("settings get \(namespace) \(key)") != value }
+        let zone = context.plan.profile.device.timeZone
+        return (settings, try context.property("persist.sys.timezone") != zone ? zone : nil)
     }
 }

@@ -23,6 +23,7 @@ public struct WiFiStep: ProvisioningStep {
     }
 
     public func apply(_ context: StepContext) throws {
+        // Decided before the first change, from what `pending` was told.
         for network in try missing(context) {
             var words = ["cmd", "wifi", "add-network", ADBService.shellQuote(network.ssid)]
             switch network.security {
@@ -31,7 +32,7 @@ public struct WiFiStep: ProvisioningStep {
             default: words += ["wpa2", ADBService.shellQuote(network.passphrase?.reveal() ?? "")]
             }
             if network.hidden { words.append("-h") }
-            let output = try context.device.shell(words.joined(separator: " "))
+            let output = try context.changeShell(words.joined(separator: " "))
             guard output.exitCode == 0 else {
                 // The message may echo the command line: never repeat it (it holds the passphrase).
                 throw TabletProblem(Say.wifiRefused(context.label, ssid: network.ssid), reason: Say.wifiRefusedWhy(status: output.exitCode ?? -1),
@@ -43,7 +44,7 @@ public struct WiFiStep: ProvisioningStep {
     private func missing(_ context: StepContext) throws -> [WiFiNetwork] {
         let networks = Self.networks(context)
         guard !networks.isEmpty else { return [] }
-        let listed = try context.device.shell("cmd wifi list-networks").text
+        let listed = try context.ask("cmd wifi list-networks").text
         return networks.filter { network in !listed.split(separator: "\n").contains { $0.contains(" \(network.ssid) ") } }
     }
 }

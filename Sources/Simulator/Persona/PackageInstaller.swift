@@ -14,7 +14,7 @@ struct PersonaAPKInfo: Equatable {
 extension AndroidPersona {
     /// Streaming install as `cmd package install -S N` / `abb_exec:package install -S N` / `pm install path`: takes the
     /// APK bytes and args; returns "Success\n" or "Failure [INSTALL_FAILED_…: …]\n" (exact Android texts). Records
-    /// package, versionCode, sha256 of the APK, install time.
+    /// package, versionCode, size, install time.
     ///
     /// Leading "package"/"install" words and file operands are ignored; `-S N` must match the byte count;
     /// `-d` allows a downgrade; `-g` grants runtime permissions.
@@ -103,19 +103,25 @@ extension AndroidPersona {
         if let existing, existing.installedForUser0, info.versionCode < existing.versionCode, !flags.contains("-d") {
             return fail("INSTALL_FAILED_VERSION_DOWNGRADE: Downgrade detected: Update version code \(info.versionCode) is older than current \(existing.versionCode)")
         }
-        let digest = Digest.hex(Digest.sha256(apk))
+        // Android names each install's folder afresh (random tokens); here they come from the install, not from
+        // hashing the APK: the tablet's own work costs the host no CPU (`install-rate=` is its time).
+        let digest = Digest.hex(Digest.sha256(Array("\(info.package):\(state.installSessions):\(apk.count)".utf8)))
         let now = Date().timeIntervalSince1970
         let codePath = "/data/app/~~\(Self.token(digest, 0))==/\(info.package)-\(Self.token(digest, 22))=="
         if let old = existing, !old.system { try? FileManager.default.removeItem(at: hostURL(forNormalized: old.codePath)) }
         let dir = hostURL(forNormalized: codePath)
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("base.apk").path, contents: Data(apk))
+        apk.withUnsafeBytes { bytes in
+            // Written from the received bytes as they are (no copy of a large APK).
+            let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) }
+            _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("base.apk").path, contents: data ?? Data())
+        }
         let uid: Int
         if let existing { uid = existing.uid } else { uid = state.nextUID; state.nextUID += 1 }
         state.packages[info.package] = PersonaPackage(
             name: info.package, versionCode: info.versionCode, versionName: info.versionName, minSdk: info.minSdk,
             targetSdk: info.targetSdk, system: existing?.system ?? false, codePath: codePath, apkName: "base.apk",
-            sha256: digest, size: Int64(apk.count), firstInstallTime: existing?.firstInstallTime ?? now,
+            size: Int64(apk.count), firstInstallTime: existing?.firstInstallTime ?? now,
             lastUpdateTime: now, uid: uid, enabled: true, installedForUser0: true, testOnly: info.testOnly,
             grantedPermissions: flags.contains("-g") ? ["android.permission.ALL_RUNTIME"] : (existing?.grantedPermissions ?? []))
         record("install:\(info.package)")

@@ -13,7 +13,6 @@ struct PersonaPackage: Codable, Equatable {
     var codePath: String
     /// File name of the APK inside `codePath`.
     var apkName: String
-    var sha256: String?
     var size: Int64
     var firstInstallTime: Double
     var lastUpdateTime: Double
@@ -105,7 +104,7 @@ struct PersonaState: Codable, Equatable {
                 name: entry.name, versionCode: entry.versionCode, versionName: entry.versionName,
                 minSdk: 21, targetSdk: identity.sdk, system: true, codePath: entry.dir,
                 apkName: (entry.dir.split(separator: "/").last.map(String.init) ?? "base") + ".apk",
-                sha256: nil, size: 40_000_000, firstInstallTime: 1_230_768_000, lastUpdateTime: 1_230_768_000,
+                size: 40_000_000, firstInstallTime: 1_230_768_000, lastUpdateTime: 1_230_768_000,
                 uid: entry.name == "com.android.shell" ? 2000 : 10_010 + index)
         }
         _ = now
