@@ -152,6 +152,26 @@ final class EventLog: @unchecked Sendable {
         #expect(try fixture.inventory.tablet(serial: fixture.tablets[1].serial)?.status == "failed")
     }
 
+    @Test func eachTabletIsReachedOnceAndEachStepAsksItsQuestionsOnce() throws {
+        let fixture = try CaseFixture(count: 3)
+        let results = try fixture.provision()
+        #expect(results.allSatisfy { $0.problem == nil }, "\(results.compactMap(\.problem))")
+        for tablet in fixture.tablets {
+            // The connection that read the serial (before anything changes) is the job's: one handshake a tablet.
+            #expect(tablet.connectionCount == 1)
+            let opened = tablet.servicesOpened
+            // What a step's check asked, its change decides from, without asking again.
+            for command in ["settings get global device_name", "settings get system screen_off_timeout", "dumpsys package fr.iguane.ent",
+                            "pm list packages -d", "pm list packages fr.valise.agent"] {
+                #expect(opened["shell,v2,raw:\(command)"] == 1, "\(command): \(opened)")
+            }
+            // Each change is made once; what a change may alter is asked again (the owner after the agent's install,
+            // then in the read-back).
+            #expect(opened["shell,v2,raw:settings put global device_name \(try #require(results.first { $0.serial == tablet.serial }?.name))"] == 1)
+            #expect(opened["shell,v2,raw:dpm list-owners"] == 3)
+        }
+    }
+
     @Test func aDryRunChangesNothing() throws {
         let fixture = try CaseFixture(count: 2)
         let before = fixture.tablets.map { $0.persona.applications }

@@ -25,6 +25,7 @@ public final class SimulatedTablet: @unchecked Sendable {
     private let logger: Logger
     private let sessions = Mutex<[ADBSession]>([])
     private let connections = Atomic<Int>(0)
+    private let opened = Mutex<[String: Int]>([:])
     /// The bootloader behind the fastboot port.
     public let bootloader: SimulatedBootloader
     private let fastboot: SimulatedFastbootPort?
@@ -123,6 +124,8 @@ public final class SimulatedTablet: @unchecked Sendable {
     public var serial: String { persona.identity.serial }
     /// How many host connections were accepted so far.
     public var connectionCount: Int { connections.load(ordering: .relaxed) }
+    /// How many times the host opened each service ("shell,v2,raw:dpm list-owners"…) so far.
+    public var servicesOpened: [String: Int] { opened.withLock { $0 } }
     /// How many keys the tablet trusts.
     public var trustedKeyCount: Int { trust.count }
 
@@ -196,6 +199,7 @@ public final class SimulatedTablet: @unchecked Sendable {
             case .connected(let info):
                 let session = ADBSession(transport: transport, info: info, label: "sim \(serial)", logger: logger,
                                          incomingOpen: { [persona, faults, weak self] service in
+                                             self?.opened.withLock { $0[service, default: 0] += 1 }
                                              if service.hasPrefix("reboot:"), let self { return self.rebootService(String(service.dropFirst(7))) }
                                              return Self.service(service, persona: persona, faults: faults)
                                          })
