@@ -78,6 +78,7 @@ struct TranscriptRunner {
             }
         case "restart":
             connection = persona.makeAgentConnection()
+            persona.flush()   // the tablet stops: what it holds is on its storage
             persona = try PersonaTestSupport.persona(verifier: CMSBundleVerifierFactory(), directory: directory)
             connection = persona.makeAgentConnection()
             partial = []

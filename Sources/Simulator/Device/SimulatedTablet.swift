@@ -178,6 +178,7 @@ public final class SimulatedTablet: @unchecked Sendable {
         fastboot?.stopListening()
         odinPort.withLock { $0 }?.stop()
         unplug()
+        persona.flush()
     }
 
     /// Drops every open connection but keeps listening (a replug).

@@ -2,8 +2,9 @@ import Foundation
 import Synchronization
 
 /// The fake Android state of one tablet (props, settings, packages, users, accounts, Wi-Fi, device owner, agent),
-/// persisted as JSON in `stateDirectory/state.json` (atomic write: temp file + rename) after every change,
-/// and loaded from there if it exists (so a restarted simulator keeps what was provisioned).
+/// persisted as JSON in `stateDirectory/state.json` (atomic write: temp file + rename) shortly after a change (the
+/// changes of one moment are written once: `saveDelay`; `flush()` and stopping the tablet write at once), and loaded
+/// from there if it exists (so a restarted simulator keeps what was provisioned).
 ///
 /// When `state.json` exists, the stored state (including the stored identity) wins over the identity passed in.
 /// The sync file tree lives under `stateDirectory/fs/` (device path /sdcard/x -> fs/sdcard/x).
@@ -11,7 +12,8 @@ import Synchronization
 ///
 /// Thread safety: one `NSLock` (`lock`) guards `state`; every public entry point takes it for the duration of
 /// one command (a `sleep` runs without it), so commands from several ADB streams interleave but never overlap.
-/// File-tree commands run under the same lock.
+/// File-tree commands run under the same lock. `state.json` is written on a serial queue of its own (`saver`), from a
+/// copy of the state taken under the lock.
 public final class AndroidPersona: @unchecked Sendable {
     /// The agent package whose device-owner status the agent checks.
     public static let agentPackage = "fr.valise.agent"
@@ -27,6 +29,11 @@ public final class AndroidPersona: @unchecked Sendable {
     let lock = NSLock()
     /// Guarded by `lock`.
     var state: PersonaState
+    /// Whether a write of `state.json` is due. Guarded by `lock`.
+    private var saveDue = false
+    private let saver = DispatchQueue(label: "valise.sim.persona-state")
+    /// How long after a change `state.json` is written, so that a step's changes are written once.
+    static let saveDelay = DispatchTimeInterval.milliseconds(250)
     let verifierFactory: (any BundleVerifierFactory)?
     private let ownsDirectory: Bool
     /// Called (without `lock`) when a shell runs `reboot [TARGET]`; set by the tablet.
@@ -88,13 +95,16 @@ public final class AndroidPersona: @unchecked Sendable {
             }
         } else {
             state = PersonaState.initial(identity: identity, now: Date().timeIntervalSince1970)
-            save()
+            write(state)
         }
     }
 
     deinit {
-        if ownsDirectory { try? FileManager.default.removeItem(at: stateDirectory) }
+        if ownsDirectory { try? FileManager.default.removeItem(at: stateDirectory) } else if saveDue { write(state) }
     }
+
+    /// Writes `state.json` now if a change is not written yet (the tablet stops; tests read the file).
+    public func flush() { saver.sync { writeIfDue() } }
 
     /// The tablet's identity as it is now (time zone and device owner follow provisioning).
     public var identity: TabletIdentity { lock.withLock { state.identity } }
@@ -166,8 +176,24 @@ public final class AndroidPersona: @unchecked Sendable {
         state.faults.batteryLow ? (4, false) : (max(0, min(100, state.identity.batteryLevel)), state.identity.charging)
     }
 
-    /// Writes `state.json` atomically (Foundation's `.atomic` writes a temporary file then renames it).
+    /// Marks `state.json` for writing after `saveDelay` (call with `lock` held).
     private func save() {
+        guard !saveDue else { return }
+        saveDue = true
+        saver.asyncAfter(deadline: .now() + Self.saveDelay) { [weak self] in self?.writeIfDue() }
+    }
+
+    /// On `saver`: writes the state as it is now, if a change is due.
+    private func writeIfDue() {
+        let snapshot: PersonaState? = lock.withLock {
+            defer { saveDue = false }
+            return saveDue ? state : nil
+        }
+        if let snapshot { write(snapshot) }
+    }
+
+    /// Writes `state.json` atomically (Foundation's `.atomic` writes a temporary file then renames it).
+    private func write(_ state: PersonaState) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(state) else { return }

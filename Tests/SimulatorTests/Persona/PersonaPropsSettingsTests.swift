@@ -74,6 +74,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("state.json").path))
     }
 
+    @Test func aFlushWritesTheChangesOfTheMomentAtOnce() throws {
+        let dir = try PersonaTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try PersonaTestSupport.persona(directory: dir)
+        #expect(p.run("settings put global device_name 5A-01").exitCode == 0)
+        #expect(p.run("settings put system screen_off_timeout 300000").exitCode == 0)
+        p.flush()
+        // Another tablet loaded from the same folder while the first still runs sees both changes.
+        let copy = try PersonaTestSupport.persona(directory: dir)
+        #expect(copy.run("settings get global device_name").stdoutText == "5A-01\n")
+        #expect(copy.run("settings get system screen_off_timeout").stdoutText == "300000\n")
+    }
+
     @Test func temporaryDirectoryRemovedOnDeinit() throws {
         var p: AndroidPersona? = try PersonaTestSupport.persona()
         let dir = try #require(p?.stateDirectory)
