@@ -40,12 +40,10 @@ extension ADBSession {
         if let restarted { throw restarted }
         for packet in outgoing { try send(packet) }
         for (stream, handler) in started {
-            let thread = Thread {
+            ServiceThreads.shared.run {
                 handler(stream)
                 stream.close()
             }
-            thread.name = "adb-service \(ADBSession.shortName(stream.service))"
-            thread.start()
         }
     }
 }
