@@ -36,6 +36,29 @@ import Testing
         #expect(try inventory.runs().first?.status == "interrupted")
     }
 
+    @Test func everyColumnOfATabletAndAJournalLineIsKeptAsTheColumnsSayIt() throws {
+        let (inventory, folder) = try Self.temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var tablet = TabletRecord(serial: "VAL9", model: "SM-T220", now: Date(timeIntervalSince1970: 1_790_000_000.25))
+        tablet.name = "DEMO-5A-09"; tablet.school = "Collège"; tablet.className = "5A"; tablet.caseName = "valise-2"; tablet.slot = 9
+        tablet.firmware = "T220XXU1"; tablet.agentVersion = 3; tablet.bundleDigest = "ab"; tablet.bundleSequence = 1_790_000_000
+        tablet.bundleContent = "cd"; tablet.profilePath = "Profiles/demo/5A.yaml"; tablet.firmwareStatus = "current"
+        tablet.address = "1-1.3"; tablet.status = "provisioned"; tablet.reason = "why — fix"
+        try inventory.save(tablet)
+        #expect(try inventory.tablet(serial: "VAL9") == tablet)
+        // Stored as GRDB stores them (dates as UTC text), so other readers of the file see the same values.
+        let raw = try inventory.pool.read { try Row.fetchOne($0, sql: "SELECT updatedAt, slot FROM tablet WHERE serial = 'VAL9'") }
+        #expect(raw?["updatedAt"] == "2026-09-21 14:13:20.250")
+        #expect(raw?["slot"] == 9)
+        let run = try inventory.beginRun(command: "provision", profile: nil)
+        try inventory.journal(run: run, serial: "VAL9", step: "apps", .failed, detail: "unplugged", now: Date(timeIntervalSince1970: 1_790_000_001))
+        let line = try #require(try inventory.journal(serial: "VAL9").first)
+        #expect(line.runId == run && line.step == "apps" && line.phase == .failed && line.detail == "unplugged")
+        #expect(line.at == Date(timeIntervalSince1970: 1_790_000_001))
+        let phase = try inventory.pool.read { try String.fetchOne($0, sql: "SELECT phase FROM journal") }
+        #expect(phase == "failed")
+    }
+
     @Test func tabletsAreSavedAndSortedByPlace() throws {
         let (inventory, folder) = try Self.temporary()
         defer { try? FileManager.default.removeItem(at: folder) }
