@@ -25,9 +25,9 @@ extension Inventory: InventoryStore {
     /// Writes one journal line (before a step: started; after: done, skipped or failed), durably.
     public func journal(run: Int64, serial: String, step: String, _ phase: JournalEntry.Phase, detail: String?, now: Date) throws {
         try write { db in
-            var entry = JournalEntry(id: nil, runId: run, serial: serial, step: step, phase: phase, detail: detail, at: now)
-            try entry.insert(db)
-            try queue(db, .journal, entry.id)
+            try db.cachedStatement(sql: "INSERT INTO journal(runId, serial, step, phase, detail, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [run, serial, step, phase.rawValue, detail, StoredDate.text(now)])
+            try queue(db, .journal, db.lastInsertedRowID)
         }
     }
 
@@ -63,7 +63,7 @@ extension Inventory: InventoryStore {
 
     /// A tablet by serial.
     public func tablet(serial: String) throws -> TabletRecord? {
-        try read { db in try TabletRecord.fetchOne(db, key: serial) }
+        try read { db in try TabletRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM tablet WHERE serial = ?"), arguments: [serial]) }
     }
 
     /// Every tablet, by school, class, case and slot.

@@ -29,7 +29,8 @@ extension Inventory {
     /// Queues a change for the district server, in the same transaction as the change itself.
     func queue(_ db: Database, _ kind: OutboxItem.Kind, _ key: (any CustomStringConvertible)?) throws {
         guard queuesChanges, let key else { return }
-        try db.execute(sql: "INSERT INTO outbox(item, key, at) VALUES (?, ?, ?)", arguments: [kind.rawValue, key.description, Date()])
+        try db.cachedStatement(sql: "INSERT INTO outbox(item, key, at) VALUES (?, ?, ?)")
+            .execute(arguments: [kind.rawValue, key.description, StoredDate.text(Date())])
     }
 
     /// This inventory file's identity on a district server (made once, by migration v4).

@@ -123,7 +123,7 @@ extension TabletRecord {
         container["address"] = address
         container["status"] = status
         container["reason"] = reason
-        container["updatedAt"] = updatedAt
+        container["updatedAt"] = StoredDate.text(updatedAt)
     }
 }
 
@@ -147,6 +147,6 @@ extension JournalEntry {
         container["step"] = step
         container["phase"] = phase
         container["detail"] = detail
-        container["at"] = at
+        container["at"] = StoredDate.text(at)
     }
 }

@@ -59,6 +59,16 @@ import Testing
         #expect(phase == "failed")
     }
 
+    @Test func datesAreWrittenAsGRDBWritesThem() {
+        var dates = [0, 0.0009, 0.9999, 1_790_000_000.25, 1_790_000_000.1239, 951_782_400.5, 4_102_444_799.999, -1.5, 86_399.9994]
+            .map(Date.init(timeIntervalSince1970:))
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 { dates.append(Date(timeIntervalSince1970: Double.random(in: 0..<4_102_444_800, using: &generator))) }
+        for date in dates {
+            #expect(StoredDate.text(date) == String.fromDatabaseValue(date.databaseValue), "\(date.timeIntervalSince1970)")
+        }
+    }
+
     @Test func tabletsAreSavedAndSortedByPlace() throws {
         let (inventory, folder) = try Self.temporary()
         defer { try? FileManager.default.removeItem(at: folder) }
