@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// The fake Android state of one tablet (props, settings, packages, users, accounts, Wi-Fi, device owner, agent),
-/// persisted as JSON in `stateDirectory/state.json` (atomic write: temp file + rename) shortly after a change (the
+/// persisted as JSON in `stateDirectory/state.json` (atomic write: temp file + rename) a second after a change (the
 /// changes of one moment are written once: `saveDelay`; `flush()` and stopping the tablet write at once), and loaded
 /// from there if it exists (so a restarted simulator keeps what was provisioned).
 ///
@@ -33,7 +33,7 @@ public final class AndroidPersona: @unchecked Sendable {
     private var saveDue = false
     private let saver = DispatchQueue(label: "valise.sim.persona-state")
     /// How long after a change `state.json` is written, so that a step's changes are written once.
-    static let saveDelay = DispatchTimeInterval.milliseconds(250)
+    static let saveDelay = DispatchTimeInterval.seconds(1)
     let verifierFactory: (any BundleVerifierFactory)?
     private let ownsDirectory: Bool
     /// Called (without `lock`) when a shell runs `reboot [TARGET]`; set by the tablet.
