@@ -141,12 +141,15 @@ import Glibc
     @Test func withWaitTheSecondRunWaitsForTheFirst() throws {
         let home = TemporaryDirectory()
         let classFile = try setUp(home)
-        let a = try TabletFixture(index: 1, faults: ["slow=1ms"])
+        // The tablet takes a few seconds to install the agent: the first run is paused while it waits for the tablet,
+        // not in the middle of an inventory write (which would keep the second from recording anything at all).
+        let a = try TabletFixture(index: 1, faults: ["slow=1ms", "install-rate=100B"])
         let arguments = ["provision", "--profile", classFile.path, "--all", "--tcp", "127.0.0.1:\(a.tablet.port)"]
 
         let first = try Background(arguments, home: home.url, extra: Self.environment)
-        try Self.waitFor(home.url, "the first run to hold the tablet") { inventory in
+        try Self.waitFor(home.url, "the first run to hold the tablet and install the agent") { inventory in
             try inventory.leases().values.contains { $0.pid == first.pid }
+                && inventory.journal(serial: a.tablet.serial).contains { $0.step == "enrol" && $0.phase == .started }
         }
         kill(first.pid, SIGSTOP)
         let second = try Background(arguments + ["--wait"], home: home.url, extra: Self.environment)
