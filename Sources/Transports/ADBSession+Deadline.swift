@@ -6,16 +6,18 @@ import Synchronization
 extension ADBSession {
     /// The help topic of the error a step that overran its deadline ends with.
     public static let deadlineHelpTopic = "step-deadline"
+    /// The serial queue every deadline's timer runs on (a timer only fails its session: it never waits).
+    static let deadlines = DispatchQueue(label: "valise.deadline")
 
     /// Runs `body` under an overall deadline: if `limit` passes before it returns, the connection is failed with an
     /// error naming `what`, which interrupts whatever `body` is blocked on (reading, writing, opening a stream) however
     /// slowly the tablet keeps sending. Per-read timeouts alone never end a tablet that sends one byte every few seconds.
     ///
-    /// The timer runs on a serial queue of its own; nil `limit` runs `body` as it is.
+    /// The timer runs on the deadlines' serial queue; nil `limit` runs `body` as it is.
     public func withDeadline<T>(_ limit: Duration?, _ what: String, _ body: () throws -> T) throws -> T {
         guard let limit else { return try body() }
         let state = DeadlineState()
-        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "valise.deadline"))
+        let timer = DispatchSource.makeTimerSource(queue: Self.deadlines)
         let seconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
         timer.schedule(deadline: .now() + seconds)
         timer.setEventHandler { [weak self] in

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Signing
 
 /// One stream opened by the host to the device-owner agent's abstract socket `valise-agent`
@@ -210,15 +211,19 @@ extension AndroidPersona {
     }
 
     /// The bundle's validity: `expires_at` not past, `issued_at` at most 5 minutes ahead of the tablet's clock.
+    /// One formatter for every bundle (making one costs more than checking a bundle's dates).
+    private static let rfc3339 = Mutex(ISO8601DateFormatter())
+
     static func datesProblem(_ json: [String: Any], now: Date) -> String? {
-        let formatter = ISO8601DateFormatter()
-        guard let issued = (json["issued_at"] as? String).flatMap(formatter.date(from:)),
-              let expires = (json["expires_at"] as? String).flatMap(formatter.date(from:)) else {
-            return "issued_at or expires_at is not an RFC 3339 date"
+        let issuedText = json["issued_at"] as? String, expiresText = json["expires_at"] as? String
+        return rfc3339.withLock { formatter -> String? in
+            guard let issued = issuedText.flatMap(formatter.date(from:)), let expires = expiresText.flatMap(formatter.date(from:)) else {
+                return "issued_at or expires_at is not an RFC 3339 date"
+            }
+            if expires < now { return "bundle expired at \(formatter.string(from: expires))" }
+            if issued.timeIntervalSince(now) > 300 { return "bundle issued at \(formatter.string(from: issued)), in the future" }
+            return nil
         }
-        if expires < now { return "bundle expired at \(formatter.string(from: expires))" }
-        if issued.timeIntervalSince(now) > 300 { return "bundle issued at \(formatter.string(from: issued)), in the future" }
-        return nil
     }
 
     static func oneLine(_ error: any Error) -> String {
