@@ -67,6 +67,10 @@ public final class DistrictInventory: InventoryStore, @unchecked Sendable {
     public func save(_ tablet: TabletRecord) throws { try local.save(tablet) }
     public func tablet(serial: String) throws -> TabletRecord? { try local.tablet(serial: serial) }
     public func tablets() throws -> [TabletRecord] { try local.tablets() }
+    public func tablets(caseName: String?, className: String?) throws -> [TabletRecord] {
+        try local.tablets(caseName: caseName, className: className)
+    }
+    public func tablets(named name: String) throws -> [TabletRecord] { try local.tablets(named: name) }
     public func checkpoint() throws { try local.checkpoint() }
     public func runs() throws -> [RunRecord] { try local.runs() }
 

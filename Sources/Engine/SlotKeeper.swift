@@ -25,32 +25,30 @@ public enum SlotKeeper {
         lock.lock()
         defer { lock.unlock() }
         let profile = plan.profile
-        let records = try inventory.tablets()
-        let known = records.first { $0.serial == serial }
-        let others = records.filter { $0.serial != serial }
+        // Only the tablets a placement can clash with are read: the inventory may hold a whole district's.
+        let known = try inventory.tablet(serial: serial)
         let mapped = proposed.caseName != nil
-        let caseName: String?
+        let keepsItsSlot = !mapped && known?.slot != nil
+        let caseName = mapped ? proposed.caseName : keepsItsSlot ? (known?.caseName ?? profile.caseName) : profile.caseName
+        // The others of its case and class: the slots they hold (a new tablet), the one at its slot (a case map's).
+        let neighbours = keepsItsSlot ? []
+            : try inventory.tablets(caseName: caseName, className: profile.className).filter { $0.serial != serial }
         let slot: Int
         var movedFrom: Int?
         if mapped {
-            caseName = proposed.caseName
             slot = proposed.slot
             if let known, let old = known.slot, old != slot, known.caseName == caseName { movedFrom = old }
-        } else if let known, let old = known.slot {
-            caseName = known.caseName ?? profile.caseName
+        } else if keepsItsSlot, let old = known?.slot {
             slot = old
         } else {
-            caseName = profile.caseName
-            let held = Set(others.filter { $0.caseName == caseName && $0.className == profile.className }.compactMap(\.slot))
+            let held = Set(neighbours.compactMap(\.slot))
             slot = held.contains(proposed.slot) ? (1...).first { !held.contains($0) } ?? 1 : proposed.slot
         }
         let name = profile.tabletName(slot: slot, serial: serial, caseName: caseName)
-        if let holder = others.first(where: { $0.name == name }) {
+        if let holder = try inventory.tablets(named: name).first(where: { $0.serial != serial }) {
             throw sameName(serial: serial, name: name, holder: holder, caseName: caseName)
         }
-        if mapped, let holder = others.first(where: {
-            $0.caseName == caseName && $0.slot == slot && $0.className == profile.className
-        }) {
+        if mapped, let holder = neighbours.first(where: { $0.slot == slot }) {
             throw sameName(serial: serial, name: name, holder: holder, caseName: caseName)
         }
         let target = ProvisionTarget(slot: slot, endpoint: proposed.endpoint, caseName: caseName)

@@ -73,6 +73,21 @@ extension Inventory: InventoryStore {
         }
     }
 
+    public func tablets(caseName: String?, className: String?) throws -> [TabletRecord] {
+        try read { db in
+            try TabletRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM tablet WHERE caseName IS ? AND className IS ? " + Self.tabletOrder),
+                                      arguments: [caseName, className])
+        }
+    }
+
+    public func tablets(named name: String) throws -> [TabletRecord] {
+        try read { db in
+            try TabletRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM tablet WHERE name = ? " + Self.tabletOrder), arguments: [name])
+        }
+    }
+
+    private static let tabletOrder = "ORDER BY school, className, caseName, slot, serial"
+
     /// Every run, newest first.
     public func runs() throws -> [RunRecord] {
         try read { db in try RunRecord.order(Column("id").desc).fetchAll(db) }

@@ -22,6 +22,10 @@ public protocol InventoryStore: AnyObject, Sendable {
     func tablet(serial: String) throws -> TabletRecord?
     /// Every tablet, by school, class, case and slot.
     func tablets() throws -> [TabletRecord]
+    /// The tablets of `className` in `caseName` (nil matching nil), in the order of `tablets()`.
+    func tablets(caseName: String?, className: String?) throws -> [TabletRecord]
+    /// The tablets named `name`, in the order of `tablets()`.
+    func tablets(named name: String) throws -> [TabletRecord]
     /// Every run, newest first.
     func runs() throws -> [RunRecord]
     /// Where it is, for messages (a file, or a server address without its password).

@@ -69,6 +69,27 @@ import Testing
         }
     }
 
+    @Test func aPlacementReadsOnlyTheTabletsOfItsCaseAndClassAndThoseOfItsName() throws {
+        let (inventory, folder) = try Self.temporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func tablet(_ serial: String, _ caseName: String?, _ className: String?, slot: Int, name: String) throws {
+            var record = TabletRecord(serial: serial)
+            record.caseName = caseName; record.className = className; record.slot = slot; record.name = name
+            try inventory.save(record)
+        }
+        try tablet("V3", "valise-a", "5A", slot: 2, name: "5A-02")
+        try tablet("V1", "valise-a", "5A", slot: 1, name: "5A-01")
+        try tablet("V2", "valise-b", "5A", slot: 1, name: "5A-B-01")
+        try tablet("V4", nil, "5A", slot: 1, name: "5A-01")
+        try tablet("V5", nil, nil, slot: 7, name: "loose")
+        #expect(try inventory.tablets(caseName: "valise-a", className: "5A").map(\.serial) == ["V1", "V3"])
+        #expect(try inventory.tablets(caseName: nil, className: "5A").map(\.serial) == ["V4"])
+        #expect(try inventory.tablets(caseName: nil, className: nil).map(\.serial) == ["V5"])
+        #expect(try inventory.tablets(named: "5A-01").map(\.serial) == ["V4", "V1"])   // the order of `tablets()`
+        #expect(try inventory.tablets().filter { $0.name == "5A-01" }.map(\.serial) == ["V4", "V1"])
+        #expect(try inventory.tablets(named: "5A-09").isEmpty)
+    }
+
     @Test func tabletsAreSavedAndSortedByPlace() throws {
         let (inventory, folder) = try Self.temporary()
         defer { try? FileManager.default.removeItem(at: folder) }
