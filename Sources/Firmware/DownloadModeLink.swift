@@ -8,9 +8,10 @@ public final class DownloadModeLink: @unchecked Sendable {
     /// "usb 1-1.3": where the tablet is.
     public let label: String
 
-    /// A link over `transport`, closed by `close`.
-    public init(transport: any OdinTransport, label: String, close: @escaping @Sendable () -> Void) {
-        session = OdinSession(transport: AnyOdinTransport(transport, close: close))
+    /// A link over `transport`, closed by `close`; with `turns`, its sequences are sent in the turns of the bus
+    /// it shares with other tablets.
+    public init(transport: any OdinTransport, label: String, turns: (any OdinSequenceTurns)? = nil, close: @escaping @Sendable () -> Void) {
+        session = OdinSession(transport: AnyOdinTransport(transport, close: close), turns: turns)
         self.label = label
     }
 

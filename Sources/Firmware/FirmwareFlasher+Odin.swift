@@ -76,7 +76,7 @@ extension FirmwareFlasher {
                 events(.sendingPackage(kind: kind, step: index + 1, of: plans.count, bytes: UInt64(plan.reduce(0) { $0 + $1.flashSize })))
                 for item in plan {
                     try session.flash(item.partition, byteCount: item.flashSize) { offset, destination in
-                        try source.read(entry: item.name, offset: offset, into: destination)
+                        try source.read(entry: item.name, offset: offset, into: destination, beforeWaiting: session.yieldTurn)
                     }
                 }
                 source.detach()

@@ -51,23 +51,40 @@ public struct OdinHostStateMachine: Sendable {
     public private(set) var parameters = OdinTransferParameters.standard
     /// Whether an operation is running.
     public var isBusy: Bool { cursor < steps.count || flashing != nil }
+    /// Whether a sequence's start or parts are being sent: from its start to its last part sent (not the last
+    /// part's acknowledgement, nor the sequence's end, when the device writes it).
+    public var isSendingParts: Bool { partsEnd.map { cursor < $0 } ?? false }
     private var decoder = OdinResponseDecoder()
     private var steps: [Step] = []
     private var cursor = 0
     /// A file's sequences not laid out as steps yet: one sequence's steps at a time, so that a file of several
     /// GiB (thousands of parts) costs the steps of one sequence.
     private var flashing: (entry: PITEntry, sequences: ArraySlice<OdinSequence>)?
+    /// Where the steps after the current sequence's last part start in `steps`.
+    private var partsEnd: Int?
     private var pitBytes: [UInt8] = []
     private var outcome = Outcome.done
     private var broken: OdinProtocolError?
     private let timeout: Duration
     private let largeParameters: OdinTransferParameters
+    private let sequenceLimit: Int?
 
     /// A host before the handshake; `timeout` bounds each answer (sequence ends get the session's longer one).
     /// `largeParameters` are used when the device allows larger parts (1 MiB × 30 unless a test asks otherwise).
-    public init(timeout: Duration = .seconds(30), largeParameters: OdinTransferParameters = .large) {
+    /// `sequenceLimit` caps a sequence's bytes (at least one part): a device takes any sequence up to its
+    /// parameters' length, as it takes a file's last, shorter one.
+    public init(timeout: Duration = .seconds(30), largeParameters: OdinTransferParameters = .large, sequenceLimit: Int? = nil) {
         self.timeout = timeout
         self.largeParameters = largeParameters
+        self.sequenceLimit = sequenceLimit
+        parameters = Self.capped(.standard, to: sequenceLimit)
+    }
+
+    private static func capped(_ parameters: OdinTransferParameters, to limit: Int?) -> OdinTransferParameters {
+        guard let limit else { return parameters }
+        var capped = parameters
+        capped.partsPerSequence = min(parameters.partsPerSequence, max(1, limit / parameters.partSize))
+        return capped
     }
 
     /// Starts an operation; its first action.
@@ -77,6 +94,7 @@ public struct OdinHostStateMachine: Sendable {
         steps = []
         cursor = 0
         flashing = nil
+        partsEnd = nil
         outcome = .done
         switch operation {
         case .handshake:
@@ -143,6 +161,7 @@ public struct OdinHostStateMachine: Sendable {
             let offset = sequence.offset + part * parameters.partSize
             let count = max(0, min(parameters.partSize, sequence.offset + sequence.byteCount - offset))
             steps.append(.file(offset: offset, count: count, paddedTo: parameters.partSize))
+            partsEnd = steps.count
             steps.append(.response(request: "part \(part)", type: OdinWire.typePartAcknowledged,
                                    check: .partIndex(UInt32(part)), timeout: timeout))
         }
@@ -204,7 +223,7 @@ public struct OdinHostStateMachine: Sendable {
         case .partIndex(let index):
             return response.value == index ? nil : .wrongPartIndex(expected: index, received: response.value)
         case .sessionAnswer:
-            parameters = response.value == 0 ? .standard : largeParameters
+            parameters = Self.capped(response.value == 0 ? .standard : largeParameters, to: sequenceLimit)
             outcome = .session(parameters)
             if response.value != 0 {
                 let request = OdinRequest.filePartSize(UInt32(parameters.partSize))

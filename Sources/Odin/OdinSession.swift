@@ -18,16 +18,43 @@ extension OdinTransport {
     }
 }
 
+/// Turns on a shared USB bus: a session takes one before it sends a sequence's parts and gives it back once they
+/// are sent, while the device writes the sequence to its storage. Several tablets of a case then take the bus in
+/// turn instead of all sending at once and all writing at once, so the bus carries one tablet's parts while the
+/// others write.
+public protocol OdinSequenceTurns: AnyObject, Sendable {
+    /// The most bytes a sequence may hold under these turns (small, so that a turn is short).
+    var sequenceBytes: Int { get }
+    /// Waits for a turn.
+    func take()
+    /// Gives the turn back.
+    func give()
+}
+
 /// Drives `OdinHostStateMachine` over a transport: one session with one device.
 public final class OdinSession<Transport: OdinTransport> {
     /// The transport.
     public let transport: Transport
     private var machine: OdinHostStateMachine
+    /// The bus's turns, if the session shares one.
+    private let turns: (any OdinSequenceTurns)?
+    private var holdsTurn = false
 
-    /// A session over `transport`, before its handshake.
-    public init(transport: Transport, largeParameters: OdinTransferParameters = .large) {
+    /// A session over `transport`, before its handshake; with `turns`, its sequences' parts are sent in the bus's
+    /// turns, in sequences of at most `turns.sequenceBytes`.
+    public init(transport: Transport, largeParameters: OdinTransferParameters = .large, turns: (any OdinSequenceTurns)? = nil) {
         self.transport = transport
-        machine = OdinHostStateMachine(largeParameters: largeParameters)
+        self.turns = turns
+        machine = OdinHostStateMachine(largeParameters: largeParameters, sequenceLimit: turns?.sequenceBytes)
+    }
+
+    /// Gives the bus's turn back before the sequence's parts are all sent: the session is about to wait for
+    /// something else (its next bytes), and must not keep the bus from the others meanwhile. It takes a turn
+    /// again before its next part.
+    public func yieldTurn() {
+        guard holdsTurn else { return }
+        holdsTurn = false
+        turns?.give()
     }
 
     /// The transfer parameters agreed.
@@ -79,12 +106,18 @@ public final class OdinSession<Transport: OdinTransport> {
                      fill: (Int, UnsafeMutableRawBufferPointer) throws -> Void = { _, _ in }) throws -> OdinHostStateMachine.Outcome {
         var action = machine.start(operation)
         var lastTimeout = Duration.seconds(30)
+        defer { yieldTurn() }
         while true {
+            if holdsTurn && !machine.isSendingParts { yieldTurn() }
             switch action {
             case .send(let bytes):
                 try transport.send(bytes, timeout: lastTimeout)
                 action = machine.sent()
             case let .sendFile(offset, count, paddedTo):
+                if !holdsTurn, let turns {
+                    turns.take()
+                    holdsTurn = true
+                }
                 try transport.send(count: max(count, paddedTo), timeout: lastTimeout) { transfer in
                     try fill(offset, UnsafeMutableRawBufferPointer(rebasing: transfer[..<count]))
                     UnsafeMutableRawBufferPointer(rebasing: transfer[count...]).initializeMemory(as: UInt8.self, repeating: 0)

@@ -52,9 +52,14 @@ public final class PackageBroadcast: @unchecked Sendable {
         }
     }
 
-    fileprivate func take(_ index: Int) throws -> (entry: String, bytes: [UInt8])? {
+    fileprivate func take(_ index: Int, beforeWaiting: () -> Void) throws -> (entry: String, bytes: [UInt8])? {
         condition.lock()
         defer { condition.unlock() }
+        if queues[index]?.isEmpty == true && !finished {
+            condition.unlock()
+            beforeWaiting()
+            condition.lock()
+        }
         while queues[index]?.isEmpty == true && !finished { condition.wait() }
         if let failure { throw failure }
         guard let first = queues[index]?.first else { return nil }
@@ -86,14 +91,16 @@ public final class PackageBroadcast: @unchecked Sendable {
         }
 
         /// Writes the next `destination.count` bytes of `entry` (the tar name), which must start at `offset` (the
-        /// bytes read so far), into `destination`.
-        public func read(entry name: String, offset: Int, into destination: UnsafeMutableRawBufferPointer) throws {
+        /// bytes read so far), into `destination`. `beforeWaiting` runs before the reader waits for the package to
+        /// go on: a tablet waiting here must not keep what the slowest one needs to catch up (its bus turn).
+        public func read(entry name: String, offset: Int, into destination: UnsafeMutableRawBufferPointer,
+                         beforeWaiting: () -> Void = {}) throws {
             if entry != name { piece = []; position = 0; entry = name; delivered = 0 }
             guard offset == delivered else { throw SamsungPackageProblem.unreadable("\(name): a read at \(offset), \(delivered) expected") }
             var filled = 0
             while filled < destination.count {
                 if position == piece.count {
-                    guard let next = try broadcast.take(index), next.entry == name else {
+                    guard let next = try broadcast.take(index, beforeWaiting: beforeWaiting), next.entry == name else {
                         throw SamsungPackageProblem.sizeMismatch(entry: name, expected: offset + destination.count, got: offset + filled)
                     }
                     (piece, position) = (next.bytes, 0)

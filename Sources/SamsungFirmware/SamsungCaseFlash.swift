@@ -43,7 +43,7 @@ public enum SamsungCaseFlash {
                     for (reader, plan) in zip(readers, plans) {
                         for entry in plan {
                             try session.flash(entry.partition, byteCount: entry.flashSize) { offset, destination in
-                                try reader.read(entry: entry.name, offset: offset, into: destination)
+                                try reader.read(entry: entry.name, offset: offset, into: destination, beforeWaiting: session.yieldTurn)
                             }
                         }
                         reader.detach()

@@ -2,6 +2,7 @@ import Devices
 import Diagnostics
 import Firmware
 import Odin
+import SamsungFirmware
 import USBHost
 
 extension DownloadModeLink {
@@ -9,7 +10,8 @@ extension DownloadModeLink {
     static func usb(_ usb: USBTablets, portPath: String) throws -> DownloadModeLink {
         guard let device = try OdinUSBTransport.find(in: usb.context, portPath: portPath) else { throw NotInDownloadMode(portPath: portPath) }
         let transport = try OdinUSBTransport(context: usb.context, device: device)
-        return DownloadModeLink(transport: transport, label: "usb \(portPath)", close: { transport.close() })
+        return DownloadModeLink(transport: transport, label: "usb \(portPath)", turns: BusTurns.bus(ofPortPath: portPath),
+                                close: { transport.close() })
     }
 }
 

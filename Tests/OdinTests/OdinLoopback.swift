@@ -10,10 +10,12 @@ struct OdinLoopback {
     var written: [(OdinSequenceEnd, [UInt8])] = []
     var left: OdinRequest?
     var emptyTransfersSent = 0
+    /// Each transfer sent: whether it was empty, a file part, and whether the host said it was sending parts then.
+    var sends: [(empty: Bool, part: Bool, sendingParts: Bool)] = []
     var file: [UInt8] = []
 
-    init(pit: PIT, offersLargeParts: Bool = false, largeParameters: OdinTransferParameters = .large) {
-        host = OdinHostStateMachine(largeParameters: largeParameters)
+    init(pit: PIT, offersLargeParts: Bool = false, largeParameters: OdinTransferParameters = .large, sequenceLimit: Int? = nil) {
+        host = OdinHostStateMachine(largeParameters: largeParameters, sequenceLimit: sequenceLimit)
         device = OdinDeviceStateMachine(pit: pit, offersLargeParts: offersLargeParts)
     }
 
@@ -24,9 +26,11 @@ struct OdinLoopback {
             switch action {
             case .send(let bytes):
                 if bytes.isEmpty { emptyTransfersSent += 1 }
+                sends.append((bytes.isEmpty, false, host.isSendingParts))
                 try deliver(bytes)
                 action = host.sent()
             case let .sendFile(offset, count, paddedTo):
+                sends.append((false, true, host.isSendingParts))
                 try deliver(Array(file[offset..<(offset + count)]) + [UInt8](repeating: 0, count: paddedTo - count))
                 action = host.sent()
             case .receive:

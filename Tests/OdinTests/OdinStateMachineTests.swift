@@ -39,6 +39,38 @@ import Testing
         #expect(loop.written.flatMap(\.1) == loop.file)
     }
 
+    @Test func aSequenceLimitShortensTheSequencesAndMarksWhereTheirPartsAreSent() throws {
+        let small = OdinTransferParameters(partSize: 16, partsPerSequence: 30, sequenceTimeout: .seconds(120))
+        var loop = OdinLoopback(pit: tabletPIT, offersLargeParts: true, largeParameters: small, sequenceLimit: 40)
+        loop.file = (0..<100).map { UInt8($0) }
+        _ = try loop.run(.handshake)
+        #expect(!loop.host.isSendingParts)
+        // The device's 16 × 30 capped to two parts a sequence: a sequence of 40 bytes cannot hold a third.
+        let capped = OdinTransferParameters(partSize: 16, partsPerSequence: 2, sequenceTimeout: .seconds(120))
+        #expect(try loop.run(.beginSession) == .session(capped))
+        let modem = try #require(tabletPIT.entry(named: "RADIO"))
+        loop.sends = []
+        #expect(try loop.run(.flash(modem, byteCount: 100)) == .done)
+        #expect(loop.written.map(\.0.byteCount) == [32, 32, 32, 4])
+        #expect(loop.written.flatMap(\.1) == loop.file)
+        #expect(loop.sends.filter(\.part).count == 7)
+        #expect(!loop.sends.contains { $0.part && !$0.sendingParts }, "every part is sent while the host says so")
+        // The empty transfers around each sequence's end (two of four sequences) are not part of its parts; the
+        // one between two parts is.
+        #expect(loop.sends.filter { $0.empty && !$0.sendingParts }.count == 2 * 4)
+        #expect(loop.sends.filter { $0.empty && $0.sendingParts }.count == 3)
+        #expect(!loop.host.isSendingParts)
+        // Below one part, a sequence still holds one.
+        var tiny = OdinLoopback(pit: tabletPIT, sequenceLimit: 1)
+        tiny.file = [UInt8](repeating: 7, count: 300_000)
+        _ = try tiny.run(.handshake)
+        let onePart = OdinTransferParameters(partSize: 128 * 1024, partsPerSequence: 1, sequenceTimeout: .seconds(30))
+        #expect(try tiny.run(.beginSession) == .session(onePart))
+        let boot = try #require(tabletPIT.entry(forFile: "boot.img"))
+        #expect(try tiny.run(.flash(boot, byteCount: 300_000)) == .done)
+        #expect(tiny.written.map(\.0.byteCount) == [131_072, 131_072, 37_856])
+    }
+
     @Test func aPartitionTheDeviceDoesNotHaveIsRefused() throws {
         var loop = OdinLoopback(pit: tabletPIT)
         loop.file = [1, 2, 3]

@@ -42,7 +42,8 @@ extension FirmwareCommand {
             }
             Console.out(Say.flashingPackages(checked.count, tablets: devices.count))
             let outcomes = SamsungCaseFlash.flash(checked, count: devices.count, reboot: !noReboot) { index in
-                OdinSession(transport: try OdinUSBTransport(context: context, device: devices[index]))
+                OdinSession(transport: try OdinUSBTransport(context: context, device: devices[index]),
+                            turns: BusTurns.bus(ofPortPath: devices[index].portPathString))
             }
             var rows: [[String]] = []
             var attention = false

@@ -192,6 +192,9 @@ class Tablet:
         self.disconnect()
         try:
             self.sock = socket.create_connection((self.host, self.port), timeout=5)
+            # A USB transfer goes out when it is submitted: no Nagle delay for small ones (an Odin zero-length
+            # transfer then a control packet would otherwise wait for the peer's delayed acknowledgement).
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if self.fastboot and not self.odin:
                 # Fastboot over TCP starts with "FB01" both ways (the bootloader's USB side has no such step).
                 self.sock.sendall(b"FB01")

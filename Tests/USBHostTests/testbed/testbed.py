@@ -90,6 +90,10 @@ class Bed:
         self.handlers = []
         self.next_devnum = 2
         self.hubs = set()
+        # Held while the sysfs tree changes: a tablet leaving as the command ends (a reboot) must not send its
+        # uevents into a tree being removed (umockdev aborts the testbed on a uevent for a missing device).
+        self.sysfs = threading.Lock()
+        self.closing = False
         self.tb.add_from_string(hub_record("/devices/usb1", 1))
         for tablet in tablets:
             tablet.syspath = syspath_for(tablet.port_path)
@@ -109,6 +113,11 @@ class Bed:
                 self.tb.add_from_string(hub_record(hub, self.allocate()))
 
     def plug(self, tablet):
+        with self.sysfs:
+            if not self.closing:
+                self._plug(tablet)
+
+    def _plug(self, tablet):
         with LOCK:
             if tablet.plugged:
                 return
@@ -202,11 +211,14 @@ class Bed:
             tablet.unplug_urbs()
         sys_path = "/sys" + tablet.syspath
         name = tablet.syspath.rsplit("/", 1)[-1]
-        # umockdev 0.17.16's remove_device() sends no "remove" uevent: send them first.
-        for number in (0, 1):
-            self.tb.uevent("%s/%s:1.%d" % (sys_path, name, number), "remove")
-        self.tb.uevent(sys_path, "remove")
-        self.tb.remove_device(sys_path)
+        with self.sysfs:
+            if self.closing:
+                return
+            # umockdev 0.17.16's remove_device() sends no "remove" uevent: send them first.
+            for number in (0, 1):
+                self.tb.uevent("%s/%s:1.%d" % (sys_path, name, number), "remove")
+            self.tb.uevent(sys_path, "remove")
+            self.tb.remove_device(sys_path)
         log("%s unplugged from %s" % (tablet.serial, tablet.port_path))
 
     def watch_control(self, folder, stop):
@@ -276,7 +288,9 @@ def main():
             for tablet in bed.tablets.values():
                 tablet.disconnect()
         shutil.rmtree(control, ignore_errors=True)
-        shutil.rmtree(bed.root, ignore_errors=True)
+        with bed.sysfs:
+            bed.closing = True
+            shutil.rmtree(bed.root, ignore_errors=True)
     return status if status >= 0 else 128 - status
 
 
