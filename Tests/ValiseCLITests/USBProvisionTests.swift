@@ -35,8 +35,12 @@ import Testing
     }
 
     @Test func watchResumesATabletUnpluggedMidJobAndRunsTheHooks() throws {
-        let fixture = try TabletFixture(index: 12, faults: ["slow=2ms"])
+        // The agent's install takes the tablet about 3 s (`install-rate`): the unplug half a second after the attach
+        // lands in the job whatever the bus's speed. The tablet finishes an install it was given (as Android does);
+        // it is plugged back once that install is done, so the resumed job finds the agent there.
+        let fixture = try TabletFixture(index: 12, faults: ["slow=2ms", "install-rate=100B"])
         let serial = fixture.tablet.serial
+        let apps = try #require(fixture.tablet.persona.hostPath(forDevicePath: "/data/app")).path
         let bed = USBTestbed()
         bed.spares.append(.init(serial: serial, port: fixture.tablet.port, portPath: "1-1.1.3"))
         try Self.profiles(in: bed)
@@ -50,6 +54,7 @@ import Testing
             sleep 0.5; touch "$CONTROL/unplug-\(serial)"
             for i in $(seq 300); do [ -s detach.log ] && break; sleep 0.1; done
             "$VALISE" report --format csv >mid.csv
+            for i in $(seq 100); do find '\(apps)' -path '*fr.valise.agent-*/base.apk' 2>/dev/null | grep -q . && break; sleep 0.1; done
             sleep 1; touch "$CONTROL/plug-\(serial)"
             for i in $(seq 600); do "$VALISE" report --format csv | grep -q ',provisioned,' && break; sleep 0.2; done
             kill -INT $pid; wait $pid; echo $? >watch.status
