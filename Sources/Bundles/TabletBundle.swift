@@ -96,12 +96,12 @@ public struct TabletBundle: Sendable {
             }),
             "remove": .array(profile.apps.remove.map(JSONValue.string)),
         ])
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
+        // RFC 3339 in UTC ("2026-09-01T08:00:00Z"): a format style is a value, made without ICU, unlike a formatter.
+        let formatter = Date.ISO8601FormatStyle()
         var fields: [String: JSONValue] = [
             "format": .int(Self.format), "sequence": .int(Int64(target.sequence)),
-            "issued_at": .string(formatter.string(from: target.issuedAt)),
-            "expires_at": .string(formatter.string(from: target.issuedAt.addingTimeInterval(target.validity))),
+            "issued_at": .string(formatter.format(target.issuedAt)),
+            "expires_at": .string(formatter.format(target.issuedAt.addingTimeInterval(target.validity))),
             "identity": identity, "settings": .object(["device": .object(device)]), "wifi": .array(wifi), "filtering": filtering,
             "ent": profile.ent.map(Self.ent) ?? .null, "apps": apps,
             "agent": .object(["package": .string(profile.agent.package), "component": .string(profile.agent.component)]),

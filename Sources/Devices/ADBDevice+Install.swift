@@ -18,17 +18,12 @@ extension ADBDevice {
                 : ADBService.cmdInstall(arguments: arguments, size: apk.count)
             let stream = try session.openStream(service, timeout: timeout)
             defer { stream.close() }
-            if let progress {
-                // 1 MiB at a time, so a terminal can show how far each tablet is.
-                var offset = 0
-                repeat {
-                    let end = min(apk.count, offset + (1 << 20))
-                    try stream.write(Array(apk[offset..<end]), timeout: timeout)
-                    offset = end
-                    progress(offset, apk.count)
-                } while offset < apk.count
-            } else {
-                try stream.write(apk, timeout: timeout)
+            // Said each MiB and at the end, so a terminal can show how far each tablet is.
+            var reported = 0
+            try stream.write(apk, timeout: timeout) { count in
+                guard let progress, count - reported >= 1 << 20 || count == apk.count else { return }
+                reported = count
+                progress(count, apk.count)
             }
             sent?()
             reply = String(decoding: try stream.readAll(limit: 1 << 20, timeout: timeout ?? .seconds(120)), as: UTF8.self)

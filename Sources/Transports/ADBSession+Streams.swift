@@ -65,8 +65,9 @@ public final class ADBStream: @unchecked Sendable {
 
     deinit { close() }
 
-    /// Writes all of `bytes`, in WRTE packets no larger than agreed, waiting for acknowledgements as flow control requires.
-    public func write(_ bytes: [UInt8], timeout: Duration? = nil) throws {
+    /// Writes all of `bytes`, in WRTE packets no larger than agreed, waiting for acknowledgements as flow control requires;
+    /// `sent` gets the count of bytes sent so far after each packet.
+    public func write(_ bytes: [UInt8], timeout: Duration? = nil, sent: ((Int) -> Void)? = nil) throws {
         var offset = 0
         while offset < bytes.count {
             let deadline = ContinuousClock.now + (timeout ?? session.options.ioTimeout)
@@ -88,6 +89,7 @@ public final class ADBStream: @unchecked Sendable {
             guard case let .send(packet, count) = result else { throw failure ?? closedError() }
             try session.send(packet)
             offset += count
+            sent?(offset)
         }
     }
 

@@ -130,19 +130,21 @@ public final class TCPSocket: @unchecked Sendable {
         var pending = buffers.filter { $0.count > 0 }
         while !pending.isEmpty {
             var vectors = pending.map { iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress), iov_len: $0.count) }
-            var pfd = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
-            let ready = poll(&pfd, 1, Int32(clamping: timeout.milliseconds))
-            if ready == 0 { throw SocketError(.timedOut, operation: "write") }
-            if ready < 0 { if errno == EINTR { continue } else { throw SocketError.fromErrno("poll") } }
             var message = msghdr()
+            // Sent at once when the socket has room (one system call a packet); waited for, up to `timeout`, when not.
             let written = vectors.withUnsafeMutableBufferPointer { vec -> Int in
                 message.msg_iov = vec.baseAddress
                 message.msg_iovlen = vec.count
-                return sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+                return sendmsg(fd, &message, Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
             }
             if written < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                throw SocketError.fromErrno("write")
+                if errno == EINTR { continue }
+                guard errno == EAGAIN || errno == EWOULDBLOCK else { throw SocketError.fromErrno("write") }
+                var pfd = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                let ready = poll(&pfd, 1, Int32(clamping: timeout.milliseconds))
+                if ready == 0 { throw SocketError(.timedOut, operation: "write") }
+                if ready < 0 && errno != EINTR { throw SocketError.fromErrno("poll") }
+                continue
             }
             var remaining = written
             while remaining > 0, let first = pending.first {

@@ -37,9 +37,10 @@ public struct BundleStep: ProvisioningStep {
         let bundle = try TabletBundle(profile: context.plan.profile,
                                       target: BundleTarget(serial: context.facts.serial, slot: context.slot, sequence: sequence, issuedAt: now,
                                                            caseName: context.target.caseName))
-        let signature = try PlainSignature.sign(bundle.bytes, identity: context.plan.signer)
+        let bytes = bundle.bytes    // encoded once: signed, digested and sent as they are
+        let signature = try PlainSignature.sign(bytes, identity: context.plan.signer)
         let certificate = try context.plan.signer.certificate.der()
-        let expected = Digest.hex(Digest.sha256(bundle.bytes))
+        let expected = Digest.hex(Digest.sha256(bytes))
         // Recorded before it is sent: if valise dies right after the agent applied it, the next run sees the
         // agent report this digest and does not apply the bundle a second time.
         var updated = record ?? TabletRecord(serial: context.facts.serial, model: context.facts.model)
@@ -53,10 +54,10 @@ public struct BundleStep: ProvisioningStep {
         let applied: AgentClient.Applied
         do {
             do {
-                applied = try agent.apply(bundle: bundle.bytes, signature: signature, certificate: certificate)
+                applied = try agent.apply(bundle: bytes, signature: signature, certificate: certificate)
             } catch let refusal as AgentClient.Refusal where refusal.code == "no-ca" {
                 try agent.trust(caPEM: context.plan.caPEM)
-                applied = try agent.apply(bundle: bundle.bytes, signature: signature, certificate: certificate)
+                applied = try agent.apply(bundle: bytes, signature: signature, certificate: certificate)
             }
         } catch let refusal as AgentClient.Refusal {
             throw Self.problem(refusal, context)

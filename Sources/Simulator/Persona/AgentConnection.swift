@@ -211,19 +211,16 @@ extension AndroidPersona {
     }
 
     /// The bundle's validity: `expires_at` not past, `issued_at` at most 5 minutes ahead of the tablet's clock.
-    /// One formatter for every bundle (making one costs more than checking a bundle's dates).
-    private static let rfc3339 = Mutex(ISO8601DateFormatter())
-
+    /// RFC 3339 dates in UTC ("2026-09-01T08:00:00Z"), read with a format style (no ICU, no lock).
     static func datesProblem(_ json: [String: Any], now: Date) -> String? {
+        let rfc3339 = Date.ISO8601FormatStyle()
         let issuedText = json["issued_at"] as? String, expiresText = json["expires_at"] as? String
-        return rfc3339.withLock { formatter -> String? in
-            guard let issued = issuedText.flatMap(formatter.date(from:)), let expires = expiresText.flatMap(formatter.date(from:)) else {
-                return "issued_at or expires_at is not an RFC 3339 date"
-            }
-            if expires < now { return "bundle expired at \(formatter.string(from: expires))" }
-            if issued.timeIntervalSince(now) > 300 { return "bundle issued at \(formatter.string(from: issued)), in the future" }
-            return nil
+        guard let issued = issuedText.flatMap({ try? rfc3339.parse($0) }), let expires = expiresText.flatMap({ try? rfc3339.parse($0) }) else {
+            return "issued_at or expires_at is not an RFC 3339 date"
         }
+        if expires < now { return "bundle expired at \(rfc3339.format(expires))" }
+        if issued.timeIntervalSince(now) > 300 { return "bundle issued at \(rfc3339.format(issued)), in the future" }
+        return nil
     }
 
     static func oneLine(_ error: any Error) -> String {

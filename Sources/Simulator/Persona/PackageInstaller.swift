@@ -19,7 +19,22 @@ extension AndroidPersona {
     /// Leading "package"/"install" words and file operands are ignored; `-S N` must match the byte count;
     /// `-d` allows a downgrade; `-g` grants runtime permissions.
     public func installPackage(apk: [UInt8], arguments: [String]) -> String {
-        // The tablet's own time (verifying, compiling): it waits, outside the lock, so reads of its state go on.
+        guard let session = try? InstallSession(in: stateDirectory) else { return install(apk, staged: nil, arguments: arguments) }
+        defer { session.discard() }
+        guard (try? session.write(apk)) != nil, let staged = try? session.close() else { return install(apk, staged: nil, arguments: arguments) }
+        return install(staged, staged: session.file, arguments: arguments)
+    }
+
+    /// Installs the APK an install session staged (`InstallSession`, written as the bytes arrived).
+    func installPackage(session: InstallSession, arguments: [String]) -> String {
+        defer { session.discard() }
+        guard let staged = try? session.close() else { return "Failure [INSTALL_FAILED_INTERNAL_ERROR: Could not read the session's APK]\n" }
+        return install(staged, staged: session.file, arguments: arguments)
+    }
+
+    /// Android writes a streamed APK into its install session as it arrives, then verifies and compiles it: the
+    /// tablet's own time, waited outside the lock so reads of its state go on, before the package is committed.
+    private func install(_ apk: some APKBytes, staged: URL?, arguments: [String]) -> String {
         if let rate = mutate({ state.faults.installRate }) { TabletTime.spend(bytes: apk.count, rate: rate) }
         return mutate {
             var args = arguments
@@ -28,7 +43,7 @@ extension AndroidPersona {
             if let size = flags.size, size != apk.count {
                 return "Failure [INSTALL_FAILED_INVALID_APK: Incomplete stream: expected \(size) bytes, received \(apk.count)]\n"
             }
-            return installLocked(apk: apk, flags: flags.flags).text
+            return installLocked(apk: apk, flags: flags.flags, staged: staged).text
         }
     }
 
@@ -52,7 +67,7 @@ extension AndroidPersona {
 
     /// Reads the package facts from the compiled `AndroidManifest.xml` of a real APK (stored entry, as Valise's agent
     /// is built), or else from the stored `valise-sim.properties` entry of a test APK.
-    static func parseAPK(_ bytes: [UInt8]) -> Result<PersonaAPKInfo, PersonaAPKError> {
+    static func parseAPK(_ bytes: some APKBytes) -> Result<PersonaAPKInfo, PersonaAPKError> {
         guard let entries = PersonaZip.entries(bytes) else { return .failure(.notZip) }
         if let manifest = entries.first(where: { $0.name == "AndroidManifest.xml" }), let data = PersonaZip.storedData(bytes, manifest),
            let info = BinaryManifest.parse(data), Self.isValidPackageName(info.package) {
@@ -82,7 +97,7 @@ extension AndroidPersona {
     }
 
     /// Installs with the lock held; returns Android's text and pm's exit status.
-    func installLocked(apk: [UInt8], flags: Set<String>) -> (text: String, code: Int32) {
+    func installLocked(apk: some APKBytes, flags: Set<String>, staged: URL? = nil) -> (text: String, code: Int32) {
         state.installSessions += 1
         let tmp = "/data/app/vmdl\(1_000_000_000 + state.installSessions * 7_919 % 900_000_000).tmp/base.apk"
         func fail(_ text: String) -> (String, Int32) { ("Failure [\(text)]\n", 1) }
@@ -111,10 +126,15 @@ extension AndroidPersona {
         if let old = existing, !old.system { try? FileManager.default.removeItem(at: hostURL(forNormalized: old.codePath)) }
         let dir = hostURL(forNormalized: codePath)
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        apk.withUnsafeBytes { bytes in
-            // Written from the received bytes as they are (no copy of a large APK).
-            let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) }
-            _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("base.apk").path, contents: data ?? Data())
+        let file = dir.appendingPathComponent("base.apk")
+        // The staged session's file becomes the package's (a rename); without one, the bytes are written now.
+        let movedIn = staged.map { (try? FileManager.default.moveItem(at: $0, to: file)) != nil } ?? false
+        if !movedIn {
+            apk.withUnsafeBytes { bytes in
+                // Written from the received bytes as they are (no copy of a large APK).
+                let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) }
+                _ = FileManager.default.createFile(atPath: file.path, contents: data ?? Data())
+            }
         }
         let uid: Int
         if let existing { uid = existing.uid } else { uid = state.nextUID; state.nextUID += 1 }
@@ -133,6 +153,46 @@ extension AndroidPersona {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
         let digits = Array(hex.utf8).dropFirst(offset).prefix(22)
         return String(digits.map { alphabet[Int($0) * 7 % 64] })
+    }
+}
+
+/// An APK's bytes: received in memory, or the `Data` of a staged file mapped in place.
+typealias APKBytes = RandomAccessCollection<UInt8> & ContiguousBytes
+
+/// A streamed install's staging file, in the tablet's state folder (outside its file tree): written as the bytes
+/// arrive, then read in place (mapped), so a case's APKs never sit whole in the simulator's memory.
+/// Used by one thread at a time.
+final class InstallSession {
+    let file: URL
+    private let handle: FileHandle
+
+    init(in stateDirectory: URL) throws {
+        let folder = stateDirectory.appendingPathComponent("install-sessions")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        file = folder.appendingPathComponent("\(UUID().uuidString).apk")
+        guard FileManager.default.createFile(atPath: file.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        handle = try FileHandle(forWritingTo: file)
+    }
+
+    /// Appends received bytes.
+    func write(_ bytes: some ContiguousBytes) throws {
+        try bytes.withUnsafeBytes { raw in
+            // Written from the received bytes as they are (no copy of a large APK).
+            guard let base = raw.baseAddress else { return }
+            try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+        }
+    }
+
+    /// Ends the writing; the staged bytes, mapped.
+    func close() throws -> Data {
+        try handle.close()
+        return try Data(contentsOf: file, options: .alwaysMapped)
+    }
+
+    /// Removes the staging file (committed installs have moved it away already).
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: file)
     }
 }
 

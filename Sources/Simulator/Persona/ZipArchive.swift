@@ -13,17 +13,26 @@ struct PersonaZipEntry: Equatable {
 /// Minimal ZIP reading (end record, central directory, local headers) and CRC-32, enough to read the
 /// stored `valise-sim.properties` entry of a simulated APK.
 enum PersonaZip {
-    private static func u16(_ b: [UInt8], _ at: Int) -> Int? {
+    /// What the reading takes: an array, or the `Data` of a mapped file (an install's staged APK, read in place).
+    typealias Bytes = RandomAccessCollection<UInt8>
+
+    private static func u16(_ b: some Bytes, _ at: Int) -> Int? {
         guard at >= 0, at + 2 <= b.count else { return nil }
-        return Int(b[at]) | Int(b[at + 1]) << 8
+        let i = b.index(b.startIndex, offsetBy: at)
+        return Int(b[i]) | Int(b[b.index(after: i)]) << 8
     }
-    private static func u32(_ b: [UInt8], _ at: Int) -> Int? {
-        guard at >= 0, at + 4 <= b.count else { return nil }
-        return Int(b[at]) | Int(b[at + 1]) << 8 | Int(b[at + 2]) << 16 | Int(b[at + 3]) << 24
+    private static func u32(_ b: some Bytes, _ at: Int) -> Int? {
+        guard let low = u16(b, at), let high = u16(b, at + 2) else { return nil }
+        return low | high << 16
+    }
+
+    private static func slice<B: Bytes>(_ b: B, _ from: Int, _ count: Int) -> B.SubSequence {
+        let start = b.index(b.startIndex, offsetBy: from)
+        return b[start..<b.index(start, offsetBy: count)]
     }
 
     /// The central directory entries, or nil when `bytes` is not a readable ZIP.
-    static func entries(_ bytes: [UInt8]) -> [PersonaZipEntry]? {
+    static func entries(_ bytes: some Bytes) -> [PersonaZipEntry]? {
         guard bytes.count >= 22, u32(bytes, 0) == 0x0403_4B50 else { return nil }
         var eocd = -1
         var pos = bytes.count - 22
@@ -41,7 +50,7 @@ enum PersonaZip {
                   let csize = u32(bytes, at + 20), let usize = u32(bytes, at + 24), let nameLen = u16(bytes, at + 28),
                   let extraLen = u16(bytes, at + 30), let commentLen = u16(bytes, at + 32),
                   let local = u32(bytes, at + 42), at + 46 + nameLen <= bytes.count else { return nil }
-            let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLen)], as: UTF8.self)
+            let name = String(decoding: slice(bytes, at + 46, nameLen), as: UTF8.self)
             result.append(PersonaZipEntry(name: name, method: UInt16(method), crc32: UInt32(crc), compressedSize: csize,
                                           uncompressedSize: usize, localHeaderOffset: local))
             at += 46 + nameLen + extraLen + commentLen
@@ -50,13 +59,13 @@ enum PersonaZip {
     }
 
     /// The bytes of a STORED entry (checked against its CRC-32), or nil.
-    static func storedData(_ bytes: [UInt8], _ entry: PersonaZipEntry) -> [UInt8]? {
+    static func storedData(_ bytes: some Bytes, _ entry: PersonaZipEntry) -> [UInt8]? {
         let at = entry.localHeaderOffset
         guard entry.method == 0, u32(bytes, at) == 0x0403_4B50, let nameLen = u16(bytes, at + 26),
               let extraLen = u16(bytes, at + 28) else { return nil }
         let start = at + 30 + nameLen + extraLen
         guard start + entry.compressedSize <= bytes.count else { return nil }
-        let data = Array(bytes[start..<(start + entry.compressedSize)])
+        let data = Array(slice(bytes, start, entry.compressedSize))
         return crc32(data) == entry.crc32 ? data : nil
     }
 

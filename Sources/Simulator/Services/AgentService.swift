@@ -2,6 +2,7 @@ import ADB
 import Diagnostics
 import Foundation
 import Signing
+import Synchronization
 import Transports
 
 /// `localabstract:valise-agent`: the device-owner agent's socket, once the agent app is installed.
@@ -48,12 +49,24 @@ extension AgentService {
 
 /// Checks bundle signatures for the simulated agent with OpenSSL (SHA256withRSA and the signer certificate's chain
 /// to the CA the agent was told to TRUST).
+///
+/// The agent reads its CA once, when told to trust it, not for each bundle: the verifiers of the last few CAs are kept,
+/// for every simulated tablet (they trust the same parc CA), so a case costs the host one parse of it, not two a tablet.
 public struct CMSBundleVerifierFactory: BundleVerifierFactory {
+    private static let made = Mutex<[String: CMSBundleVerifier]>([:])
+    private static let kept = 8
+
     /// Creates the factory.
     public init() {}
 
     public func makeVerifier(trustedCAPEM: String) throws -> any BundleSignatureVerifier {
-        CMSBundleVerifier(verifier: try CMSVerifier(trustedCAPEM: trustedCAPEM))
+        if let verifier = Self.made.withLock({ $0[trustedCAPEM] }) { return verifier }
+        let verifier = CMSBundleVerifier(verifier: try CMSVerifier(trustedCAPEM: trustedCAPEM))
+        Self.made.withLock { made in
+            if made.count >= Self.kept { made.removeAll() }
+            made[trustedCAPEM] = verifier
+        }
+        return verifier
     }
 }
 

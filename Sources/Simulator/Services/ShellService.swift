@@ -94,14 +94,23 @@ enum ExecService {
                 return
             }
             let options = Array(arguments[..<index]) + Array(arguments[(index + 2)...])
-            var apk: [UInt8] = []
-            apk.reserveCapacity(min(size, 256 << 20))
-            while apk.count < size, let chunk = try? stream.read(timeout: .seconds(60)) { apk += chunk }
-            guard apk.count >= size else {
-                try? stream.write(Array("Failure [INSTALL_FAILED_INVALID_APK: Failed to read \(size) bytes, got \(apk.count)]\n".utf8))
+            // Android writes the bytes into its install session as they arrive.
+            guard let session = try? InstallSession(in: persona.stateDirectory) else {
+                try? stream.write(Array("Failure [INSTALL_FAILED_INTERNAL_ERROR: Could not create an install session]\n".utf8))
                 return
             }
-            try? stream.write(Array(persona.installPackage(apk: Array(apk.prefix(size)), arguments: options).utf8))
+            var received = 0
+            while received < size, let chunk = try? stream.read(timeout: .seconds(60)) {
+                let used = min(chunk.count, size - received)
+                guard (try? session.write(used == chunk.count ? chunk : Array(chunk.prefix(used)))) != nil else { break }
+                received += used
+            }
+            guard received >= size else {
+                session.discard()
+                try? stream.write(Array("Failure [INSTALL_FAILED_INVALID_APK: Failed to read \(size) bytes, got \(received)]\n".utf8))
+                return
+            }
+            try? stream.write(Array(persona.installPackage(session: session, arguments: options).utf8))
         }
     }
 }
