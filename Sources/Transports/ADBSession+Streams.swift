@@ -35,8 +35,9 @@ extension ADBSession {
                 if failure == nil { failure = restarted }
             }
         }
-        condition.broadcast()
+        // Woken after the unlock: a waiter woken under the lock would only block on it again.
         condition.unlock()
+        condition.broadcast()
         if let restarted { throw restarted }
         for packet in outgoing { try send(packet) }
         for (stream, handler) in started {

@@ -27,9 +27,10 @@ public struct SessionOptions: Sendable {
 /// Both sides use it: the host (Devices) opens streams; a simulated tablet accepts them
 /// through `incomingOpen`, which returns the service's handler or nil to refuse.
 ///
-/// Thread safety: all mutable state (`machine`, `failure`) is guarded by `condition`;
-/// packets are sent outside it (the transport serialises sends), so a slow tablet never blocks
-/// another thread's bookkeeping. `@unchecked Sendable` for that reason.
+/// Thread safety: all mutable state (`machine`, `failure`) is guarded by `condition`, whose waiters are woken just
+/// after it is unlocked (a waiter checks the state under the lock, so no change is missed); packets are sent outside
+/// it (the transport serialises sends), so a slow tablet never blocks another thread's bookkeeping.
+/// `@unchecked Sendable` for that reason.
 public final class ADBSession: @unchecked Sendable {
     /// What the handshake agreed.
     public let info: ADBConnectionInfo
@@ -132,8 +133,8 @@ public final class ADBSession: @unchecked Sendable {
     public func fail(_ error: DeviceError) {
         condition.lock()
         if failure == nil { failure = error }
-        condition.broadcast()
         condition.unlock()
+        condition.broadcast()
         transport.close()
     }
 

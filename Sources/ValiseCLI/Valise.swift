@@ -20,7 +20,6 @@ public struct Valise: ParsableCommand {
 
     /// Runs the command line and exits; every error is rendered here, by `ErrorRenderer`, and only here.
     public static func runMain(arguments: [String]? = nil) -> Never {
-        MemoryTuning.apply()
         var parsed: ParsableCommand?
         do {
             var command = try parseAsRoot(arguments)

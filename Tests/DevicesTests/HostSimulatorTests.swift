@@ -1,6 +1,7 @@
 import ADB
 import Devices
 import Foundation
+import Signing
 import Simulator
 import TestSupport
 import Testing
@@ -70,8 +71,17 @@ import Transports
         let fixture = try TabletFixture()
         let device = try fixture.connect()
         defer { device.close() }
-        try device.install(apk: TestAPK.make(package: "fr.iguane.ent", versionCode: 7, padding: 300_000), name: "ent.apk")
+        // 2.5 MiB: said at each MiB and at the end; the tablet's copy is the APK byte for byte.
+        let apk = TestAPK.make(package: "fr.iguane.ent", versionCode: 7, padding: 5 << 19)
+        var said: [Int] = []
+        try device.install(apk: apk, name: "ent.apk", progress: { done, total in
+            #expect(total == apk.count)
+            said.append(done)
+        })
+        #expect(said == [1 << 20, 2 << 20, apk.count])
         #expect(try device.check("pm list packages fr.iguane.ent").contains("package:fr.iguane.ent"))
+        let path = try device.check("pm path fr.iguane.ent").dropFirst("package:".count)
+        #expect(try device.check("sha256sum \(path)") == "\(Digest.hex(Digest.sha256(apk)))  \(path)")
         let downgrade = try #require(throws: DeviceError.self) {
             try device.install(apk: TestAPK.make(package: "fr.iguane.ent", versionCode: 5), name: "old.apk")
         }

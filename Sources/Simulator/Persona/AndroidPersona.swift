@@ -80,6 +80,8 @@ public final class AndroidPersona: @unchecked Sendable {
         fsRoot = self.stateDirectory.appendingPathComponent("fs", isDirectory: true)
         self.verifierFactory = verifierFactory
         let stateFile = self.stateDirectory.appendingPathComponent("state.json")
+        // Install sessions a stopped simulator left half-written are abandoned, as Android abandons them on a reboot.
+        try? fm.removeItem(at: InstallSession.folder(in: self.stateDirectory))
         for dir in ["sdcard/Download", "sdcard/Android/data", "data/local/tmp", "system/bin", "data/app"] {
             let url = fsRoot.appendingPathComponent(dir, isDirectory: true)
             do { try fm.createDirectory(at: url, withIntermediateDirectories: true) } catch {

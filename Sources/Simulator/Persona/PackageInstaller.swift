@@ -166,8 +166,11 @@ final class InstallSession {
     let file: URL
     private let handle: FileHandle
 
+    /// Where a tablet's sessions are staged.
+    static func folder(in stateDirectory: URL) -> URL { stateDirectory.appendingPathComponent("install-sessions", isDirectory: true) }
+
     init(in stateDirectory: URL) throws {
-        let folder = stateDirectory.appendingPathComponent("install-sessions")
+        let folder = Self.folder(in: stateDirectory)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         file = folder.appendingPathComponent("\(UUID().uuidString).apk")
         guard FileManager.default.createFile(atPath: file.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }

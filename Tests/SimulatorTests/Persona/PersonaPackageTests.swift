@@ -59,6 +59,24 @@ import Testing
         #expect(p.applications.isEmpty)
     }
 
+    @Test func anInstallIsStagedInASessionThatLeavesNothingBehind() throws {
+        let directory = try PersonaTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sessions = directory.appendingPathComponent("install-sessions")
+        // A session a stopped simulator left half-written goes when the tablet starts again.
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        try Data("half an APK".utf8).write(to: sessions.appendingPathComponent("stale.apk"))
+        let p = try PersonaTestSupport.persona(directory: directory)
+        #expect(!FileManager.default.fileExists(atPath: sessions.path))
+        let apk = TestAPK.make(package: "org.ecole.quiz", versionCode: 10, padding: 300_000)
+        #expect(p.installPackage(apk: apk, arguments: ["-S", "\(apk.count)"]) == "Success\n")
+        #expect(p.installPackage(apk: Array("not a zip".utf8), arguments: []).hasPrefix("Failure [INSTALL_PARSE_FAILED_NOT_APK"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sessions.path).isEmpty)
+        // The session's file became the package's.
+        let path = p.run("pm path org.ecole.quiz").stdoutText.dropFirst(8).trimmingCharacters(in: .newlines)
+        #expect(p.run("sha256sum \(path)").stdoutText == Digest.hex(Digest.sha256(apk)) + "  \(path)\n")
+    }
+
     @Test func streamedAndFileInstalls() throws {
         let p = try PersonaTestSupport.persona()
         let apk = TestAPK.make(package: "org.ecole.quiz", versionCode: 10, padding: 5000)
