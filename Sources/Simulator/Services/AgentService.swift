@@ -50,24 +50,31 @@ extension AgentService {
 /// Checks bundle signatures for the simulated agent with OpenSSL (SHA256withRSA and the signer certificate's chain
 /// to the CA the agent was told to TRUST).
 ///
-/// The agent reads its CA once, when told to trust it, not for each bundle: the verifiers of the last few CAs are kept,
-/// for every simulated tablet (they trust the same parc CA), so a case costs the host one parse of it, not two a tablet.
+/// The agent reads its CA once, when told to trust it, not for each bundle: a factory (one a tablet) keeps the
+/// verifier of the last CA it was asked for.
 public struct CMSBundleVerifierFactory: BundleVerifierFactory {
-    private static let made = Mutex<[String: CMSBundleVerifier]>([:])
-    private static let kept = 8
+    private let last = LastVerifier()
 
     /// Creates the factory.
     public init() {}
 
     public func makeVerifier(trustedCAPEM: String) throws -> any BundleSignatureVerifier {
-        if let verifier = Self.made.withLock({ $0[trustedCAPEM] }) { return verifier }
+        if let verifier = last.verifier(for: trustedCAPEM) { return verifier }
         let verifier = CMSBundleVerifier(verifier: try CMSVerifier(trustedCAPEM: trustedCAPEM))
-        Self.made.withLock { made in
-            if made.count >= Self.kept { made.removeAll() }
-            made[trustedCAPEM] = verifier
-        }
+        last.keep(verifier, for: trustedCAPEM)
         return verifier
     }
+}
+
+/// The last verifier a factory made, with the CA it trusts.
+private final class LastVerifier: Sendable {
+    private let last = Mutex<(pem: String, verifier: CMSBundleVerifier)?>(nil)
+
+    func verifier(for pem: String) -> CMSBundleVerifier? {
+        last.withLock { $0?.pem == pem ? $0?.verifier : nil }
+    }
+
+    func keep(_ verifier: CMSBundleVerifier, for pem: String) { last.withLock { $0 = (pem, verifier) } }
 }
 
 struct CMSBundleVerifier: BundleSignatureVerifier {
