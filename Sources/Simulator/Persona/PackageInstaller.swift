@@ -186,10 +186,11 @@ final class InstallSession {
         }
     }
 
-    /// Ends the writing; the staged bytes, mapped.
+    /// Ends the writing; the staged bytes, mapped (an empty file cannot be).
     func close() throws -> Data {
+        let written = try handle.offset()
         try handle.close()
-        return try Data(contentsOf: file, options: .alwaysMapped)
+        return written == 0 ? Data() : try Data(contentsOf: file, options: .alwaysMapped)
     }
 
     /// Removes the staging file (committed installs have moved it away already).

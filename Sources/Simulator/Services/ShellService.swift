@@ -102,7 +102,11 @@ enum ExecService {
             var received = 0
             while received < size, let chunk = try? stream.read(timeout: .seconds(60)) {
                 let used = min(chunk.count, size - received)
-                guard (try? session.write(used == chunk.count ? chunk : Array(chunk.prefix(used)))) != nil else { break }
+                guard (try? session.write(used == chunk.count ? chunk : Array(chunk.prefix(used)))) != nil else {
+                    session.discard()
+                    try? stream.write(Array("Failure [INSTALL_FAILED_INSUFFICIENT_STORAGE]\n".utf8))
+                    return
+                }
                 received += used
             }
             guard received >= size else {

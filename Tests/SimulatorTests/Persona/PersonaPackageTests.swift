@@ -71,6 +71,7 @@ import Testing
         let apk = TestAPK.make(package: "org.ecole.quiz", versionCode: 10, padding: 300_000)
         #expect(p.installPackage(apk: apk, arguments: ["-S", "\(apk.count)"]) == "Success\n")
         #expect(p.installPackage(apk: Array("not a zip".utf8), arguments: []).hasPrefix("Failure [INSTALL_PARSE_FAILED_NOT_APK"))
+        #expect(p.installPackage(apk: [], arguments: []).hasPrefix("Failure [INSTALL_PARSE_FAILED_NOT_APK"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: sessions.path).isEmpty)
         // The session's file became the package's.
         let path = p.run("pm path org.ecole.quiz").stdoutText.dropFirst(8).trimmingCharacters(in: .newlines)
