@@ -22,16 +22,17 @@ public struct ShellOutput: Sendable, Equatable {
 
 extension ADBDevice {
     /// Runs `command` through the tablet's `sh`, collecting its output: at most `limit` bytes (standard output and
-    /// error together), past which the command is stopped and the tablet fails with an error saying so.
+    /// error together), past which the command is stopped and the tablet fails with an error saying so (naming the
+    /// command, or `naming` when given).
     public func shell(_ command: String, stdin: [UInt8] = [], timeout: Duration? = nil,
-                      limit: Int = TabletLimits.shellOutputBytes) throws -> ShellOutput {
+                      limit: Int = TabletLimits.shellOutputBytes, naming: String? = nil) throws -> ShellOutput {
         var stdout: [UInt8] = []
         var stderr: [UInt8] = []
         var total = 0
         let count: (Int) throws -> Void = { [label] bytes in
             total += bytes
             guard total <= limit else {
-                throw TabletLimits.tooMuch(label, Say.inAnswerTo(TabletText.clean(command, limit: 60)), limit: limit)
+                throw TabletLimits.tooMuch(label, Say.inAnswerTo(TabletText.clean(naming ?? command, limit: 60)), limit: limit)
             }
         }
         let code = try shell(command, stdin: stdin, timeout: timeout, onStdout: { try count($0.count); stdout += $0 },

@@ -13,8 +13,8 @@ public struct TabletFacts: Sendable, Equatable {
     public var battery: Int?
     public var charging: Bool
 
-    /// The properties read, in this order, one `getprop` each: a value holding a line break stays in its own
-    /// answer and cannot shift the others.
+    /// The properties read, in this order, one `getprop` each (asked together: `ADBDevice.shell(each:)`): a value
+    /// holding a line break stays in its own answer and cannot shift the others.
     static let properties = ["ro.product.model", "ro.build.version.release", "ro.build.version.sdk", "ro.build.fingerprint",
                              "ro.build.version.security_patch"]
 
@@ -26,8 +26,10 @@ public struct TabletFacts: Sendable, Equatable {
     }
 
     private static func reading(_ device: ADBDevice) throws -> TabletFacts {
-        let props = try properties.map { TabletText.clean(try device.property($0), limit: TabletText.maxValueLength) }
-        let battery = try device.check("dumpsys battery")
+        let queries = properties.map(ShellQuery.property) + [ShellQuery("dumpsys battery")]
+        let answers = try zip(queries, device.shell(each: queries)).map { query, output in try device.checked(output, of: query.command) }
+        let props = answers.dropLast().map { TabletText.clean($0, limit: TabletText.maxValueLength) }
+        let battery = answers[answers.count - 1]
         let powered = battery.split(separator: "\n").contains { line in
             let text = line.trimmingCharacters(in: .whitespaces)
             return ["AC powered: true", "USB powered: true", "Wireless powered: true"].contains(text)

@@ -45,6 +45,12 @@ public struct StepContext: Sendable {
         try answers.answer(command, limit: limit) { try device.shell(command, limit: limit) }
     }
 
+    /// Asks, in one round trip, those of `queries` the step has not asked yet: what its `ask`, `read` and `property`
+    /// calls then find answered (`ADBDevice.shell(each:)`).
+    public func prefetch(_ queries: [ShellQuery]) throws {
+        try answers.answer(queries) { try device.shell(each: $0) }
+    }
+
     /// `ask`, trimmed, failing as `ADBDevice.check` does when the command fails.
     public func read(_ command: String, limit: Int = TabletLimits.shellOutputBytes) throws -> String {
         try device.checked(ask(command, limit: limit), of: command)
@@ -52,7 +58,8 @@ public struct StepContext: Sendable {
 
     /// `getprop NAME`, asked once in the step (as `ADBDevice.property` gives it).
     public func property(_ name: String) throws -> String {
-        try read("getprop \(ADBService.shellQuote(name))", limit: TabletLimits.propertyBytes)
+        let query = ShellQuery.property(name)
+        return try read(query.command, limit: query.limit)
     }
 
     /// Runs a command that changes the tablet (failing as `ADBDevice.check` does); the step's answers are forgotten.
@@ -60,6 +67,13 @@ public struct StepContext: Sendable {
     public func change(_ command: String) throws -> String {
         defer { answers.forget() }
         return try device.check(command)
+    }
+
+    /// Runs commands that change the tablet in one round trip, each only if the one before succeeded (failing as
+    /// `ADBDevice.check` does, naming the first that failed); the step's answers are forgotten.
+    public func change(each commands: [String]) throws {
+        defer { answers.forget() }
+        try device.check(each: commands)
     }
 
     /// `change` for a command whose output the step reads itself.
@@ -85,12 +99,26 @@ public final class StepAnswers: Sendable {
     public init() {}
 
     func answer(_ command: String, limit: Int, asking: () throws -> ShellOutput) throws -> ShellOutput {
-        let key = "\(limit) \(command)"
+        let key = Self.key(ShellQuery(command, limit: limit))
         if let known = answers.withLock({ $0[key] }) { return known }
         let output = try asking()
         answers.withLock { $0[key] = output }
         return output
     }
+
+    /// Asks those of `queries` not answered yet, all at once.
+    func answer(_ queries: [ShellQuery], asking: ([ShellQuery]) throws -> [ShellOutput]) throws {
+        let known = answers.withLock { $0 }
+        var unknown: [ShellQuery] = []
+        for query in queries where known[Self.key(query)] == nil && !unknown.contains(query) { unknown.append(query) }
+        guard !unknown.isEmpty else { return }
+        let outputs = try asking(unknown)
+        answers.withLock { answers in
+            for (query, output) in zip(unknown, outputs) { answers[Self.key(query)] = output }
+        }
+    }
+
+    private static func key(_ query: ShellQuery) -> String { "\(query.limit) \(query.command)" }
 
     func forget() { answers.withLock { $0 = [:] } }
 }

@@ -168,6 +168,7 @@ public struct TabletJob: Sendable {
     private func verify(_ context: StepContext) throws {
         let record = try inventory.tablet(serial: context.facts.serial)
         let applied = try AgentClient(device: context.device).status()
+        try context.prefetch([.property("persist.sys.timezone"), EnrolStep.owners])
         let zone = try context.property("persist.sys.timezone")
         guard applied != nil, applied == record?.bundleDigest, try EnrolStep.isOwner(context), zone == plan.profile.device.timeZone else {
             throw TabletProblem(Say.readBackDiffers(context.label), reason: Say.readBackDiffersWhy, action: Say.readBackDiffersFix)

@@ -159,17 +159,35 @@ final class EventLog: @unchecked Sendable {
         for tablet in fixture.tablets {
             // The connection that read the serial (before anything changes) is the job's: one handshake a tablet.
             #expect(tablet.connectionCount == 1)
-            let opened = tablet.servicesOpened
+            let services = tablet.servicesOpened
+            let asked = Self.commands(services)
             // What a step's check asked, its change decides from, without asking again.
             for command in ["settings get global device_name", "settings get system screen_off_timeout", "dumpsys package fr.iguane.ent",
-                            "pm list packages -d", "pm list packages fr.valise.agent"] {
-                #expect(opened["shell,v2,raw:\(command)"] == 1, "\(command): \(opened)")
+                            "pm list packages -d", "pm list packages fr.valise.agent", "getprop ro.product.model", "dumpsys battery"] {
+                #expect(asked[command] == 1, "\(command): \(services)")
             }
             // Each change is made once; what a change may alter is asked again (the owner after the agent's install,
             // then in the read-back).
-            #expect(opened["shell,v2,raw:settings put global device_name \(try #require(results.first { $0.serial == tablet.serial }?.name))"] == 1)
-            #expect(opened["shell,v2,raw:dpm list-owners"] == 3)
+            #expect(asked["settings put global device_name \(try #require(results.first { $0.serial == tablet.serial }?.name))"] == 1)
+            #expect(asked["dpm list-owners"] == 3)
+            // A step's questions go together, and so do its settings: half the shells of one command each (13 here:
+            // the serial, the facts, 3 to enrol, 2 for the apps, 2 for the settings, 2 for Wi-Fi, the agent's start and
+            // the read-back).
+            let shells = services.filter { $0.key.hasPrefix("shell") }.values.reduce(0, +)
+            #expect(shells <= 13, "\(services)")
+            #expect(asked.values.reduce(0, +) >= 2 * shells, "\(services)")
         }
+    }
+
+    /// How many times each command ran in the shells opened (several commands to a shell, their answers marked apart).
+    static func commands(_ services: [String: Int]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for (service, times) in services {
+            guard let line = service.split(separator: ":", maxSplits: 1).last, service.hasPrefix("shell") else { continue }
+            let commands = line.replacingOccurrences(of: " && ", with: "; ").components(separatedBy: "; ")
+            for command in commands where !command.hasPrefix("echo valise-") { counts[command, default: 0] += times }
+        }
+        return counts
     }
 
     @Test func aDryRunChangesNothing() throws {

@@ -27,7 +27,9 @@ import Testing
         }
         #expect(printed.joined().contains("1 of 2 tablets provisioned"), "\(printed.joined())")
 
-        // The positive control: the passphrase did reach the tablet, in its signed bundle.
+        // The positive control: the passphrase did reach the tablet, in its signed bundle (the simulated tablet
+        // writes its storage a second after a change: written now).
+        a.tablet.persona.flush()
         #expect(try Self.files(under: a.folder.url).contains { try Self.holds($0, secret) }, "the tablet never got the passphrase")
 
         for (index, text) in printed.enumerated() { #expect(!text.contains(secret), "output \(index) shows the passphrase") }

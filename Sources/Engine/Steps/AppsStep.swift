@@ -23,18 +23,20 @@ public struct AppsStep: ProvisioningStep {
         for app in work.install {
             try context.install(app.file, arguments: ["-r", "-g"])
         }
-        for package in work.remove { try context.change("pm uninstall --user 0 \(package)") }
-        for package in work.disable { try context.change("pm disable-user --user 0 \(package)") }
+        try context.change(each: work.remove.map { "pm uninstall --user 0 \($0)" } + work.disable.map { "pm disable-user --user 0 \($0)" })
     }
 
     private func missing(_ context: StepContext) throws -> (install: [(install: AppInstall, file: SharedFile)], remove: [String], disable: [String]) {
+        let profile = context.plan.profile
+        try context.prefetch(context.plan.apps.map { PackageState.dumped($0.install.package) }
+                             + (profile.apps.remove + profile.device.disableApps).map(PackageState.listed) + [PackageState.disabled])
         var install: [(install: AppInstall, file: SharedFile)] = []
         for app in context.plan.apps {
             let installed = try PackageState.versionCode(app.install.package, context)
             if installed == nil || installed ?? 0 < app.install.minVersionCode ?? 0 { install.append(app) }
         }
         let remove = try context.plan.profile.apps.remove.filter { try PackageState.installed($0, context) }
-        let disabled = try context.ask("pm list packages -d").text
+        let disabled = try context.ask(PackageState.disabled.command).text
         let disable = try context.plan.profile.device.disableApps.filter {
             try PackageState.installed($0, context) && !disabled.contains("package:\($0)")
         }

@@ -9,6 +9,7 @@ public struct EnrolStep: ProvisioningStep {
     public init() {}
 
     public func pending(_ context: StepContext) throws -> String? {
+        try context.prefetch([PackageState.listed(context.plan.profile.agent.package), Self.owners])
         var changes: [String] = []
         if try !PackageState.installed(context.plan.profile.agent.package, context) { changes.append(Say.changeInstallAgent) }
         if try !Self.isOwner(context) { changes.append(Say.changeMakeOwner) }
@@ -27,8 +28,11 @@ public struct EnrolStep: ProvisioningStep {
         throw Self.diagnose(text, context)
     }
 
+    /// The question `isOwner` asks.
+    static let owners = ShellQuery("dpm list-owners")
+
     static func isOwner(_ context: StepContext) throws -> Bool {
-        let owners = try context.ask("dpm list-owners").text
+        let owners = try context.ask(Self.owners.command).text
         let component = context.plan.profile.agent.component
         let full = component.replacingOccurrences(of: "/.", with: "/\(context.plan.profile.agent.package).")
         return owners.contains("admin=\(component),DeviceOwner") || owners.contains("admin=\(full),DeviceOwner")
@@ -62,13 +66,18 @@ public struct EnrolStep: ProvisioningStep {
 enum PackageState {
     /// Whether `package` is installed.
     static func installed(_ package: String, _ context: StepContext) throws -> Bool {
-        try context.ask("pm list packages \(package)").text.split(separator: "\n").contains { $0 == "package:\(package)" }
+        try context.ask(listed(package).command).text.split(separator: "\n").contains { $0 == "package:\(package)" }
     }
 
     /// The installed versionCode of `package`, or nil when it is not installed.
     static func versionCode(_ package: String, _ context: StepContext) throws -> Int? {
-        let text = try context.ask("dumpsys package \(package)").text
+        let text = try context.ask(dumped(package).command).text
         guard let range = text.range(of: "versionCode=") else { return nil }
         return Int(text[range.upperBound...].prefix { $0.isNumber })
     }
+
+    /// The questions `installed`, `versionCode` and the list of disabled packages ask (for `StepContext.prefetch`).
+    static func listed(_ package: String) -> ShellQuery { ShellQuery("pm list packages \(package)") }
+    static func dumped(_ package: String) -> ShellQuery { ShellQuery("dumpsys package \(package)") }
+    static let disabled = ShellQuery("pm list packages -d")
 }

@@ -27,15 +27,16 @@ public struct SettingsStep: ProvisioningStep {
     public func apply(_ context: StepContext) throws {
         // Decided before the first change, from what `pending` was told.
         let (settings, zone) = try missing(context)
-        for (namespace, key, value) in settings {
-            try context.change("settings put \(namespace) \(key) \(ADBService.shellQuote(value))")
-        }
-        if let zone { try context.change("cmd alarm set-timezone \(ADBService.shellQuote(zone))") }
+        var changes = settings.map { namespace, key, value in "settings put \(namespace) \(key) \(ADBService.shellQuote(value))" }
+        if let zone { changes.append("cmd alarm set-timezone \(ADBService.shellQuote(zone))") }
+        try context.change(each: changes)
     }
 
     /// The settings not as wanted, and the time zone when it is not the profile's.
     private func missing(_ context: StepContext) throws -> (settings: [(String, String, String)], zone: String?) {
-        let settings = try Self.wanted(context).filter { namespace, key, value in try context.read("settings get \(namespace) \(key)") != value }
+        let wanted = Self.wanted(context)
+        try context.prefetch(wanted.map { namespace, key, _ in ShellQuery("settings get \(namespace) \(key)") } + [.property("persist.sys.timezone")])
+        let settings = try wanted.filter { namespace, key, value in try context.read("settings get \(namespace) \(key)") != value }
         let zone = context.plan.profile.device.timeZone
         return (settings, try context.property("persist.sys.timezone") != zone ? zone : nil)
     }
