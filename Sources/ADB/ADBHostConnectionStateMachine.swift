@@ -90,8 +90,8 @@ public struct ADBHostConnectionStateMachine: Sendable {
             let info = ADBConnectionInfo(
                 version: min(packet.arg0, ADBProtocol.versionSkipChecksum),
                 maxPayload: min(Int(packet.arg1), maxPayload),
-                banner: ADBBanner(parsing: packet.payload),
-                sharedFeatures: hostBanner.features.intersection(ADBBanner(parsing: packet.payload).features)
+                banner: ADBBanner(parsing: Array(packet.payload)),
+                sharedFeatures: hostBanner.features.intersection(ADBBanner(parsing: Array(packet.payload)).features)
             )
             state = .online(info)
             return .connected(info)
@@ -104,7 +104,7 @@ public struct ADBHostConnectionStateMachine: Sendable {
             }
             if nextKey < keyCount {
                 nextKey += 1
-                return .signToken(packet.payload, keyIndex: nextKey - 1)
+                return .signToken(Array(packet.payload), keyIndex: nextKey - 1)
             }
             if !publicKeySent {
                 publicKeySent = true

@@ -12,11 +12,16 @@ public struct ADBPacket: Sendable, Equatable {
     public var arg0: UInt32
     /// Second argument; its meaning depends on the command.
     public var arg1: UInt32
-    /// The payload bytes.
-    public var payload: [UInt8]
+    /// The payload bytes: a slice, so that a stream's data is sent in packets without a copy of each.
+    public var payload: ArraySlice<UInt8>
 
     /// Creates a packet.
     public init(_ command: ADBCommand, _ arg0: UInt32, _ arg1: UInt32, _ payload: [UInt8] = []) {
+        self.init(command, arg0, arg1, payload[...])
+    }
+
+    /// Creates a packet whose payload is part of a larger buffer (not copied).
+    public init(_ command: ADBCommand, _ arg0: UInt32, _ arg1: UInt32, _ payload: ArraySlice<UInt8>) {
         self.command = command
         self.arg0 = arg0
         self.arg1 = arg1
@@ -43,7 +48,7 @@ public struct ADBPacket: Sendable, Equatable {
 
     /// Header followed by payload, as sent on a byte stream (TCP).
     public func encoded(withChecksum: Bool) -> [UInt8] {
-        header(withChecksum: withChecksum) + payload
+        header(withChecksum: withChecksum) + Array(payload)
     }
 }
 

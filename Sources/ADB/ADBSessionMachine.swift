@@ -160,8 +160,7 @@ public struct ADBSessionMachine: Sendable {
         let capacity = mux.sendCapacity(id)
         guard capacity > 0 else { return .wait }
         let count = min(bytes.count - offset, capacity)
-        let payload = offset == 0 && count == bytes.count ? bytes : Array(bytes[offset..<(offset + count)])
-        guard let packet = mux.write(id, payload) else { return .closed }
+        guard let packet = mux.write(id, bytes[offset..<(offset + count)]) else { return .closed }
         return .send(packet, count: count)
     }
 

@@ -94,7 +94,10 @@ public struct ADBStreamMultiplexer: Sendable {
     public func isOpen(_ id: UInt32) -> Bool { streams[id]?.open ?? false }
 
     /// A WRTE carrying `bytes` (at most `sendCapacity`); consumes credit.
-    public mutating func write(_ id: UInt32, _ bytes: [UInt8]) -> ADBPacket? {
+    public mutating func write(_ id: UInt32, _ bytes: [UInt8]) -> ADBPacket? { write(id, bytes[...]) }
+
+    /// A WRTE carrying part of a larger buffer (not copied).
+    public mutating func write(_ id: UInt32, _ bytes: ArraySlice<UInt8>) -> ADBPacket? {
         guard var stream = streams[id], stream.open, let remote = stream.remoteID, bytes.count <= maxPayload else { return nil }
         stream.sendCredit -= delayedAck ? Int64(bytes.count) : 1
         streams[id] = stream
@@ -127,8 +130,8 @@ public struct ADBStreamMultiplexer: Sendable {
         case .open:
             // adbd refuses an OPEN whose window does not match the agreed flow control.
             guard acceptsOpens, remote != 0, (local != 0) == delayedAck else { return [.send(ADBPacket(.close, 0, remote))] }
-            var end = packet.payload.count
-            while end > 0 && packet.payload[end - 1] == 0 { end -= 1 }
+            var end = packet.payload.endIndex
+            while end > packet.payload.startIndex && packet.payload[end - 1] == 0 { end -= 1 }
             return [.incomingOpen(remoteID: remote, window: local, service: String(decoding: packet.payload[..<end], as: UTF8.self))]
         case .okay:
             guard var stream = streams[local] else {
@@ -153,7 +156,7 @@ public struct ADBStreamMultiplexer: Sendable {
                 guard wasAllocated(local) else { throw .unexpected("the tablet sent data for stream \(local), which was never opened") }
                 return []
             }
-            return [.data(local, packet.payload)]
+            return [.data(local, Array(packet.payload))]
         case .close:
             guard let stream = streams[local] else { return [] }
             if !stream.open {

@@ -46,8 +46,8 @@ final class ADBServerTransport: PacketTransport, @unchecked Sendable {
     func send(_ packet: ADBPacket, withChecksum: Bool, timeout: Duration) throws {
         switch packet.command {
         case .open:
-            var end = packet.payload.count
-            while end > 0 && packet.payload[end - 1] == 0 { end -= 1 }
+            var end = packet.payload.endIndex
+            while end > packet.payload.startIndex && packet.payload[end - 1] == 0 { end -= 1 }
             let service = String(decoding: packet.payload[..<end], as: UTF8.self)
             let hostID = packet.arg0
             let thread = Thread { [self] in open(service, hostID: hostID) }

@@ -161,6 +161,11 @@ public final class TCPSocket: @unchecked Sendable {
 
     /// Writes all of `bytes`.
     public func write(_ bytes: [UInt8], timeout: Duration) throws {
+        try write(bytes[...], timeout: timeout)
+    }
+
+    /// Writes all of `bytes`.
+    public func write(_ bytes: ArraySlice<UInt8>, timeout: Duration) throws {
         try bytes.withUnsafeBytes { try write([$0], timeout: timeout) }
     }
 

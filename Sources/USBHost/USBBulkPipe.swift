@@ -79,6 +79,12 @@ public final class USBBulkPipe: @unchecked Sendable {
     /// Writes an array, with the same zero-length packet rule.
     @discardableResult
     public func write(_ bytes: [UInt8], timeout: Duration?) throws(USBError) -> Int {
+        try write(bytes[...], timeout: timeout)
+    }
+
+    /// Writes part of an array (a packet's payload), with the same zero-length packet rule.
+    @discardableResult
+    public func write(_ bytes: ArraySlice<UInt8>, timeout: Duration?) throws(USBError) -> Int {
         let result: Result<Int, USBError> = bytes.withUnsafeBytes { raw in
             do throws(USBError) { return .success(try write(raw, timeout: timeout)) } catch { return .failure(error) }
         }

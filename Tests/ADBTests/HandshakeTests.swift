@@ -31,7 +31,7 @@ import Testing
         #expect(packet.command == .connect)
         #expect(packet.arg0 == 0x0100_0001)
         #expect(packet.arg1 == 1_048_576)
-        let banner = ADBBanner(parsing: packet.payload)
+        let banner = ADBBanner(parsing: Array(packet.payload))
         #expect(banner.type == .host)
         #expect(banner.features == ADBFeature.host)
         #expect(packet.payload.count <= 4096)
@@ -42,7 +42,7 @@ import Testing
         var machine = ADBHostConnectionStateMachine(keyCount: 0, banner: ADBBanner(type: .host, features: ["cmd"]), maxPayload: 4096)
         let packet = machine.start()
         #expect(packet.arg1 == 4096)
-        #expect(packet.payload == Array("host::features=cmd".utf8))
+        #expect(Array(packet.payload) == Array("host::features=cmd".utf8))
     }
 
     @Test func deviceCNXNStraightAwayConnects() throws {
@@ -89,9 +89,9 @@ import Testing
         var machine = ADBHostConnectionStateMachine(keyCount: 2)
         _ = machine.start()
         let first = Self.token(1), second = Self.token(50), third = Self.token(100)
-        #expect(machine.received(first) == .signToken(first.payload, keyIndex: 0))
+        #expect(machine.received(first) == .signToken(Array(first.payload), keyIndex: 0))
         #expect(machine.state == .waitingForPeer)
-        #expect(machine.received(second) == .signToken(second.payload, keyIndex: 1))
+        #expect(machine.received(second) == .signToken(Array(second.payload), keyIndex: 1))
         #expect(machine.received(third) == .sendPublicKeyAndWaitForUser)
         #expect(machine.state == .waitingForUser)
         #expect(machine.received(Self.token(7)) == .none)
@@ -117,7 +117,7 @@ import Testing
         let key = machine.publicKeyPacket("QUFBQQ== valise@host")
         #expect(key.command == .auth && key.arg0 == 3 && key.arg1 == 0)
         #expect(key.payload.last == 0)
-        #expect(key.payload == Array("QUFBQQ== valise@host".utf8) + [0])
+        #expect(Array(key.payload) == Array("QUFBQQ== valise@host".utf8) + [0])
     }
 
     @Test(arguments: [ADBPacket(.write, 5, 1, [1, 2, 3]), ADBPacket(.okay, 5, 1), ADBPacket(.close, 5, 1),
@@ -127,7 +127,7 @@ import Testing
         _ = machine.start()
         #expect(machine.received(packet) == .none)
         #expect(machine.state == .waitingForPeer)
-        #expect(machine.received(Self.token(1)) == .signToken(Self.token(1).payload, keyIndex: 0))
+        #expect(machine.received(Self.token(1)) == .signToken(Array(Self.token(1).payload), keyIndex: 0))
     }
 
     @Test func packetsBeforeStartAreIgnored() {

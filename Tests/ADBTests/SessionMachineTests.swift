@@ -70,11 +70,11 @@ import Testing
         var (machine, id) = try Self.openStream()
         let bytes = [UInt8](repeating: 5, count: 10_000)
         guard case let .send(first, count) = machine.write(id, bytes) else { Issue.record("no WRTE"); return }
-        #expect(count == 4096 && first.payload == [UInt8](bytes[0..<4096]) && first.arg1 == Self.remote)
+        #expect(count == 4096 && Array(first.payload) == [UInt8](bytes[0..<4096]) && first.arg1 == Self.remote)
         #expect(machine.write(id, bytes, from: count) == .wait)
         _ = try machine.received(ADBPacket(.okay, Self.remote, id))
         guard case let .send(second, secondCount) = machine.write(id, bytes, from: count) else { Issue.record("no WRTE"); return }
-        #expect(secondCount == 4096 && second.payload == [UInt8](bytes[4096..<8192]))
+        #expect(secondCount == 4096 && Array(second.payload) == [UInt8](bytes[4096..<8192]))
     }
 
     @Test func delayedAckWritesUntilTheWindowIsSpent() throws {

@@ -69,7 +69,7 @@ struct InsideTestbedTests {
             let payload = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ size) }
             try transport.send(ADBPacket(.write, 1, 2, payload), withChecksum: false, timeout: .seconds(10))
             let echo = try transport.receive(timeout: .seconds(10))
-            #expect(echo.command == .write && echo.payload.count == size && echo.payload == payload, "size \(size)")
+            #expect(echo.command == .write && echo.payload.count == size && Array(echo.payload) == payload, "size \(size)")
         }
         // Two packets in flight at once: the second header must not merge into the first payload.
         try transport.send(ADBPacket(.write, 1, 2, [UInt8](repeating: 5, count: 4096)), withChecksum: false, timeout: .seconds(5))

@@ -30,14 +30,14 @@ struct DeviceHandshake {
             let packet = try transport.receive(timeout: waitingForever ? nil : timeout)
             switch packet.command {
             case .connect:
-                hostBanner = ADBBanner(parsing: packet.payload)
+                hostBanner = ADBBanner(parsing: Array(packet.payload))
                 hostVersion = packet.arg0
                 hostMaxPayload = Int(packet.arg1)
                 if mode == .none { return try accept(hostBanner, hostVersion, hostMaxPayload) }
                 token = Self.randomToken()
                 try transport.send(ADBPacket(.auth, ADBProtocol.authToken, 0, token), withChecksum: true, timeout: timeout)
             case .auth where packet.arg0 == ADBProtocol.authSignature && hostBanner != nil:
-                if trust.verify(token: token, signature: packet.payload) {
+                if trust.verify(token: token, signature: Array(packet.payload)) {
                     return try accept(hostBanner, hostVersion, hostMaxPayload)
                 }
                 token = Self.randomToken()
