@@ -52,11 +52,12 @@ extension Inventory: InventoryStore {
     /// in): the record kept under that address goes, here and, at the next upload, on the district server.
     public func save(_ tablet: TabletRecord) throws {
         try write { db in
-            try tablet.save(db)
+            try db.cachedStatement(sql: TabletRecord.upsert).execute(arguments: StatementArguments(tablet.databaseValues))
             try queue(db, .tablet, tablet.serial)
-            if tablet.model != nil, let address = tablet.address, address != tablet.serial,
-               try TabletRecord.filter(key: address).filter(Column("address") == address && Column("model") == nil).deleteAll(db) > 0 {
-                try queue(db, .tablet, address)
+            if tablet.model != nil, let address = tablet.address, address != tablet.serial {
+                try db.cachedStatement(sql: "DELETE FROM tablet WHERE serial = ? AND address = ? AND model IS NULL")
+                    .execute(arguments: [address, address])
+                if db.changesCount > 0 { try queue(db, .tablet, address) }
             }
         }
     }

@@ -52,9 +52,8 @@ extension Inventory {
     public func takeLease(serial: String, for lease: TabletLease) throws -> TabletLease? {
         try immediate { db in
             if let held = try Self.lease(db, serial: serial), held.token != lease.token, held.holderIsAlive { return held }
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO tabletLease(serial, command, pid, host, since, token) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [serial, lease.command, lease.pid, lease.host, lease.since, lease.token])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO tabletLease(serial, command, pid, host, since, token) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [serial, lease.command, lease.pid, lease.host, lease.since, lease.token])
             return nil
         }
     }
@@ -62,7 +61,7 @@ extension Inventory {
     /// Gives the lease of `serial` back, when `lease` still holds it (one taken over is left to its new holder).
     public func releaseLease(serial: String, for lease: TabletLease) throws {
         try immediate { db in
-            try db.execute(sql: "DELETE FROM tabletLease WHERE serial = ? AND token = ?", arguments: [serial, lease.token])
+            try db.cachedStatement(sql: "DELETE FROM tabletLease WHERE serial = ? AND token = ?").execute(arguments: [serial, lease.token])
         }
     }
 
@@ -78,7 +77,7 @@ extension Inventory {
     }
 
     static func lease(_ db: Database, serial: String) throws -> TabletLease? {
-        try Row.fetchOne(db, sql: "SELECT * FROM tabletLease WHERE serial = ?", arguments: [serial]).map(lease)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM tabletLease WHERE serial = ?"), arguments: [serial]).map(lease)
     }
 
     static func lease(_ row: Row) -> TabletLease {

@@ -106,25 +106,23 @@ extension TabletRecord {
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["serial"] = serial
-        container["model"] = model
-        container["name"] = name
-        container["school"] = school
-        container["className"] = className
-        container["caseName"] = caseName
-        container["slot"] = slot
-        container["firmware"] = firmware
-        container["agentVersion"] = agentVersion
-        container["bundleDigest"] = bundleDigest
-        container["bundleSequence"] = bundleSequence
-        container["bundleContent"] = bundleContent
-        container["profilePath"] = profilePath
-        container["firmwareStatus"] = firmwareStatus
-        container["address"] = address
-        container["status"] = status
-        container["reason"] = reason
-        container["updatedAt"] = StoredDate.text(updatedAt)
+        for (column, value) in zip(Self.columns, databaseValues) { container[column] = value }
     }
+
+    /// The columns of a row, in the order of `databaseValues`.
+    static let columns = ["serial", "model", "name", "school", "className", "caseName", "slot", "firmware", "agentVersion",
+                          "bundleDigest", "bundleSequence", "bundleContent", "profilePath", "firmwareStatus", "address", "status",
+                          "reason", "updatedAt"]
+
+    /// The row's values, in the order of `columns`.
+    var databaseValues: [(any DatabaseValueConvertible)?] {
+        [serial, model, name, school, className, caseName, slot, firmware, agentVersion, bundleDigest, bundleSequence, bundleContent,
+         profilePath, firmwareStatus, address, status, reason, StoredDate.text(updatedAt)]
+    }
+
+    /// Inserts the row or updates the one of its serial: one cached statement (a tablet's job saves it several times).
+    static let upsert = "INSERT INTO tablet (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", "))) "
+        + "ON CONFLICT(serial) DO UPDATE SET \(columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", "))"
 }
 
 extension JournalEntry.Phase: DatabaseValueConvertible {}
