@@ -64,7 +64,7 @@ extension Inventory: InventoryStore {
 
     /// A tablet by serial.
     public func tablet(serial: String) throws -> TabletRecord? {
-        try read { db in try TabletRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM tablet WHERE serial = ?"), arguments: [serial]) }
+        try select { db in try TabletRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM tablet WHERE serial = ?"), arguments: [serial]) }
     }
 
     /// Every tablet, by school, class, case and slot.
@@ -75,14 +75,14 @@ extension Inventory: InventoryStore {
     }
 
     public func tablets(caseName: String?, className: String?) throws -> [TabletRecord] {
-        try read { db in
+        try select { db in
             try TabletRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM tablet WHERE caseName IS ? AND className IS ? " + Self.tabletOrder),
                                       arguments: [caseName, className])
         }
     }
 
     public func tablets(named name: String) throws -> [TabletRecord] {
-        try read { db in
+        try select { db in
             try TabletRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM tablet WHERE name = ? " + Self.tabletOrder), arguments: [name])
         }
     }

@@ -93,6 +93,12 @@ public final class Inventory: @unchecked Sendable {
         do { return try pool.read(body) } catch { throw InventoryError.from(error, path: path, doing: Say.inventoryReading) }
     }
 
+    /// `read` for a body that runs one statement: SQLite's own read transaction around a statement makes it
+    /// consistent, so no BEGIN and COMMIT around it (a tablet's job reads its row several times).
+    func select<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.unsafeRead(body) } catch { throw InventoryError.from(error, path: path, doing: Say.inventoryReading) }
+    }
+
     /// Writes in one transaction, with SQLite's errors turned into `InventoryError`.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch { throw InventoryError.from(error, path: path, doing: Say.inventoryRecording) }
