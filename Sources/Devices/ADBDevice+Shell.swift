@@ -61,7 +61,9 @@ extension ADBDevice {
         } catch let error as DeviceError where error.kind == .disconnected && session.isAlive {}
         var decoder = ShellPacketDecoder(maxLength: session.info.maxPayload * 2)
         var exitCode: Int32?
-        while let chunk = try stream.read(timeout: timeout) {
+        // The exit status is the last thing shell v2 sends: the stream is closed from here without waiting for the
+        // tablet's own close.
+        while exitCode == nil, let chunk = try stream.read(timeout: timeout) {
             decoder.append(chunk)
             var packets: [ShellPacket] = []
             do {

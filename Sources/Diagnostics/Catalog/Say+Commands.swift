@@ -14,7 +14,7 @@ extension Say {
 
     /// A slot in a line of its own: `slot 03` or `slot 03 of valise-1` (two digits).
     public static func slotName(_ slot: Int, caseName: String?) -> String {
-        let number = String(format: "%02d", slot)
+        let number = (0..<10).contains(slot) ? "0\(slot)" : "\(slot)"    // as "%02d" (shown for each event: no format parsing)
         return pick(en: "slot \(number)" + (caseName.map { " of \($0)" } ?? ""),
                     fr: "emplacement \(number)" + (caseName.map { " de \($0)" } ?? ""))
     }

@@ -34,7 +34,9 @@ public struct EnrolStep: ProvisioningStep {
     static func isOwner(_ context: StepContext) throws -> Bool {
         let owners = try context.ask(Self.owners.command).text
         let component = context.plan.profile.agent.component
-        let full = component.replacingOccurrences(of: "/.", with: "/\(context.plan.profile.agent.package).")
+        let package = context.plan.profile.agent.package
+        // "pkg/.Receiver" is also listed as "pkg/pkg.Receiver".
+        let full = component.hasPrefix(package + "/.") ? package + "/" + package + component.dropFirst(package.count + 1) : component
         return owners.contains("admin=\(component),DeviceOwner") || owners.contains("admin=\(full),DeviceOwner")
     }
 
