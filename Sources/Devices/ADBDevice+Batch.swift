@@ -24,13 +24,19 @@ extension ADBDevice {
     /// error and exit status, as if it had run alone. Each command's answers are told apart by a marker drawn at
     /// random for the call, so an answer holding line breaks (or anything else it can print) cannot shift the
     /// others. Each answer is bounded by its own limit. A tablet without shell v2 (no exit status), or one whose
-    /// answer does not split as it should, is asked one command at a time instead.
+    /// answer does not split as it should, is asked one command at a time instead. A long list goes in several
+    /// shells, each line at most `batchLineBytes`.
     public func shell(each queries: [ShellQuery], timeout: Duration? = nil) throws -> [ShellOutput] {
         guard queries.count > 1, supports(ADBFeature.shellV2) else {
             return try queries.map { try shell($0.command, timeout: timeout, limit: $0.limit) }
         }
         let marker = Self.batchMarker()
-        let line = queries.map { "\($0.command); echo \(marker)$?; echo \(marker) >&2" }.joined(separator: "; ")
+        let parts = queries.map { "\($0.command); echo \(marker)$?; echo \(marker) >&2" }
+        let groups = Self.groups(parts)
+        guard groups.count == 1 else {
+            return try groups.flatMap { try shell(each: Array(queries[$0]), timeout: timeout) }
+        }
+        let line = parts.joined(separator: "; ")
         let limit = queries.reduce(0) { $0 + min($1.limit, TabletLimits.shellOutputBytes) + marker.utf8.count + 8 }
         let output = try shell(line, timeout: timeout, limit: limit, naming: queries.map(\.command).joined(separator: "; "))
         guard let outputs = Self.split(output, marker: marker, count: queries.count) else {
@@ -50,6 +56,11 @@ extension ADBDevice {
             return
         }
         let marker = Self.batchMarker()
+        let groups = Self.groups(commands.map { "\($0) && echo \(marker) && " })
+        guard groups.count == 1 else {
+            for group in groups { try check(each: Array(commands[group]), timeout: timeout) }
+            return
+        }
         let line = commands.joined(separator: " && echo \(marker) && ")
         let output = try shell(line, timeout: timeout, naming: commands.joined(separator: "; "))
         guard let code = output.exitCode, code != 0 else { return }
@@ -62,6 +73,27 @@ extension ADBDevice {
         }
         let failed = ShellOutput(stdout: Array(rest), stderr: output.stderr, exitCode: code)
         _ = try checked(failed, of: commands[min(done, commands.count - 1)])
+    }
+
+    /// The longest command line sent as one batch: a service's name travels in one packet, which a tablet on the
+    /// first protocol version takes up to 4 KiB.
+    static let batchLineBytes = 2048
+
+    /// The parts' index ranges, in order, each joining into at most `batchLineBytes` (a part longer than that alone).
+    static func groups(_ parts: [String]) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (index, part) in parts.enumerated() {
+            let count = part.utf8.count
+            if index > start && bytes + count > batchLineBytes {
+                groups.append(start..<index)
+                start = index
+                bytes = 0
+            }
+            bytes += count
+        }
+        if start < parts.count { groups.append(start..<parts.count) }
+        return groups
     }
 
     /// A marker no answer can hold by chance: drawn at random for each call.

@@ -61,6 +61,24 @@ import Transports
         #expect(try device.check("settings get global device_name") == "two")
     }
 
+    @Test func aLongListGoesInSeveralShellsEachWithinOnePacketOfTheFirstProtocol() throws {
+        let fixture = try TabletFixture()
+        let device = try fixture.connect()
+        defer { device.close() }
+        let queries = (0..<60).map { ShellQuery("settings get global valise_\($0)") } + [ShellQuery.property("ro.build.version.sdk")]
+        let before = fixture.tablet.servicesOpened
+        let together = try device.shell(each: queries)
+        #expect(together == (try queries.map { try device.shell($0.command, limit: $0.limit) }))
+        #expect(together.last?.text == String(fixture.tablet.persona.identity.sdk))
+        let opened = fixture.tablet.servicesOpened.filter { $0.key.hasPrefix("shell") && $0.value > (before[$0.key] ?? 0) && $0.key.contains("; ") }
+        #expect((2...6).contains(opened.count), "\(opened.keys.map(\.utf8.count))")
+        #expect(opened.keys.allSatisfy { $0.utf8.count < 4096 - 64 }, "\(opened.keys.map(\.utf8.count))")
+        // Changes too: all made, in order, in more than one shell.
+        let changes = (0..<40).map { "settings put global valise_\($0) value-\($0)" }
+        try device.check(each: changes)
+        #expect(try device.check("settings get global valise_39") == "value-39")
+    }
+
     @Test func aTabletWithoutShellV2IsAskedOneCommandAtATime() throws {
         let fixture = try TabletFixture(identity: OldTabletTests.marshmallow())
         let device = try fixture.connect()
