@@ -37,7 +37,8 @@ extension ADBDevice {
             return try groups.flatMap { try shell(each: Array(queries[$0]), timeout: timeout) }
         }
         let line = parts.joined(separator: "; ")
-        let limit = queries.reduce(0) { $0 + min($1.limit, TabletLimits.shellOutputBytes) + marker.utf8.count + 8 }
+        // Each answer's own limit, and its two markers (the status is at most 3 digits).
+        let limit = queries.reduce(0) { $0 + min($1.limit, TabletLimits.shellOutputBytes) + 2 * marker.utf8.count + 8 }
         let output = try shell(line, timeout: timeout, limit: limit, naming: queries.map(\.command).joined(separator: "; "))
         guard let outputs = Self.split(output, marker: marker, count: queries.count) else {
             return try queries.map { try shell($0.command, timeout: timeout, limit: $0.limit) }

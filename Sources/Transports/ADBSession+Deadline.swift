@@ -6,6 +6,7 @@ import Synchronization
 extension ADBSession {
     /// The help topic of the error a step that overran its deadline ends with.
     public static let deadlineHelpTopic = "step-deadline"
+
     /// Runs `body` under an overall deadline: if `limit` passes before it returns, the connection is failed with an
     /// error naming `what`, which interrupts whatever `body` is blocked on (reading, writing, opening a stream) however
     /// slowly the tablet keeps sending. Per-read timeouts alone never end a tablet that sends one byte every few seconds.

@@ -191,6 +191,20 @@ import Testing
         #expect(try device.received(ADBPacket(.write, hostID, id, [9]), acceptsOpens: true) == [.data(id, [9])])
     }
 
+    @Test func aWriteIsASliceOfTheCallersBytesAndAnOpenIsReadFromItsPayloadsStart() throws {
+        var host = ADBStreamMultiplexer(delayedAck: false, maxPayload: 4096)
+        let (id, _) = host.open(service: "sync:")
+        _ = try host.received(ADBPacket(.okay, Self.deviceID, id), acceptsOpens: false)
+        let bytes = [UInt8](repeating: 7, count: 100) + Array("shell:id\0\0".utf8)
+        let written = host.write(id, bytes[100...])
+        let packet = try #require(written)
+        #expect(packet.payload.startIndex == 100 && Array(packet.payload) == Array("shell:id\0\0".utf8))
+        // The same slice as a peer's OPEN: its service is read from the slice's own start, not from index 0.
+        var device = ADBStreamMultiplexer(delayedAck: false, maxPayload: 4096)
+        #expect(try device.received(ADBPacket(.open, 3, 0, bytes[100...]), acceptsOpens: true)
+            == [.incomingOpen(remoteID: 3, window: 0, service: "shell:id")])
+    }
+
     @Test func idsAreNeverZeroAndUnique() {
         var mux = ADBStreamMultiplexer(delayedAck: false, maxPayload: 4096, firstID: .max - 2)
         var ids: [UInt32] = []

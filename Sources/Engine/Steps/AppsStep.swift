@@ -35,9 +35,9 @@ public struct AppsStep: ProvisioningStep {
             let installed = try PackageState.versionCode(app.install.package, context)
             if installed == nil || installed ?? 0 < app.install.minVersionCode ?? 0 { install.append(app) }
         }
-        let remove = try context.plan.profile.apps.remove.filter { try PackageState.installed($0, context) }
+        let remove = try profile.apps.remove.filter { try PackageState.installed($0, context) }
         let disabled = try context.ask(PackageState.disabled.command).text
-        let disable = try context.plan.profile.device.disableApps.filter {
+        let disable = try profile.device.disableApps.filter {
             try PackageState.installed($0, context) && !disabled.contains("package:\($0)")
         }
         return (install, remove, disable)
