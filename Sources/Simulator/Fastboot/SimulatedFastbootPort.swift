@@ -82,8 +82,11 @@ final class SimulatedFastbootPort: @unchecked Sendable {
                 case nil: continue
                 case .drop?: return
                 case .reboot(let target)?:
-                    socket.close()
+                    // The tablet leaves its bootloader (its fastboot port stops answering) before the host sees this
+                    // connection end: whoever probes the port right after (a USB bus telling which function comes
+                    // back) finds it in the mode it rebooted to, however loaded the machine.
                     onReboot.withLock { $0 }?(target)
+                    socket.close()
                     return
                 }
             }
