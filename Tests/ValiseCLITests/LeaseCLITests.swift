@@ -22,8 +22,8 @@ import Glibc
             process.arguments = arguments
             process.environment = CLITests.environment(home: home, extra: extra)
             process.standardInput = FileHandle.nullDevice
-            FileManager.default.createFile(atPath: folder.file("out").path, contents: nil)
-            FileManager.default.createFile(atPath: folder.file("err").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: folder.file("out").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: folder.file("err").path, contents: nil)
             process.standardOutput = try FileHandle(forWritingTo: folder.file("out"))
             process.standardError = try FileHandle(forWritingTo: folder.file("err"))
             try process.run()
